@@ -1,0 +1,193 @@
+/**
+ * An in-memory workbook that applies plans exactly as the contract in plan.ts says. Used by the
+ * core (to check the workbook a plan will produce), by tests, and as the reference the real
+ * hosts are compared with.
+ */
+import { parseRange, rangeAddress } from './a1';
+import type {
+  ConditionalFormatSpec,
+  FormatSpec,
+  NamedRangeSpec,
+  PlanCell,
+  SheetPlan,
+  SheetProtectionSpec,
+  ValidationSpec,
+  WorkbookPlan,
+  ColumnWidthSpec,
+  PageSetupSpec,
+} from './plan';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from './snapshot';
+
+export interface MemorySheet {
+  name: string;
+  values: CellValue[][];
+  formulas: (string | null)[][];
+  /** Format applied to each cell, keyed `row,col` (0-based). Later specs override earlier keys. */
+  formats: Map<string, FormatSpec>;
+  validations: ValidationSpec[];
+  conditionalFormats: ConditionalFormatSpec[];
+  hidden: boolean;
+  tabColor?: string;
+  frozenRows: number;
+  frozenColumns: number;
+  columnWidths: ColumnWidthSpec[];
+  merges: string[];
+  autoFilter?: string;
+  protection?: SheetProtectionSpec;
+  pageSetup?: PageSetupSpec;
+}
+
+function newSheet(name: string): MemorySheet {
+  return {
+    name,
+    values: [],
+    formulas: [],
+    formats: new Map(),
+    validations: [],
+    conditionalFormats: [],
+    hidden: false,
+    frozenRows: 0,
+    frozenColumns: 0,
+    columnWidths: [],
+    merges: [],
+  };
+}
+
+function rangesOverlap(a: string, b: string): boolean {
+  const ra = parseRange(a);
+  const rb = parseRange(b);
+  if (!ra || !rb) return false;
+  return ra.row < rb.row + rb.rows && rb.row < ra.row + ra.rows && ra.col < rb.col + rb.cols && rb.col < ra.col + ra.cols;
+}
+
+export class MemoryWorkbook {
+  readonly sheets: MemorySheet[] = [];
+  readonly names = new Map<string, NamedRangeSpec>();
+
+  static fromSnapshot(snapshot: WorkbookSnapshot): MemoryWorkbook {
+    const wb = new MemoryWorkbook();
+    for (const s of snapshot.sheets) {
+      const sheet = newSheet(s.name);
+      sheet.values = s.values.map((row) => [...row]);
+      sheet.formulas = s.formulas ? s.formulas.map((row) => [...row]) : [];
+      sheet.hidden = s.hidden ?? false;
+      sheet.merges = [...(s.merges ?? [])];
+      wb.sheets.push(sheet);
+    }
+    for (const n of snapshot.names ?? []) {
+      const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(n.reference.replace(/^=/, ''));
+      if (m) {
+        const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? '');
+        wb.names.set(n.name, { name: n.name, sheet, range: (m[3] ?? '').replace(/\$/g, '') });
+      }
+    }
+    return wb;
+  }
+
+  sheet(name: string): MemorySheet | undefined {
+    const wanted = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === wanted);
+  }
+
+  apply(plan: WorkbookPlan): void {
+    for (const sp of plan.sheets) this.applySheet(sp);
+    for (const n of plan.names) this.names.set(n.name, n);
+    if (plan.sheetOrder) {
+      const rank = new Map(plan.sheetOrder.map((n, i) => [n.toLowerCase(), i]));
+      const user = this.sheets.filter((s) => !rank.has(s.name.toLowerCase()));
+      const ours = this.sheets
+        .filter((s) => rank.has(s.name.toLowerCase()))
+        .sort((a, b) => rank.get(a.name.toLowerCase())! - rank.get(b.name.toLowerCase())!);
+      this.sheets.splice(0, this.sheets.length, ...user, ...ours);
+    }
+  }
+
+  private applySheet(sp: SheetPlan): void {
+    let sheet = this.sheet(sp.name);
+    if (!sheet) {
+      sheet = newSheet(sp.name);
+      this.sheets.push(sheet);
+    } else if (sp.mode === 'replace') {
+      const fresh = newSheet(sheet.name);
+      Object.assign(sheet, fresh);
+    }
+    if (sp.hidden !== undefined) sheet.hidden = sp.hidden;
+    if (sp.tabColor !== undefined) sheet.tabColor = sp.tabColor;
+    if (sp.frozenRows !== undefined) sheet.frozenRows = sp.frozenRows;
+    if (sp.frozenColumns !== undefined) sheet.frozenColumns = sp.frozenColumns;
+    if (sp.columnWidths) {
+      for (const w of sp.columnWidths) {
+        sheet.columnWidths = sheet.columnWidths.filter((x) => x.col !== w.col);
+        sheet.columnWidths.push(w);
+      }
+    }
+    for (const w of sp.writes) {
+      const at = parseRange(w.at);
+      if (!at) throw new Error(`Bad write anchor ${w.at}`);
+      w.cells.forEach((row, r) => row.forEach((cell, c) => writeCell(sheet!, at.row + r, at.col + c, cell)));
+    }
+    for (const f of sp.formats) {
+      const rr = parseRange(f.range);
+      if (!rr) throw new Error(`Bad format range ${f.range}`);
+      for (let r = rr.row; r < rr.row + rr.rows; r++) {
+        for (let c = rr.col; c < rr.col + rr.cols; c++) {
+          const key = `${r},${c}`;
+          sheet.formats.set(key, { ...sheet.formats.get(key), ...f, range: rangeAddress(r, c, 1, 1) });
+        }
+      }
+    }
+    for (const v of sp.validations) {
+      sheet.validations = sheet.validations.filter((x) => !rangesOverlap(x.range, v.range));
+      sheet.validations.push(v);
+    }
+    for (const cf of sp.conditionalFormats) {
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => !(x.range === cf.range && x.formula === cf.formula));
+      sheet.conditionalFormats.push(cf);
+    }
+    if (sp.merges) for (const m of sp.merges) if (!sheet.merges.includes(m)) sheet.merges.push(m);
+    if (sp.autoFilter !== undefined) sheet.autoFilter = sp.autoFilter;
+    if (sp.protection !== undefined) sheet.protection = sp.protection;
+    if (sp.pageSetup !== undefined) sheet.pageSetup = sp.pageSetup;
+  }
+
+  snapshot(): WorkbookSnapshot {
+    const sheets: SheetSnapshot[] = this.sheets.map((s) => ({
+      name: s.name,
+      values: s.values.map((row) => [...row]),
+      formulas: s.formulas.map((row) => [...row]),
+      hidden: s.hidden,
+      merges: [...s.merges],
+    }));
+    const names = [...this.names.values()].map((n) => ({
+      name: n.name,
+      reference: `'${n.sheet.replace(/'/g, "''")}'!${absolute(n.range)}`,
+    }));
+    return { sheets, names };
+  }
+}
+
+function absolute(range: string): string {
+  return range
+    .split(':')
+    .map((p) => p.replace(/^([A-Za-z]+)(\d+)$/, '$$$1$$$2'))
+    .join(':');
+}
+
+function ensure<T>(grid: T[][], row: number, col: number, fill: T): void {
+  while (grid.length <= row) grid.push([]);
+  const r = grid[row]!;
+  while (r.length <= col) r.push(fill);
+}
+
+function writeCell(sheet: MemorySheet, row: number, col: number, cell: PlanCell): void {
+  if (cell === null) return;
+  ensure(sheet.values, row, col, null);
+  ensure(sheet.formulas, row, col, null);
+  if (typeof cell === 'object') {
+    sheet.values[row]![col] = null;
+    sheet.formulas[row]![col] = cell.formula;
+  } else {
+    sheet.values[row]![col] = cell === '' ? null : cell;
+    sheet.formulas[row]![col] = null;
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Sheet names and named ranges Riskbook owns. Formulas refer to the Methodology and Lists
+ * sheets only through these names, so the register recalculates in any spreadsheet program.
+ */
+export const SHEETS = {
+  methodology: 'Methodology',
+  lists: 'Lists',
+  controls: 'Controls',
+  rtp: 'Risk Treatment Plan',
+  soa: 'Statement of Applicability',
+  heatmap: 'Heatmap',
+  checks: 'Checks',
+  changeLog: 'Change log',
+  opportunities: 'Opportunities',
+  settings: 'Riskbook',
+} as const;
+
+export const NAMES = {
+  /** Methodology: the score for each (likelihood, impact) pair, likelihood down, impact across. */
+  scoreMatrix: 'RB_ScoreMatrix',
+  /** Methodology: band lower bounds, ascending, and the matching names / decisions. */
+  bandMins: 'RB_BandMins',
+  bandNames: 'RB_BandNames',
+  bandDecisions: 'RB_BandDecisions',
+  /**
+   * Lists: every accepted way to write a level (the number, the number as text, the label and
+   * "n - Label"), with the 1-based position of its level beside it.
+   */
+  likelihoodKeys: 'RB_LikelihoodKeys',
+  likelihoodKeyIndex: 'RB_LikelihoodKeyIndex',
+  impactKeys: 'RB_ImpactKeys',
+  impactKeyIndex: 'RB_ImpactKeyIndex',
+  /** Lists: dropdown sources. */
+  likelihoodOptions: 'RB_LikelihoodOptions',
+  impactOptions: 'RB_ImpactOptions',
+  treatmentOptions: 'RB_TreatmentOptions',
+  yesNo: 'RB_YesNo',
+  implementationStatus: 'RB_ImplementationStatus',
+  actionStatus: 'RB_ActionStatus',
+  opportunityStatus: 'RB_OpportunityStatus',
+  effectivenessResult: 'RB_EffectivenessResult',
+} as const;

@@ -1,0 +1,128 @@
+/**
+ * A declarative description of the changes to make to a workbook. The core produces it; a
+ * host applies it mechanically. Nothing in a plan deletes a user's sheet, row or cell.
+ */
+
+/**
+ * One cell to write.
+ * - `null` leaves the cell as it is.
+ * - `''` clears it.
+ * - A string is always literal text, never a formula, whatever it starts with: hosts must
+ *   neutralise a leading `=`, `+`, `-` or `@`.
+ * - `{ formula }` is a live formula in canonical form: English names, commas, A1, leading `=`.
+ */
+export type PlanCell = string | number | boolean | null | { readonly formula: string };
+
+/** A rectangular block of cells anchored at its top-left cell (A1, no sheet part). */
+export interface BlockWrite {
+  readonly at: string;
+  readonly cells: readonly (readonly PlanCell[])[];
+}
+
+export type HorizontalAlignment = 'left' | 'center' | 'right';
+export type VerticalAlignment = 'top' | 'middle' | 'bottom';
+
+export interface FormatSpec {
+  /** A bounded A1 range, never a whole column. */
+  readonly range: string;
+  readonly numberFormat?: string;
+  /** `#RRGGBB` */
+  readonly fill?: string;
+  readonly fontColor?: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly wrap?: boolean;
+  readonly horizontalAlignment?: HorizontalAlignment;
+  readonly verticalAlignment?: VerticalAlignment;
+  /** Thin border around every cell of the range. */
+  readonly border?: boolean;
+  readonly fontSize?: number;
+}
+
+export type ValidationRule =
+  /** Values must come from a named range (never an inline list: Excel caps those at 255 characters). */
+  | { readonly kind: 'list'; readonly namedRange: string }
+  | { readonly kind: 'whole'; readonly min: number; readonly max: number }
+  | { readonly kind: 'decimal'; readonly min: number; readonly max: number }
+  | { readonly kind: 'date' };
+
+export interface ValidationSpec {
+  readonly range: string;
+  readonly rule: ValidationRule;
+  readonly allowBlank: boolean;
+  /** `stop` rejects other input; `warning` lets the user keep it after a warning. */
+  readonly style: 'stop' | 'warning';
+  readonly prompt?: string;
+}
+
+export interface ConditionalFormatSpec {
+  readonly range: string;
+  /** Custom formula, relative to the top-left cell of `range`, canonical form with leading `=`. */
+  readonly formula: string;
+  readonly fill?: string;
+  readonly fontColor?: string;
+  readonly bold?: boolean;
+  readonly stopIfTrue?: boolean;
+}
+
+export interface ColumnWidthSpec {
+  /** 0-based column index. */
+  readonly col: number;
+  /** Width in characters of the default font. */
+  readonly width: number;
+}
+
+export interface SheetProtectionSpec {
+  /** Protect the sheet against accidental edits (Sheets: warning only). */
+  readonly protected: boolean;
+  /** Ranges a person may still edit on a protected sheet. */
+  readonly editableRanges?: readonly string[];
+}
+
+export interface PageSetupSpec {
+  readonly orientation: 'portrait' | 'landscape';
+  readonly fitToWidth: boolean;
+  /** Rows repeated at the top of every printed page, e.g. `1:4`. */
+  readonly printTitleRows?: string;
+}
+
+export interface SheetPlan {
+  readonly name: string;
+  /**
+   * `replace`: the sheet's whole content is the plan's content. Hosts build it beside the old
+   * sheet and swap it in only when complete, so a failure leaves the previous one intact.
+   * `update`: only the listed cells, formats and rules change; everything else stays.
+   */
+  readonly mode: 'replace' | 'update';
+  readonly hidden?: boolean;
+  readonly tabColor?: string;
+  readonly frozenRows?: number;
+  readonly frozenColumns?: number;
+  readonly columnWidths?: readonly ColumnWidthSpec[];
+  readonly writes: readonly BlockWrite[];
+  readonly formats: readonly FormatSpec[];
+  readonly validations: readonly ValidationSpec[];
+  readonly conditionalFormats: readonly ConditionalFormatSpec[];
+  readonly merges?: readonly string[];
+  readonly autoFilter?: string;
+  readonly protection?: SheetProtectionSpec;
+  readonly pageSetup?: PageSetupSpec;
+}
+
+export interface NamedRangeSpec {
+  readonly name: string;
+  readonly sheet: string;
+  /** A1 range without `$`; hosts make it absolute. */
+  readonly range: string;
+}
+
+export interface WorkbookPlan {
+  readonly sheets: readonly SheetPlan[];
+  readonly names: readonly NamedRangeSpec[];
+  /** The order generated sheets should take after the user's own, by name. */
+  readonly sheetOrder?: readonly string[];
+}
+
+export function emptySheetPlan(name: string, mode: SheetPlan['mode']): SheetPlan {
+  return { name, mode, writes: [], formats: [], validations: [], conditionalFormats: [] };
+}

@@ -1,0 +1,39 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'out/**', 'coverage/**', 'tests/.tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
+    rules: {
+      // Config and launcher scripts are CommonJS by Node's rules.
+      '@typescript-eslint/no-require-imports': 'off',
+    },
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-template-curly-in-string': 'error',
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    // The core runs in Apps Script, a browser and Node: it must not reach for any host.
+    files: ['core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'util', 'stream', 'buffer'], message: 'core/ is host-free: no Node built-ins.' },
+          { group: ['exceljs', 'react', 'react-dom', '@fluentui/*', 'office-js', '@types/office-js', 'commander'], message: 'core/ is host-free: no host or UI libraries.' },
+          { group: ['../cli/*', '../excel-addin/*', '../sheets-addon/*', '../ui/*', '../tests/*', '../../*'], message: 'core/ must not import from hosts.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'setTimeout', 'setInterval', 'Excel', 'Office', 'SpreadsheetApp', 'HtmlService', 'require'],
+    },
+  },
+);
