@@ -316,7 +316,7 @@ const rules: readonly RuleDefinition[] = [
     clause: '6.1.3 f)',
     title: 'An unacceptable risk is accepted without an approver and a date',
     why: 'Retaining a risk above the acceptance criteria needs the risk owner\'s recorded approval.',
-    message: 'Risk {id} is {level} (unacceptable) and accepted, but has no {missing}.',
+    message: 'Risk {id} is {level} (unacceptable) and accepted, but lacks {missing}.',
     fix: 'Record who approved the acceptance and when, or treat the risk.',
   },
   {

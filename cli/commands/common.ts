@@ -1,0 +1,42 @@
+/** Options and outcomes every command shares. */
+import type { FindingSummary } from '../../core/findings/finding';
+import { findSheet } from '../../core/workbook/snapshot';
+import type { EngineOptions } from '../engine';
+import { VERSION } from '../engine';
+import type { ExitCode } from '../errors';
+import { CliError, EXIT } from '../errors';
+export { parseNow } from './now';
+import type { Console } from '../io/console';
+import type { InputWorkbook } from '../io/read-input';
+
+export interface CommandContext {
+  readonly console: Console;
+}
+
+/** What the generated sheets' stamp line names as their author. */
+export const GENERATOR = `Riskbook ${VERSION}`;
+
+export function engineOptions(now: string, sheet: string | undefined, extra: Partial<EngineOptions> = {}): EngineOptions {
+  return { now, generator: GENERATOR, ...(sheet !== undefined ? { registerSheet: sheet } : {}), ...extra };
+}
+
+/** --sheet must name a sheet that exists; say which ones do. */
+export function assertSheetExists(input: InputWorkbook, sheet: string | undefined): void {
+  if (sheet === undefined || findSheet(input.snapshot, sheet)) return;
+  const names = input.snapshot.sheets.map((s) => `"${s.name}"`).join(', ');
+  throw new CliError(`there is no sheet named "${sheet}" in "${input.path}" (its sheets: ${names})`);
+}
+
+export function exitFor(summary: FindingSummary): ExitCode {
+  return summary.errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** The one stderr line when the engine found no register to work on. */
+export function noRegisterLine(path: string, findings: readonly { severity: string; message: string }[]): string {
+  const reason = findings.find((f) => f.severity === 'error')?.message ?? 'no sheet looks like a risk register.';
+  return `no risk register found in "${path}": ${reason} Point at it with --sheet NAME, or see riskbook map.`;
+}
+
+export function reportWidth(console: Console): number {
+  return Math.min(console.outColumns ?? 100, 100);
+}

@@ -1,0 +1,45 @@
+/** `riskbook map FILE`: which column Riskbook reads as which field, and which it leaves alone. */
+import { summarize } from '../../core/findings/finding';
+import { mappingReport } from '../engine';
+import type { ExitCode } from '../errors';
+import { EXIT } from '../errors';
+import { assertNotEmpty, readInputWorkbook } from '../io/read-input';
+import { findingsText } from '../output/findings-report';
+import { mappingText } from '../output/mapping-report';
+import { progressFor } from '../output/progress';
+import type { CommandContext } from './common';
+import { assertSheetExists, engineOptions, exitFor, noRegisterLine, parseNow, reportWidth } from './common';
+
+export interface MapOptions {
+  readonly sheet?: string;
+  readonly json?: boolean;
+  readonly now?: string;
+  readonly verbose?: boolean;
+}
+
+export async function runMap(file: string, opts: MapOptions, ctx: CommandContext): Promise<ExitCode> {
+  const now = parseNow(opts.now);
+  const progress = progressFor(ctx.console, opts.verbose ?? false);
+  const input = await readInputWorkbook(file, progress);
+  assertNotEmpty(input);
+  assertSheetExists(input, opts.sheet);
+  const report = mappingReport(input.snapshot, engineOptions(now, opts.sheet));
+  const summary = summarize(report.findings);
+  if (opts.json) {
+    const { sheet, headerRow, fields, userColumns, missing, findings } = report;
+    ctx.console.out(`${JSON.stringify({ sheet, headerRow, fields, userColumns, missing, findings }, null, 2)}\n`);
+  }
+  if (report.sheet === null) {
+    ctx.console.err(`riskbook: ${noRegisterLine(file, report.findings)}\n`);
+    return EXIT.unusable;
+  }
+  if (!opts.json) {
+    ctx.console.out(mappingText(report));
+    if (report.findings.length > 0) {
+      const text = findingsText({ findings: report.findings, summary, riskCount: 0, registerSheet: report.sheet }, reportWidth(ctx.console));
+      // The register line is already above; show the findings and their summary.
+      ctx.console.out(`\n${text.split('\n').slice(2).join('\n')}`);
+    }
+  }
+  return exitFor(summary);
+}

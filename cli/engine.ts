@@ -1,0 +1,6 @@
+/**
+ * The one place the command reaches into the core's engine, so the seam between host and core
+ * stays a single import.
+ */
+export { VERSION, check, generate, initRegister, mappingReport } from '../core/engine';
+export type { CheckResult, EngineOptions, GenerateAction, MappingReport, PlanResult } from '../core/engine';

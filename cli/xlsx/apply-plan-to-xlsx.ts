@@ -1,0 +1,269 @@
+/**
+ * Applies a WorkbookPlan to an ExcelJS workbook, mechanically and exactly as plan.ts describes:
+ * `replace` sheets are built beside the old one and swapped in at its position; `update` sheets
+ * change only the listed cells, formats and rules. Nothing the plan does not name is touched.
+ */
+import type * as ExcelJS from 'exceljs';
+import { cellAddress, parseRange } from '../../core/workbook/a1';
+import type { PlanCell, SheetPlan, WorkbookPlan } from '../../core/workbook/plan';
+import { addConditionalFormats } from './conditional-formats';
+import { setDefinedNames } from './defined-names';
+import { fileFromCanonical, translateFormula } from './formula-text';
+import { worksheetMerges } from './read-xlsx-snapshot';
+import { applyFormat, argb, markAsText, unlock } from './styles';
+import { setValidation } from './validations';
+
+export interface ApplyOptions {
+  /**
+   * Hash iterations for sheet protection. Riskbook protects without a password (against
+   * accidental edits only), so this matters only if a password is ever added; tests keep it low.
+   */
+  readonly protectionSpinCount?: number;
+}
+
+export interface ApplyResult {
+  /** Parts of the plan that could not be applied as asked, in words for the person. */
+  readonly warnings: string[];
+}
+
+/** Text that a spreadsheet program would take for a formula if someone re-entered it. */
+const FORMULA_LIKE = /^[=+\-@\t\r]/;
+
+function findWorksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  const wanted = name.toLowerCase();
+  return workbook.worksheets.find((ws) => ws.name.toLowerCase() === wanted);
+}
+
+function writeCell(ws: ExcelJS.Worksheet, row: number, col: number, value: PlanCell): void {
+  if (value === null) return;
+  const cell = ws.getCell(row + 1, col + 1);
+  if (value === '') {
+    cell.value = null;
+  } else if (typeof value === 'string') {
+    // A string is always literal text: ExcelJS stores it as a string cell, never a formula, and
+    // the text format keeps it text when someone edits the cell in Excel.
+    cell.value = value;
+    if (FORMULA_LIKE.test(value)) markAsText(cell);
+  } else if (typeof value === 'object') {
+    // No cached result: Excel (fullCalcOnLoad) and LibreOffice compute it on open.
+    cell.value = { formula: fileFromCanonical(value.formula) } as ExcelJS.CellFormulaValue;
+  } else {
+    cell.value = value;
+  }
+}
+
+interface SharedChild {
+  cell: ExcelJS.Cell;
+  master: string;
+}
+
+/**
+ * A plan that overwrites the master of a shared formula would otherwise change, or orphan, the
+ * formulas of every cell that shares it. Those cells get their own copy of the formula first.
+ */
+function detachSharedFormulas(ws: ExcelJS.Worksheet, sp: SheetPlan): void {
+  const written = new Set<string>();
+  for (const w of sp.writes) {
+    const at = parseRange(w.at);
+    if (!at) continue;
+    w.cells.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null) written.add(cellAddress(at.row + r, at.col + c));
+      }),
+    );
+  }
+  if (written.size === 0) return;
+  const children: SharedChild[] = [];
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      const v = cell.value as ExcelJS.CellSharedFormulaValue | null;
+      if (v && typeof v === 'object' && 'sharedFormula' in v && written.has(v.sharedFormula)) {
+        children.push({ cell, master: v.sharedFormula });
+      }
+    }),
+  );
+  for (const { cell, master } of children) {
+    const m = ws.getCell(master);
+    const mv = m.value as ExcelJS.CellFormulaValue | null;
+    const result = cell.result as ExcelJS.CellFormulaValue['result'];
+    if (!mv || typeof mv.formula !== 'string') continue;
+    const formula = translateFormula(mv.formula, Number(cell.row) - Number(m.row), Number(cell.col) - Number(m.col));
+    cell.value = (result === undefined ? { formula } : { formula, result }) as ExcelJS.CellFormulaValue;
+  }
+}
+
+function applyFrozenPanes(ws: ExcelJS.Worksheet, sp: SheetPlan): void {
+  if (sp.frozenRows === undefined && sp.frozenColumns === undefined) return;
+  // A sheet loaded from a file without <sheetViews> has no views array at all.
+  const views = ws.views ?? [];
+  const current = (views[0] ?? {}) as Partial<ExcelJS.WorksheetView> & Record<string, unknown>;
+  const currentRows = current.state === 'frozen' ? Number(current.ySplit ?? 0) : 0;
+  const currentCols = current.state === 'frozen' ? Number(current.xSplit ?? 0) : 0;
+  const rows = sp.frozenRows ?? currentRows;
+  const cols = sp.frozenColumns ?? currentCols;
+  const { state: _s, xSplit: _x, ySplit: _y, topLeftCell: _t, activePane: _a, ...rest } = current;
+  const view =
+    rows > 0 || cols > 0
+      ? { ...rest, state: 'frozen', xSplit: cols, ySplit: rows, topLeftCell: cellAddress(rows, cols) }
+      : { ...rest, state: 'normal' };
+  ws.views = [view as ExcelJS.WorksheetView, ...views.slice(1)];
+}
+
+function applyMerges(ws: ExcelJS.Worksheet, merges: readonly string[], warnings: string[]): void {
+  if (merges.length === 0) return;
+  const existing = worksheetMerges(ws).map((m) => ({ text: m, r: parseRange(m)! }));
+  for (const m of merges) {
+    const r = parseRange(m);
+    if (!r) throw new Error(`Bad merge range ${m}`);
+    if (existing.some((e) => e.text === rangeText(m))) continue;
+    const clash = existing.find(
+      (e) => e.r.row < r.row + r.rows && r.row < e.r.row + e.r.rows && e.r.col < r.col + r.cols && r.col < e.r.col + e.r.cols,
+    );
+    if (clash) {
+      warnings.push(`${ws.name}: cells ${m} were not merged because ${clash.text} is already merged.`);
+      continue;
+    }
+    ws.mergeCells(m);
+    existing.push({ text: rangeText(m), r });
+  }
+}
+
+function rangeText(range: string): string {
+  return range.replace(/\$/g, '').toUpperCase();
+}
+
+async function applyProtection(ws: ExcelJS.Worksheet, sp: SheetPlan, options: ApplyOptions): Promise<void> {
+  const p = sp.protection;
+  if (!p) return;
+  if (!p.protected) {
+    ws.unprotect();
+    return;
+  }
+  for (const range of p.editableRanges ?? []) {
+    const r = parseRange(range);
+    if (!r) throw new Error(`Bad editable range ${range}`);
+    for (let row = r.row; row < r.row + r.rows; row++) {
+      for (let col = r.col; col < r.col + r.cols; col++) unlock(ws.getCell(row + 1, col + 1));
+    }
+  }
+  // No password: the protection guards against slips, not people (a person can lift it).
+  await ws.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+    autoFilter: true,
+    sort: true,
+    spinCount: options.protectionSpinCount ?? 1000,
+  });
+}
+
+async function applySheetContent(ws: ExcelJS.Worksheet, sp: SheetPlan, options: ApplyOptions, warnings: string[]): Promise<void> {
+  if (sp.hidden !== undefined) ws.state = sp.hidden ? 'hidden' : 'visible';
+  if (sp.tabColor !== undefined) ws.properties.tabColor = { argb: argb(sp.tabColor) };
+  applyFrozenPanes(ws, sp);
+  for (const w of sp.columnWidths ?? []) ws.getColumn(w.col + 1).width = w.width;
+  if (sp.mode === 'update') detachSharedFormulas(ws, sp);
+  for (const w of sp.writes) {
+    const at = parseRange(w.at);
+    if (!at) throw new Error(`Bad write anchor ${w.at}`);
+    w.cells.forEach((row, r) => row.forEach((cell, c) => writeCell(ws, at.row + r, at.col + c, cell)));
+  }
+  for (const f of sp.formats) {
+    const r = parseRange(f.range);
+    if (!r) throw new Error(`Bad format range ${f.range}`);
+    for (let row = r.row; row < r.row + r.rows; row++) {
+      for (let col = r.col; col < r.col + r.cols; col++) applyFormat(ws.getCell(row + 1, col + 1), f);
+    }
+  }
+  for (const v of sp.validations) setValidation(ws, v);
+  addConditionalFormats(ws, sp.conditionalFormats);
+  applyMerges(ws, sp.merges ?? [], warnings);
+  if (sp.autoFilter !== undefined) ws.autoFilter = sp.autoFilter;
+  if (sp.pageSetup) {
+    ws.pageSetup.orientation = sp.pageSetup.orientation;
+    if (sp.pageSetup.fitToWidth) {
+      ws.pageSetup.fitToPage = true;
+      ws.pageSetup.fitToWidth = 1;
+      ws.pageSetup.fitToHeight = 0;
+    }
+    if (sp.pageSetup.printTitleRows) ws.pageSetup.printTitlesRow = sp.pageSetup.printTitleRows;
+  }
+  await applyProtection(ws, sp, options);
+}
+
+let tempCounter = 0;
+
+/**
+ * Builds a `replace` sheet beside the old one and swaps it in only once complete: a failure
+ * half-way leaves the old sheet as it was (the half-built one is dropped).
+ */
+async function replaceSheet(
+  workbook: ExcelJS.Workbook,
+  old: ExcelJS.Worksheet,
+  sp: SheetPlan,
+  options: ApplyOptions,
+  warnings: string[],
+): Promise<void> {
+  const fresh = workbook.addWorksheet(`riskbook-build-${++tempCounter}`);
+  try {
+    await applySheetContent(fresh, sp, options, warnings);
+  } catch (err) {
+    workbook.removeWorksheet(fresh.id);
+    throw err;
+  }
+  const { name, orderNo } = old as ExcelJS.Worksheet & { orderNo: number };
+  const visibility = sp.hidden === undefined ? old.state : fresh.state;
+  workbook.removeWorksheet(old.id);
+  fresh.name = name;
+  (fresh as ExcelJS.Worksheet & { orderNo: number }).orderNo = orderNo;
+  fresh.state = visibility;
+}
+
+function applySheetOrder(workbook: ExcelJS.Workbook, order: readonly string[]): void {
+  const rank = new Map(order.map((n, i) => [n.toLowerCase(), i]));
+  const sheets = workbook.worksheets;
+  const user = sheets.filter((s) => !rank.has(s.name.toLowerCase()));
+  const ours = sheets
+    .filter((s) => rank.has(s.name.toLowerCase()))
+    .sort((a, b) => rank.get(a.name.toLowerCase())! - rank.get(b.name.toLowerCase())!);
+  [...user, ...ours].forEach((ws, i) => {
+    (ws as ExcelJS.Worksheet & { orderNo: number }).orderNo = i + 1;
+  });
+}
+
+/** Excel refuses to open on a hidden active sheet; point the window at a visible one. */
+function keepActiveTabVisible(workbook: ExcelJS.Workbook): void {
+  const sheets = workbook.worksheets;
+  const firstVisible = sheets.findIndex((s) => s.state === 'visible' || s.state === undefined);
+  if (firstVisible < 0) return;
+  const views = (workbook.views ?? []) as (ExcelJS.WorkbookView & { activeTab?: number; firstSheet?: number })[];
+  if (views.length === 0) return;
+  for (const v of views) {
+    const active = sheets[v.activeTab ?? 0];
+    if (!active || active.state === 'hidden' || active.state === 'veryHidden') v.activeTab = firstVisible;
+    if ((v.firstSheet ?? 0) >= sheets.length) v.firstSheet = 0;
+  }
+}
+
+export async function applyPlanToXlsx(
+  workbook: ExcelJS.Workbook,
+  plan: WorkbookPlan,
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
+  const warnings: string[] = [];
+  for (const sp of plan.sheets) {
+    const existing = findWorksheet(workbook, sp.name);
+    if (existing && sp.mode === 'replace') {
+      await replaceSheet(workbook, existing, sp, options, warnings);
+    } else {
+      const ws = existing ?? workbook.addWorksheet(sp.name);
+      await applySheetContent(ws, sp, options, warnings);
+    }
+  }
+  setDefinedNames(workbook, plan.names);
+  if (plan.sheetOrder) applySheetOrder(workbook, plan.sheetOrder);
+  keepActiveTabVisible(workbook);
+  workbook.calcProperties.fullCalcOnLoad = true;
+  return { warnings };
+}

@@ -1,0 +1,153 @@
+/**
+ * ExcelJS workbook → WorkbookSnapshot: plain values, canonical formulas, hidden state, merges
+ * and named ranges. Only rows that exist in the file are visited, so a sheet whose used range
+ * claims a million rows costs what its real content costs.
+ */
+import type * as ExcelJS from 'exceljs';
+import { quoteSheetName, rangeAddress, splitSheetReference } from '../../core/workbook/a1';
+import type { CellValue, NamedRangeSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../core/workbook/snapshot';
+import { plainValue } from './cell-values';
+import { canonicalFromFile, translateFormula } from './formula-text';
+
+export interface ReadProgress {
+  /** Called after each sheet with the rows read so far across the workbook. */
+  (rowsRead: number, sheet: string): void;
+}
+
+export interface ReadOptions {
+  readonly onProgress?: ReadProgress;
+}
+
+// ExcelJS's cell type numbers (Enums.ValueType), spelled out to avoid a runtime import.
+const MERGE = 1;
+const FORMULA = 6;
+
+interface MergeRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** The worksheet's merged areas. ExcelJS keeps them in `_merges` and exposes no cheaper getter. */
+export function worksheetMerges(ws: ExcelJS.Worksheet): string[] {
+  const merges = (ws as unknown as { _merges?: Record<string, { model: MergeRange }> })._merges ?? {};
+  return Object.values(merges)
+    .filter((m) => m && m.model)
+    .map(({ model: m }) => rangeAddress(m.top - 1, m.left - 1, m.bottom - m.top + 1, m.right - m.left + 1));
+}
+
+/**
+ * The rows present in the file, in order. `eachRow({ includeEmpty: true })` would create every
+ * missing row up to the last one, and without it hidden empty rows are skipped.
+ */
+function existingRows(ws: ExcelJS.Worksheet): ExcelJS.Row[] {
+  const rows = (ws as unknown as { _rows?: (ExcelJS.Row | undefined)[] })._rows ?? [];
+  const out: ExcelJS.Row[] = [];
+  // forEach skips the holes of the sparse array.
+  rows.forEach((row) => {
+    if (row) out.push(row);
+  });
+  return out;
+}
+
+/** The canonical formula of a cell, resolving shared-formula children against their master. */
+function cellFormula(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell): string | null {
+  if (cell.type !== FORMULA) return null;
+  const value = cell.value as ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue;
+  if ('formula' in value && typeof value.formula === 'string' && value.formula !== '') return canonicalFromFile(value.formula);
+  if ('sharedFormula' in value && typeof value.sharedFormula === 'string') {
+    const master = ws.getCell(value.sharedFormula);
+    const masterValue = master.value as ExcelJS.CellFormulaValue | null;
+    if (masterValue && typeof masterValue.formula === 'string') {
+      const moved = translateFormula(
+        masterValue.formula,
+        Number(cell.row) - Number(master.row),
+        Number(cell.col) - Number(master.col),
+      );
+      return canonicalFromFile(moved);
+    }
+  }
+  return null;
+}
+
+function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const hiddenRows: number[] = [];
+  let lastRow = 0;
+  for (const row of existingRows(ws)) {
+    const rowNumber = row.number;
+    if (row.hidden) hiddenRows.push(rowNumber);
+    const rowValues: CellValue[] = [];
+    const rowFormulas: (string | null)[] = [];
+    let lastCol = 0;
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // The covered cells of a merge read as empty, as in every spreadsheet program.
+      if (cell.type === MERGE) return;
+      const formula = cellFormula(ws, cell);
+      // `cell.result`, not `cell.value.result`: ExcelJS's value copy drops falsy results (0, FALSE).
+      const value = formula !== null ? plainValue(cell.result) : plainValue(cell.value);
+      if (value === null && formula === null) return;
+      while (rowValues.length < colNumber - 1) {
+        rowValues.push(null);
+        rowFormulas.push(null);
+      }
+      rowValues[colNumber - 1] = value;
+      rowFormulas[colNumber - 1] = formula;
+      lastCol = colNumber;
+    });
+    if (lastCol === 0) continue;
+    while (values.length < rowNumber - 1) {
+      values.push([]);
+      formulas.push([]);
+    }
+    values[rowNumber - 1] = rowValues;
+    formulas[rowNumber - 1] = rowFormulas;
+    lastRow = rowNumber;
+  }
+  values.length = lastRow;
+  formulas.length = lastRow;
+  return {
+    name: ws.name,
+    values,
+    formulas,
+    hidden: ws.state === 'hidden' || ws.state === 'veryHidden',
+    hiddenRows,
+    merges: worksheetMerges(ws),
+  };
+}
+
+/** `'Sheet'!$A$1:$B$2` for a single-area name; null for names the core cannot use. */
+function namedRange(name: string, ranges: readonly string[]): NamedRangeSnapshot | null {
+  if (name.startsWith('_xlnm.') || ranges.length !== 1) return null;
+  const split = splitSheetReference(ranges[0]!);
+  if (!split) return null;
+  const absolute = split.range
+    .split(':')
+    .map((p) => p.replace(/^([A-Za-z]+)(\d+)$/, '$$$1$$$2'))
+    .join(':');
+  return { name, reference: `${quoteAlways(split.sheet)}!${absolute}` };
+}
+
+function quoteAlways(sheet: string): string {
+  const q = quoteSheetName(sheet);
+  return q.startsWith("'") ? q : `'${q}'`;
+}
+
+export function readXlsxSnapshot(workbook: ExcelJS.Workbook, options: ReadOptions = {}): WorkbookSnapshot {
+  const sheets: SheetSnapshot[] = [];
+  let rowsRead = 0;
+  for (const ws of workbook.worksheets) {
+    const sheet = readSheet(ws);
+    sheets.push(sheet);
+    rowsRead += sheet.values.length;
+    options.onProgress?.(rowsRead, ws.name);
+  }
+  const names: NamedRangeSnapshot[] = [];
+  for (const n of workbook.definedNames.model as { name: string; ranges: string[] }[]) {
+    const r = namedRange(n.name, n.ranges);
+    if (r) names.push(r);
+  }
+  return { sheets, names };
+}

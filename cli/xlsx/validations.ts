@@ -1,0 +1,89 @@
+/** Plan validation rules → ExcelJS data validations, kept as bounded ranges. */
+import type * as ExcelJS from 'exceljs';
+import type { RangeRef } from '../../core/workbook/a1';
+import { parseRange, rangeAddress } from '../../core/workbook/a1';
+import type { ValidationSpec } from '../../core/workbook/plan';
+import { normaliseSqrefPart } from './exceljs-patches';
+
+const MAX_ROWS = 1048576;
+const MAX_COLS = 16384;
+
+/**
+ * A validation range must be bounded: whole-column rules make ExcelJS (and any reader of the
+ * file) expand a million cells per column. Plans never ask for one; this is a programming error.
+ */
+export function boundedRange(range: string): RangeRef {
+  const r = parseRange(range);
+  if (!r) throw new Error(`Validation range must be a bounded A1 range, got ${range}`);
+  if (r.rows >= MAX_ROWS || r.cols >= MAX_COLS) throw new Error(`Validation range ${range} spans a whole column or row`);
+  return r;
+}
+
+export function toExcelJsValidation(spec: ValidationSpec): ExcelJS.DataValidation {
+  const common = {
+    allowBlank: spec.allowBlank,
+    showErrorMessage: true,
+    errorStyle: spec.style,
+    ...(spec.prompt ? { showInputMessage: true, prompt: spec.prompt } : {}),
+  };
+  const rule = spec.rule;
+  switch (rule.kind) {
+    case 'list':
+      // The file stores validation formulas without the leading `=`: `RB_TreatmentOptions`.
+      return { ...common, type: 'list', formulae: [rule.namedRange.replace(/^=/, '')] };
+    case 'whole':
+    case 'decimal':
+      return { ...common, type: rule.kind, operator: 'between', formulae: [rule.min, rule.max] };
+    case 'date':
+      // Any real date; ExcelJS turns Dates into serials on write.
+      return {
+        ...common,
+        type: 'date',
+        operator: 'between',
+        formulae: [new Date(Date.UTC(1900, 0, 1)), new Date(Date.UTC(9999, 11, 31))],
+      };
+  }
+}
+
+function overlaps(a: RangeRef, b: RangeRef): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+/** The parts of `a` outside `b`, as up to four rectangles. */
+export function subtractRange(a: RangeRef, b: RangeRef): RangeRef[] {
+  if (!overlaps(a, b)) return [a];
+  const out: RangeRef[] = [];
+  const top = Math.max(a.row, b.row);
+  const bottom = Math.min(a.row + a.rows, b.row + b.rows);
+  if (b.row > a.row) out.push({ row: a.row, col: a.col, rows: b.row - a.row, cols: a.cols });
+  if (a.row + a.rows > b.row + b.rows) out.push({ row: b.row + b.rows, col: a.col, rows: a.row + a.rows - (b.row + b.rows), cols: a.cols });
+  if (b.col > a.col) out.push({ row: top, col: a.col, rows: bottom - top, cols: b.col - a.col });
+  if (a.col + a.cols > b.col + b.cols) out.push({ row: top, col: b.col + b.cols, rows: bottom - top, cols: a.col + a.cols - (b.col + b.cols) });
+  return out;
+}
+
+function key(r: RangeRef): string {
+  return rangeAddress(r.row, r.col, r.rows, r.cols);
+}
+
+/**
+ * Sets the rule on the range. Any earlier rule on those cells gives way (Excel allows one rule
+ * per cell); the rest of that earlier rule's range keeps it.
+ */
+export function setValidation(ws: ExcelJS.Worksheet, spec: ValidationSpec): void {
+  const target = boundedRange(spec.range);
+  // ExcelJS keeps a sheet's rules keyed by cell or range in `dataValidations.model` (untyped).
+  const model = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> } })
+    .dataValidations.model;
+  for (const [address, dv] of Object.entries(model)) {
+    if (!dv) {
+      delete model[address];
+      continue;
+    }
+    const existing = parseRange(normaliseSqrefPart(address));
+    if (!existing || !overlaps(existing, target)) continue;
+    delete model[address];
+    for (const rest of subtractRange(existing, target)) model[key(rest)] = dv;
+  }
+  model[key(target)] = toExcelJsValidation(spec);
+}

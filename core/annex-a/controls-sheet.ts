@@ -1,0 +1,121 @@
+/**
+ * The Controls sheet: Annex A 2022 (ids and short titles) followed by the team's own controls.
+ * The sheet is rebuilt each time, so everything a person added to it is carried over by control
+ * id: their own rows, and any column they added beside ours.
+ */
+import { cellAddress, columnLetter, rangeAddress } from '../workbook/a1';
+import { SHEETS } from '../workbook/names';
+import type { PlanCell, SheetPlan } from '../workbook/plan';
+import type { CellValue, SheetSnapshot } from '../workbook/snapshot';
+import { cellAt, formulaAt, isCellError, usedColumnCount, usedRowCount } from '../workbook/snapshot';
+import type { Stamp } from '../workbook/stamp';
+import { stampLine } from '../workbook/stamp';
+import { cellText } from '../register/cell-text';
+import type { Control, ControlCatalogue } from './types';
+import { controlRowKey } from './read-catalogue';
+import type { ControlsHeader } from './controls-layout';
+import { CONTROLS_HEADERS, CONTROLS_LAYOUT, SOURCE_ANNEX_A, SOURCE_OWN, locateControlsHeader } from './controls-layout';
+
+const HEADER_FILL = '#D9D9D9';
+const WIDTHS = [12, 70, 16, 14];
+const EXTRA_WIDTH = 24;
+
+/** A cell carried over as it was: formulas stay formulas, error values keep their text. */
+function carried(sheet: SheetSnapshot, row: number, col: number): PlanCell {
+  const formula = formulaAt(sheet, row, col);
+  if (formula !== null && formula !== '') return { formula };
+  const v: CellValue = cellAt(sheet, row, col);
+  if (v === null) return '';
+  if (isCellError(v)) return v.error;
+  return v;
+}
+
+interface Existing {
+  readonly sheet: SheetSnapshot;
+  readonly header: ControlsHeader;
+  /** Row of each control key on the old sheet. */
+  readonly rows: ReadonlyMap<string, number>;
+  /** Rows with content but no control id: kept at the end so nothing typed is lost. */
+  readonly idless: readonly number[];
+}
+
+function readExisting(sheet: SheetSnapshot | undefined): Existing | null {
+  if (!sheet) return null;
+  const header = locateControlsHeader(sheet);
+  if (!header) return null;
+  const rows = new Map<string, number>();
+  const idless: number[] = [];
+  const cols = usedColumnCount(sheet);
+  for (let row = header.row + 1; row < usedRowCount(sheet); row++) {
+    const id = cellText(cellAt(sheet, row, header.idCol)).trim();
+    if (id !== '') {
+      const key = controlRowKey(id);
+      if (!rows.has(key)) rows.set(key, row);
+      continue;
+    }
+    let any = false;
+    for (let col = 0; col < cols && !any; col++) {
+      const v = cellAt(sheet, row, col);
+      any = (v !== null && v !== '') || (formulaAt(sheet, row, col) ?? '') !== '';
+    }
+    if (any) idless.push(row);
+  }
+  return { sheet, header, rows, idless };
+}
+
+function controlRow(c: Control, existing: Existing | null): PlanCell[] {
+  const row: PlanCell[] = [c.id, c.title, c.theme, c.annexA ? SOURCE_ANNEX_A : SOURCE_OWN];
+  const at = existing?.rows.get(controlRowKey(c.id));
+  for (const col of existing?.header.extraCols ?? []) row.push(at === undefined ? '' : carried(existing!.sheet, at, col));
+  return row;
+}
+
+function idlessRow(existing: Existing, row: number): PlanCell[] {
+  const h = existing.header;
+  const pick = (col: number | null): PlanCell => (col === null ? '' : carried(existing.sheet, row, col));
+  return [pick(h.idCol), pick(h.titleCol), pick(h.themeCol), pick(h.sourceCol), ...h.extraCols.map((c) => pick(c))];
+}
+
+/** The Controls sheet for a catalogue; `existing` is the current sheet, whose additions are kept. */
+export function controlsSheetPlan(catalogue: ControlCatalogue, stamp: Stamp, existing?: SheetSnapshot): SheetPlan {
+  const old = readExisting(existing);
+  const extraHeaders = (old?.header.extraCols ?? []).map((col) => cellText(cellAt(old!.sheet, old!.header.row, col)));
+  const header: PlanCell[] = [...CONTROLS_HEADERS, ...extraHeaders];
+  const annex = catalogue.controls.filter((c) => c.annexA);
+  const own = catalogue.controls.filter((c) => !c.annexA);
+  const body: PlanCell[][] = [
+    header,
+    ...annex.map((c) => controlRow(c, old)),
+    ...own.map((c) => controlRow(c, old)),
+    ...(old ? old.idless.map((r) => idlessRow(old, r)) : []),
+  ];
+
+  const cols = header.length;
+  const { titleRow, stampRow, noteRow, headerRow } = CONTROLS_LAYOUT;
+  const lastRow = headerRow + body.length - 1;
+  const lastCol = columnLetter(cols - 1);
+  return {
+    name: SHEETS.controls,
+    mode: 'replace',
+    frozenRows: headerRow + 1,
+    columnWidths: header.map((_, col) => ({ col, width: WIDTHS[col] ?? EXTRA_WIDTH })),
+    writes: [
+      { at: cellAddress(titleRow, 0), cells: [['Controls']] },
+      { at: cellAddress(stampRow, 0), cells: [[stampLine(stamp)]] },
+      {
+        at: cellAddress(noteRow, 0),
+        cells: [['Annex A 2022 ids and short titles, then your own controls. Add your own as new rows below; add columns to the right.']],
+      },
+      { at: cellAddress(headerRow, 0), cells: body },
+    ],
+    formats: [
+      { range: cellAddress(titleRow, 0), bold: true, fontSize: 14 },
+      { range: rangeAddress(stampRow, 0, 2, 1), italic: true, fontColor: '#595959' },
+      { range: rangeAddress(headerRow, 0, 1, cols), bold: true, fill: HEADER_FILL, border: true },
+      { range: rangeAddress(headerRow + 1, 1, Math.max(1, body.length - 1), 1), wrap: true },
+    ],
+    validations: [],
+    conditionalFormats: [],
+    autoFilter: `A${headerRow + 1}:${lastCol}${lastRow + 1}`,
+  };
+}

@@ -1,0 +1,299 @@
+/**
+ * The engine's four entry points. Every host calls these and nothing else:
+ * - `check`: findings for the workbook as it is (read-only);
+ * - `generate`: the plan for "Recalculate & check traceability" or one generated sheet, and the
+ *   findings on the workbook as it will be once the plan is applied;
+ * - `initRegister`: the plan that turns an empty workbook into a new register;
+ * - `mappingReport`: how the register's headers were understood.
+ */
+import { readCatalogue } from './annex-a/read-catalogue';
+import { controlsSheetPlan } from './annex-a/controls-sheet';
+import type { ControlCatalogue } from './annex-a/types';
+import { serialFromIso } from './dates';
+import type { Finding, FindingSummary } from './findings/finding';
+import { sortFindings, summarize } from './findings/finding';
+import { changeLogSheetPlan, diffForChangeLog } from './generated/change-log';
+import { checksSheetPlan } from './generated/checks';
+import { heatmapSheetPlan, registerColumns } from './generated/heatmap';
+import { opportunitiesSheetPlan, opportunityRules } from './generated/opportunities';
+import { readRtp, rtpRules, rtpSheetPlan } from './generated/rtp';
+import { registerRuleContext } from './generated/rule-context';
+import { readSoa, soaRules, soaSheetPlan } from './generated/soa';
+import { listsSheetPlan } from './methodology/lists-sheet';
+import { methodologyHash } from './methodology/methodology-hash';
+import { methodologySheetPlan } from './methodology/methodology-sheet';
+import { presetMethodology } from './methodology/presets';
+import { readMethodology } from './methodology/read-methodology';
+import type { Methodology, PresetName } from './methodology/types';
+import { FIELD_LABELS } from './register/fields';
+import { headerTexts } from './register/header-row';
+import { locateRegister } from './register/locate-register';
+import { readRisks } from './register/read-risks';
+import { registerHash } from './register/register-hash';
+import { registerSheetPlan } from './register/register-sheet-plan';
+import { readSettings, settingsSheetPlan } from './register/settings-sheet';
+import type { RegisterField, RegisterLocation, Risk } from './register/types';
+import { registerCellOf } from './rules/context';
+import { riskRules } from './rules/risk-rules';
+import { columnLetter } from './workbook/a1';
+import { MemoryWorkbook } from './workbook/memory-workbook';
+import { SHEETS } from './workbook/names';
+import type { NamedRangeSpec, SheetPlan, WorkbookPlan } from './workbook/plan';
+import type { WorkbookSnapshot } from './workbook/snapshot';
+import { findSheet } from './workbook/snapshot';
+import type { Stamp } from './workbook/stamp';
+
+export const VERSION = '0.1.0';
+
+export interface EngineOptions {
+  /** ISO date-time of the action: the engine never reads the clock itself. */
+  readonly now: string;
+  /** Use this sheet as the register instead of searching for one. */
+  readonly registerSheet?: string;
+  readonly generator?: string;
+  /** Methodology preset for `initRegister`. */
+  readonly preset?: PresetName;
+}
+
+export type GenerateAction = 'recalc' | 'soa' | 'rtp' | 'heatmap';
+
+export interface CheckResult {
+  readonly findings: Finding[];
+  readonly summary: FindingSummary;
+  /** False when no register could be found: there is nothing to check or generate. */
+  readonly usable: boolean;
+  readonly registerSheet: string | null;
+  readonly riskCount: number;
+}
+
+export interface PlanResult extends CheckResult {
+  readonly plan: WorkbookPlan;
+  /** One line per notable change, for the change log and the host's report. */
+  readonly changes: readonly string[];
+}
+
+export interface MappingReport {
+  readonly sheet: string | null;
+  /** 1-based. */
+  readonly headerRow: number | null;
+  readonly fields: { field: RegisterField; label: string; column: string; header: string }[];
+  readonly userColumns: { column: string; header: string }[];
+  readonly missing: { field: RegisterField; label: string }[];
+  readonly findings: Finding[];
+}
+
+/** Everything the engine learnt from one snapshot. */
+interface Analysis {
+  readonly methodology: Methodology;
+  readonly methodologyFound: boolean;
+  readonly catalogue: ControlCatalogue;
+  readonly location: RegisterLocation | null;
+  readonly risks: readonly Risk[];
+  readonly findings: Finding[];
+}
+
+function nowSerial(options: EngineOptions): number {
+  const day = serialFromIso(options.now);
+  // A malformed clock is the host's bug, not the user's.
+  if (day === null) throw new Error(`EngineOptions.now is not an ISO date: ${options.now}`);
+  const time = /T(\d{2}):(\d{2})/.exec(options.now);
+  return time ? day + (Number(time[1]) * 60 + Number(time[2])) / 1440 : day;
+}
+
+/** The workbook's own methodology; a preset the user chose stands in only where it has none. */
+function readMethodologyOrPreset(snapshot: WorkbookSnapshot, options: EngineOptions): ReturnType<typeof readMethodology> {
+  const read = readMethodology(snapshot);
+  if (read.found || !options.preset) return read;
+  return { methodology: presetMethodology(options.preset), findings: [], found: false };
+}
+
+function analyze(snapshot: WorkbookSnapshot, options: EngineOptions): Analysis {
+  const method = readMethodologyOrPreset(snapshot, options);
+  const controls = readCatalogue(snapshot);
+  const located = locateRegister(snapshot, { sheet: options.registerSheet, saved: readSettings(snapshot) });
+  const findings: Finding[] = [...method.findings, ...controls.findings, ...located.findings];
+  const base = { methodology: method.methodology, methodologyFound: method.found, catalogue: controls.catalogue };
+  const location = located.location;
+  const sheet = location ? findSheet(snapshot, location.sheet) : undefined;
+  if (!location || !sheet) return { ...base, location: null, risks: [], findings };
+
+  const read = readRisks(snapshot, location, method.methodology, controls.catalogue);
+  const risks = read.risks;
+  findings.push(...read.findings);
+  // The register plan is also where typed-over scores are noticed.
+  findings.push(...registerSheetPlan(sheet, location, risks, method.methodology).findings);
+  const now = nowSerial(options);
+  findings.push(
+    ...riskRules({ risks, methodology: method.methodology, sheet: location.sheet, cellOf: registerCellOf(location), now }),
+  );
+  const ruleContext = registerRuleContext(location);
+  findings.push(...rtpRules(risks, readRtp(snapshot), now, ruleContext));
+  findings.push(...soaRules(readSoa(snapshot), risks, controls.catalogue, registerHash(risks)));
+  findings.push(...opportunityRules(snapshot));
+  return { ...base, location, risks, findings };
+}
+
+function result(a: Analysis): CheckResult {
+  const findings = sortFindings(a.findings);
+  return {
+    findings,
+    summary: summarize(findings),
+    usable: a.location !== null,
+    registerSheet: a.location?.sheet ?? null,
+    riskCount: a.risks.length,
+  };
+}
+
+export function check(snapshot: WorkbookSnapshot, options: EngineOptions): CheckResult {
+  return result(analyze(snapshot, options));
+}
+
+function stampFor(a: Analysis, options: EngineOptions): Stamp {
+  return {
+    generator: options.generator ?? `Riskbook ${VERSION}`,
+    generatedAt: options.now,
+    methodologyVersion: a.methodology.version,
+    methodologyHash: methodologyHash(a.methodology),
+    registerHash: registerHash(a.risks),
+  };
+}
+
+const GENERATED_ORDER: readonly string[] = [
+  SHEETS.methodology,
+  SHEETS.rtp,
+  SHEETS.soa,
+  SHEETS.heatmap,
+  SHEETS.checks,
+  SHEETS.opportunities,
+  SHEETS.changeLog,
+  SHEETS.controls,
+  SHEETS.lists,
+  SHEETS.settings,
+];
+
+const ACTION_TITLES: Readonly<Record<GenerateAction, string>> = {
+  recalc: 'Recalculate & check traceability',
+  soa: 'Generate Statement of Applicability',
+  rtp: 'Generate Risk Treatment Plan',
+  heatmap: 'Build heatmap',
+};
+
+function countLine(s: FindingSummary): string {
+  return `${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} note(s)`;
+}
+
+export function generate(snapshot: WorkbookSnapshot, action: GenerateAction, options: EngineOptions): PlanResult {
+  const a = analyze(snapshot, options);
+  if (!a.location) return { ...result(a), plan: { sheets: [], names: [] }, changes: [] };
+  const location = a.location;
+  const registerSheet = findSheet(snapshot, location.sheet)!;
+  const stamp = stampFor(a, options);
+  const sheets: SheetPlan[] = [];
+  const names: NamedRangeSpec[] = [];
+
+  // The foundation every generated sheet relies on: the method, the lists behind dropdowns and
+  // formulas, the register's formula columns, and the remembered mapping.
+  const method = methodologySheetPlan(a.methodology, stamp, findSheet(snapshot, SHEETS.methodology));
+  const lists = listsSheetPlan(a.methodology);
+  const register = registerSheetPlan(registerSheet, location, a.risks, a.methodology);
+  sheets.push(method.sheet, lists.sheet, register.plan, settingsSheetPlan(register.location, register.headers, findSheet(snapshot, SHEETS.settings)));
+  names.push(...method.names, ...lists.names);
+
+  const changes: string[] = [];
+  const wants = (what: GenerateAction): boolean => action === 'recalc' || action === what;
+  if (action === 'recalc') sheets.push(controlsSheetPlan(a.catalogue, stamp, findSheet(snapshot, SHEETS.controls)));
+  if (wants('rtp')) {
+    const rtp = rtpSheetPlan({ workbook: snapshot, risks: a.risks, methodology: a.methodology, catalogue: a.catalogue, stamp });
+    sheets.push(rtp.sheet);
+    if (rtp.added.length) changes.push(`Risk Treatment Plan: ${rtp.added.length} row(s) added`);
+    if (rtp.orphaned.length) changes.push(`Risk Treatment Plan: ${rtp.orphaned.length} row(s) orphaned`);
+  }
+  if (wants('soa')) {
+    const soa = soaSheetPlan({ workbook: snapshot, risks: a.risks, catalogue: a.catalogue, stamp });
+    sheets.push(soa.sheet);
+    if (soa.orphaned.length) changes.push(`Statement of Applicability: ${soa.orphaned.length} row(s) orphaned`);
+  }
+  if (wants('heatmap')) {
+    const columns = registerColumns(register.location, a.risks);
+    if (columns) sheets.push(heatmapSheetPlan({ risks: a.risks, methodology: a.methodology, register: columns, stamp }).sheet);
+  }
+  if (action === 'recalc') {
+    sheets.push(opportunitiesSheetPlan({ workbook: snapshot, stamp }).sheet);
+  }
+
+  // Look at the workbook as it will be: the findings describe the result, not the input.
+  const after = MemoryWorkbook.fromSnapshot(snapshot);
+  after.apply({ sheets, names });
+  const afterSnapshot = after.snapshot();
+  const final = analyze(afterSnapshot, options);
+  if (action === 'recalc') sheets.push(checksSheetPlan(sortFindings(final.findings), stamp).sheet);
+
+  const diff = diffForChangeLog(snapshot, afterSnapshot);
+  const beforeHash = a.methodologyFound ? methodologyHash(a.methodology) : '';
+  sheets.push(
+    changeLogSheetPlan(
+      snapshot,
+      {
+        time: options.now,
+        action: ACTION_TITLES[action],
+        summary: [
+          `${final.risks.length} risk(s) checked: ${countLine(summarize(final.findings))}`,
+          ...changes,
+        ].join('; '),
+        ...diff,
+        methodologyHashBefore: beforeHash,
+        methodologyHashAfter: stamp.methodologyHash,
+      },
+      stamp,
+    ).sheet,
+  );
+
+  return { ...result(final), plan: { sheets, names, sheetOrder: GENERATED_ORDER }, changes };
+}
+
+const NEW_REGISTER_SHEET = 'Risk register';
+const NEW_REGISTER_HEADERS = [
+  'Risk ID', 'Asset', 'Threat', 'Vulnerability', 'Risk description', 'Likelihood', 'Impact', 'Risk owner',
+  'Treatment', 'Controls', 'Residual likelihood', 'Residual impact', 'Approved by', 'Approval date', 'Last review',
+];
+
+/** The plan for an empty workbook: a methodology, lists and an empty register ready to fill in. */
+export function initRegister(options: EngineOptions): PlanResult {
+  const title = 'Information security risk register';
+  const empty: WorkbookSnapshot = { sheets: [{ name: NEW_REGISTER_SHEET, values: [[title], [], NEW_REGISTER_HEADERS] }] };
+  const planned = generate(empty, 'recalc', { ...options, preset: options.preset ?? '5x5', registerSheet: NEW_REGISTER_SHEET });
+  const lastCol = columnLetter(NEW_REGISTER_HEADERS.length - 1);
+  const register: SheetPlan = {
+    name: NEW_REGISTER_SHEET,
+    mode: 'update',
+    frozenRows: 3,
+    writes: [{ at: 'A1', cells: [[title], [''], NEW_REGISTER_HEADERS] }],
+    formats: [
+      { range: 'A1', bold: true, fontSize: 14 },
+      { range: `A3:${lastCol}3`, bold: true, fill: '#1F3864', fontColor: '#FFFFFF', wrap: true, verticalAlignment: 'top' },
+    ],
+    validations: [],
+    conditionalFormats: [],
+    columnWidths: NEW_REGISTER_HEADERS.map((_, col) => ({ col, width: col === 2 || col === 4 ? 36 : 16 })),
+  };
+  return { ...planned, plan: { ...planned.plan, sheets: [register, ...planned.plan.sheets] } };
+}
+
+export function mappingReport(snapshot: WorkbookSnapshot, options: EngineOptions): MappingReport {
+  const located = locateRegister(snapshot, { sheet: options.registerSheet, saved: readSettings(snapshot) });
+  const location = located.location;
+  const sheet = location ? findSheet(snapshot, location.sheet) : undefined;
+  if (!location || !sheet) {
+    return { sheet: null, headerRow: null, fields: [], userColumns: [], missing: [], findings: located.findings };
+  }
+  const headers = headerTexts(sheet, location.headerRow);
+  const fields = (Object.entries(location.mapping) as [RegisterField, number][])
+    .sort((x, y) => x[1] - y[1])
+    .map(([field, col]) => ({ field, label: FIELD_LABELS[field], column: columnLetter(col), header: headers[col] ?? '' }));
+  const userColumns = location.userColumns.map((col) => ({ column: columnLetter(col), header: headers[col] ?? '' }));
+  const required: RegisterField[] = ['id', 'owner', 'likelihood', 'impact', 'threat', 'description', 'treatment', 'controls', 'residualLikelihood', 'residualImpact', 'approvedBy', 'approvalDate', 'lastReview'];
+  const missing = required
+    .filter((f) => location.mapping[f] === undefined && !(f === 'impact' && location.mapping.impactC !== undefined))
+    .map((field) => ({ field, label: FIELD_LABELS[field] }));
+  return { sheet: location.sheet, headerRow: location.headerRow + 1, fields, userColumns, missing, findings: located.findings };
+}

@@ -1,0 +1,249 @@
+/**
+ * The look every generated sheet shares: a title, the stamp line, a blank row, then a table with
+ * a dark header, frozen through the header, filtered, and set up to print landscape on one page
+ * width. Turns a merged table (preserve.ts) into a SheetPlan.
+ */
+import { cellAddress, columnLetter, rangeAddress } from '../workbook/a1';
+import type { ConditionalFormatSpec, FormatSpec, PlanCell, SheetPlan, ValidationSpec } from '../workbook/plan';
+import { parseStampLine } from '../workbook/stamp';
+import { isEmptyPlanCell } from './cells';
+import type { ColumnDef, MergedTable } from './preserve';
+
+export const HEADER_FILL = '#1F3864';
+export const HEADER_FONT = '#FFFFFF';
+/** Cells Riskbook rewrites on every regeneration, shaded so people see where not to type. */
+export const DERIVED_FILL = '#F2F2F2';
+export const ORPHAN_FILL = '#D9D9D9';
+export const STAMP_FONT = '#595959';
+/** Empty rows below a table that still get its dropdowns and date formats, for rows people add. */
+export const EDIT_HEADROOM = 50;
+/** Width of a column a person added; Riskbook does not know what it holds. */
+export const EXTRA_COLUMN_WIDTH = 18;
+
+/** What each regenerated sheet with rows keyed to the register returns. */
+export interface GeneratedSheet {
+  readonly sheet: SheetPlan;
+  /** Keys of rows kept although their source is gone (for the change log). */
+  readonly orphaned: readonly string[];
+  /** Keys of rows new this time (for the change log). */
+  readonly added: readonly string[];
+}
+
+/** Where Riskbook puts the title, stamp and header on a sheet it creates. */
+export const TITLE_ROW = 0;
+export const STAMP_ROW = 1;
+export const HEADER_ROW = 3;
+
+export type FrameItem =
+  | { readonly kind: 'title'; readonly text: string; readonly row: number }
+  | { readonly kind: 'stamp'; readonly text: string; readonly row: number }
+  /** A label Riskbook writes with a value beside it that people own (e.g. the SoA version). */
+  | { readonly kind: 'field'; readonly label: string; readonly initialValue: PlanCell; readonly row: number };
+
+function cellText(cell: PlanCell | undefined): string {
+  return typeof cell === 'string' ? cell.trim() : '';
+}
+
+function findCell(grid: readonly PlanCell[][], match: (text: string) => boolean): { row: number; col: number } | null {
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r]!;
+    for (let c = 0; c < row.length; c++) if (match(cellText(row[c]))) return { row: r, col: c };
+  }
+  return null;
+}
+
+function setCell(grid: PlanCell[][], row: number, col: number, value: PlanCell): void {
+  const r = grid[row]!;
+  while (r.length <= col) r.push(null);
+  r[col] = value;
+}
+
+/** A spot for `span` cells: the preferred row's first column if free, else any free row, else past the row's content. */
+function freeSpot(grid: PlanCell[][], preferred: number, span: number): { row: number; col: number } {
+  const free = (r: number): boolean => {
+    for (let c = 0; c < span; c++) if (!isEmptyPlanCell(grid[r]?.[c])) return false;
+    return true;
+  };
+  const first = Math.min(preferred, grid.length - 1);
+  if (free(first)) return { row: first, col: 0 };
+  for (let r = 0; r < grid.length; r++) if (free(r)) return { row: r, col: 0 };
+  return { row: first, col: grid[first]!.length + 1 };
+}
+
+/**
+ * Writes the title, stamp and fields into the rows above the header. Each goes where a previous
+ * regeneration put it (people may have moved things), else to its usual row, and never over
+ * anything a person typed.
+ */
+export function placeFrame(preamble: readonly (readonly PlanCell[])[], items: readonly FrameItem[]): { grid: PlanCell[][]; formats: FormatSpec[]; at: Map<string, string> } {
+  const grid = preamble.map((r) => [...r]);
+  if (grid.length === 0) grid.push([]);
+  const formats: FormatSpec[] = [];
+  const at = new Map<string, string>();
+  for (const item of items) {
+    if (item.kind === 'field') {
+      let spot = findCell(grid, (t) => t.toLowerCase() === item.label.toLowerCase());
+      if (!spot) {
+        spot = freeSpot(grid, item.row, 2);
+        setCell(grid, spot.row, spot.col, item.label);
+        setCell(grid, spot.row, spot.col + 1, item.initialValue);
+      }
+      formats.push({ range: cellAddress(spot.row, spot.col), bold: true });
+      at.set(item.label, cellAddress(spot.row, spot.col + 1));
+      continue;
+    }
+    const isMine = item.kind === 'title' ? (t: string) => t === item.text : (t: string) => parseStampLine(t) !== null;
+    const spot = findCell(grid, isMine) ?? freeSpot(grid, item.row, 1);
+    setCell(grid, spot.row, spot.col, item.text);
+    const address = cellAddress(spot.row, spot.col);
+    at.set(item.kind, address);
+    formats.push(item.kind === 'title' ? { range: address, bold: true, fontSize: 14 } : { range: address, italic: true, fontColor: STAMP_FONT });
+  }
+  return { grid, formats, at };
+}
+
+/** Where the parts of a rendered table ended up. */
+export interface TableLayout {
+  readonly headerRow: number;
+  readonly firstDataRow: number;
+  readonly dataRows: number;
+  /** Last row that dropdowns and formats cover: the data plus room for rows people add. */
+  readonly editLastRow: number;
+  /** All columns, Riskbook's and people's. */
+  readonly width: number;
+  /** 0-based column of one of Riskbook's headers. */
+  col(header: string): number;
+  /** `$C5`: a column-absolute reference to a header's cell on the first data row (for relative formulas). */
+  firstCellRef(header: string): string;
+  /** A1 address of the frame cell placed for a title, stamp or field label. */
+  readonly frame: ReadonlyMap<string, string>;
+}
+
+export interface TableDecorations {
+  readonly formats?: readonly FormatSpec[];
+  readonly conditionalFormats?: readonly ConditionalFormatSpec[];
+  readonly validations?: readonly ValidationSpec[];
+}
+
+export interface TableSheetInput {
+  readonly name: string;
+  readonly table: MergedTable;
+  readonly columns: readonly ColumnDef[];
+  readonly frame: readonly FrameItem[];
+  readonly headroom?: number;
+  readonly decorate?: (layout: TableLayout) => TableDecorations;
+}
+
+/** Runs of consecutive column indices, so one format covers several neighbouring columns. */
+function runs(cols: readonly number[]): { start: number; count: number }[] {
+  const out: { start: number; count: number }[] = [];
+  for (const c of cols) {
+    const last = out[out.length - 1];
+    if (last && last.start + last.count === c) last.count++;
+    else out.push({ start: c, count: 1 });
+  }
+  return out;
+}
+
+export function renderTableSheet(input: TableSheetInput): { sheet: SheetPlan; layout: TableLayout } {
+  const { table, columns } = input;
+  const headroom = input.headroom ?? EDIT_HEADROOM;
+  const frame = placeFrame(table.preamble, input.frame);
+  const width = table.headers.length;
+  const headerRow = table.headerRow;
+  const firstDataRow = headerRow + 1;
+  const dataRows = table.rows.length;
+  const editLastRow = headerRow + dataRows + headroom;
+
+  const col = (header: string): number => {
+    const i = columns.findIndex((d) => d.header === header);
+    // Asking for a header the sheet does not define is a programming error.
+    if (i < 0) throw new Error(`No column ${header}`);
+    return i;
+  };
+  const layout: TableLayout = {
+    headerRow,
+    firstDataRow,
+    dataRows,
+    editLastRow,
+    width,
+    col,
+    firstCellRef: (header) => `$${columnLetter(col(header))}${firstDataRow + 1}`,
+    frame: frame.at,
+  };
+
+  const blockWidth = Math.max(width, ...frame.grid.map((r) => r.length));
+  const pad = (row: readonly PlanCell[]): PlanCell[] => {
+    const out = [...row];
+    while (out.length < blockWidth) out.push(null);
+    return out;
+  };
+  const cells = [...frame.grid.map(pad), pad(table.headers), ...table.rows.map(pad)];
+
+  const formats: FormatSpec[] = [...frame.formats];
+  formats.push(headerFormat(rangeAddress(headerRow, 0, 1, width)));
+  if (dataRows > 0) {
+    formats.push({ range: rangeAddress(firstDataRow, 0, dataRows, width), border: true, verticalAlignment: 'top' });
+    const derived = columns.map((d, i) => (d.kind === 'derived' ? i : -1)).filter((i) => i >= 0);
+    for (const r of runs(derived)) formats.push({ range: rangeAddress(firstDataRow, r.start, dataRows, r.count), fill: DERIVED_FILL });
+    table.rowStates.forEach((state, i) => {
+      if (state === 'orphaned' || state === 'unkeyed') {
+        formats.push({ range: rangeAddress(firstDataRow + i, 0, 1, width), fill: ORPHAN_FILL, italic: true });
+      }
+    });
+  }
+  const editRows = editLastRow - firstDataRow + 1;
+  columns.forEach((d, i) => {
+    if (d.numberFormat !== undefined || d.wrap) {
+      formats.push({
+        range: rangeAddress(firstDataRow, i, editRows, 1),
+        ...(d.numberFormat !== undefined ? { numberFormat: d.numberFormat } : {}),
+        ...(d.wrap ? { wrap: true } : {}),
+      });
+    }
+  });
+  const validations: ValidationSpec[] = [];
+  columns.forEach((d, i) => {
+    if (!d.validation) return;
+    validations.push({
+      range: rangeAddress(firstDataRow, i, editRows, 1),
+      rule: d.validation,
+      allowBlank: true,
+      style: 'warning',
+      ...(d.validationPrompt !== undefined ? { prompt: d.validationPrompt } : {}),
+    });
+  });
+
+  const extra = input.decorate ? input.decorate(layout) : {};
+  const columnWidths = [
+    ...columns.map((d, i) => ({ col: i, width: d.width })),
+    ...table.headers.slice(table.ownColumns).map((_, j) => ({ col: table.ownColumns + j, width: EXTRA_COLUMN_WIDTH })),
+  ];
+
+  const sheet: SheetPlan = {
+    name: input.name,
+    mode: 'replace',
+    frozenRows: headerRow + 1,
+    columnWidths,
+    writes: [{ at: 'A1', cells }],
+    formats: [...formats, ...(extra.formats ?? [])],
+    validations: [...validations, ...(extra.validations ?? [])],
+    conditionalFormats: [...(extra.conditionalFormats ?? [])],
+    autoFilter: rangeAddress(headerRow, 0, 1 + dataRows, width),
+    pageSetup: { orientation: 'landscape', fitToWidth: true, printTitleRows: `${headerRow + 1}:${headerRow + 1}` },
+  };
+  return { sheet, layout };
+}
+
+/** Title and stamp formats for sheets that do not go through renderTableSheet. */
+export function frameFormats(): FormatSpec[] {
+  return [
+    { range: cellAddress(TITLE_ROW, 0), bold: true, fontSize: 14 },
+    { range: cellAddress(STAMP_ROW, 0), italic: true, fontColor: STAMP_FONT },
+  ];
+}
+
+/** The header format every generated table uses. */
+export function headerFormat(range: string): FormatSpec {
+  return { range, bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, verticalAlignment: 'middle', border: true };
+}

@@ -1,0 +1,79 @@
+/** Which controls each risk relies on, as the RTP and the SoA both need to see it. */
+import type { ControlCitation } from '../annex-a/types';
+import type { Risk, Treatment } from '../register/types';
+
+/** Treatments that call for actions in the Risk Treatment Plan (accepting a risk does not). */
+export const TREATED: readonly Treatment[] = ['mitigate', 'transfer', 'avoid'];
+
+export function isTreated(risk: Risk): boolean {
+  return risk.treatment !== null && TREATED.includes(risk.treatment);
+}
+
+/**
+ * The control ids a citation stands for: the 2022 id, a cited 2013 control's 2022 successors,
+ * or an unknown citation as typed (so the plan still shows what the risk owner meant).
+ */
+export function citedIds(citation: ControlCitation): string[] {
+  if (citation.kind === 'control') return [citation.id];
+  if (citation.kind === 'annex-a-2013') return [...citation.successors];
+  const raw = citation.raw.trim();
+  return raw === '' ? [] : [raw];
+}
+
+/** A risk's control ids, each once, in the order it cites them. */
+export function riskControlIds(risk: Risk, includeUnknown = true): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const c of risk.controls) {
+    if (!includeUnknown && c.kind === 'unknown') continue;
+    for (const id of citedIds(c)) {
+      const k = id.toUpperCase();
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push(id);
+    }
+  }
+  return out;
+}
+
+export interface TreatedPair {
+  readonly risk: Risk;
+  /** '' for a treated risk that cites no control: the plan still needs a row for it. */
+  readonly controlId: string;
+}
+
+/** Every (risk, control) pair the Risk Treatment Plan must have a row for, in register order. */
+export function treatedPairs(risks: readonly Risk[]): TreatedPair[] {
+  const seen = new Set<string>();
+  const out: TreatedPair[] = [];
+  for (const risk of risks) {
+    if (risk.id.trim() === '' || !isTreated(risk)) continue;
+    const ids = riskControlIds(risk);
+    for (const controlId of ids.length > 0 ? ids : ['']) {
+      const k = `${risk.id.trim().toUpperCase()}\u0000${controlId.toUpperCase()}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push({ risk, controlId });
+    }
+  }
+  return out;
+}
+
+/**
+ * Risk ids citing each control (upper-cased control id → risk ids in register order), through
+ * 2022 ids and the successors of cited 2013 ids.
+ */
+export function controlLinks(risks: readonly Risk[]): Map<string, string[]> {
+  const links = new Map<string, string[]>();
+  for (const risk of risks) {
+    const id = risk.id.trim();
+    if (id === '') continue;
+    for (const controlId of riskControlIds(risk, false)) {
+      const k = controlId.toUpperCase();
+      const list = links.get(k) ?? [];
+      if (!list.includes(id)) list.push(id);
+      links.set(k, list);
+    }
+  }
+  return links;
+}

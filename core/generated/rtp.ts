@@ -1,0 +1,295 @@
+/**
+ * The Risk Treatment Plan (Clause 6.1.3 e): one row per (treated risk, control). Riskbook fills
+ * in what the register says; the plan itself (action, owner, dates, approval, effectiveness)
+ * belongs to people and is carried over by risk id + control id.
+ */
+import type { ControlCatalogue } from '../annex-a/types';
+import { DATE_FORMAT, isoFromSerial } from '../dates';
+import type { Finding } from '../findings/finding';
+import { finding } from '../findings/report';
+import { assertPortable, formulaString } from '../formula/allow-list';
+import { levelIsFormula } from '../formula/register-formulas';
+import { TREATMENT_LABELS } from '../methodology/options';
+import { bandFor, scoreFor } from '../methodology/scoring';
+import type { Methodology } from '../methodology/types';
+import type { LevelRef, Risk } from '../register/types';
+import { cellAddress, rangeAddress } from '../workbook/a1';
+import { NAMES, SHEETS } from '../workbook/names';
+import type { ConditionalFormatSpec } from '../workbook/plan';
+import type { CellValue, WorkbookSnapshot } from '../workbook/snapshot';
+import { cellAt, findSheet, formulaAt, usedRowCount } from '../workbook/snapshot';
+import type { Stamp } from '../workbook/stamp';
+import { stampLine } from '../workbook/stamp';
+import { sameText, serialOf, textOf } from './cells';
+import type { GeneratedSheet } from './layout';
+import { HEADER_ROW, STAMP_ROW, TITLE_ROW, renderTableSheet } from './layout';
+import { treatedPairs } from './links';
+import { CANCELLED_STATUS, CLOSED_ACTION_STATUSES } from './options';
+import type { ColumnDef, FreshRow, KeyedTableSpec } from './preserve';
+import { columnOf, locateTable, mergeKeyedTable, normalizeKey } from './preserve';
+import type { RuleContext } from './rule-context';
+
+export const RTP_TITLE = 'Risk Treatment Plan (ISO/IEC 27001:2022 clause 6.1.3 e)';
+export const RTP_ORPHANED = 'Orphaned: no longer in the register';
+export const RTP_UNKEYED = 'Kept as typed: no risk id';
+/** Overdue actions: the same light red as the register's unacceptable band by default. */
+export const OVERDUE_FILL = '#FFC7CE';
+
+export const RTP_HEADERS = {
+  riskId: 'Risk ID',
+  summary: 'Risk summary',
+  inherentLevel: 'Inherent level',
+  treatment: 'Treatment',
+  controlId: 'Control ID',
+  controlTitle: 'Control title',
+  action: 'Action',
+  owner: 'Action owner',
+  dueDate: 'Due date',
+  resources: 'Resources',
+  status: 'Status',
+  expectedResidualLevel: 'Expected residual level',
+  approvedBy: 'Approved by',
+  approvalDate: 'Approval date',
+  effectivenessReviewDate: 'Effectiveness review date',
+  effectivenessResult: 'Effectiveness result',
+  rowStatus: 'Row status',
+} as const;
+
+export type RtpField = keyof typeof RTP_HEADERS;
+const H = RTP_HEADERS;
+
+export const RTP_COLUMNS: readonly ColumnDef[] = [
+  { header: H.riskId, kind: 'derived', width: 10 },
+  { header: H.summary, kind: 'derived', width: 36, wrap: true },
+  { header: H.inherentLevel, kind: 'derived', width: 11 },
+  { header: H.treatment, kind: 'derived', width: 11 },
+  { header: H.controlId, kind: 'derived', width: 10 },
+  { header: H.controlTitle, kind: 'derived', width: 30, wrap: true },
+  { header: H.action, kind: 'user', width: 40, wrap: true },
+  { header: H.owner, kind: 'user', width: 18 },
+  { header: H.dueDate, kind: 'user', width: 12, numberFormat: DATE_FORMAT, validation: { kind: 'date' } },
+  { header: H.resources, kind: 'user', width: 20, wrap: true },
+  { header: H.status, kind: 'user', width: 14, validation: { kind: 'list', namedRange: NAMES.actionStatus } },
+  { header: H.expectedResidualLevel, kind: 'user', width: 12 },
+  { header: H.approvedBy, kind: 'user', width: 18 },
+  { header: H.approvalDate, kind: 'user', width: 12, numberFormat: DATE_FORMAT, validation: { kind: 'date' } },
+  { header: H.effectivenessReviewDate, kind: 'user', width: 14, numberFormat: DATE_FORMAT, validation: { kind: 'date' } },
+  {
+    header: H.effectivenessResult,
+    kind: 'user',
+    width: 16,
+    validation: { kind: 'list', namedRange: NAMES.effectivenessResult },
+    validationPrompt: 'Was the expected residual level reached?',
+  },
+  { header: H.rowStatus, kind: 'derived', width: 22, wrap: true },
+];
+
+/** The key of an RTP row: `R-14 · 5.17`, or the risk id alone for a risk that cites no control. */
+export function rtpKey(riskId: string, controlId: string): string {
+  const r = riskId.trim();
+  const c = controlId.trim();
+  return c === '' ? r : `${r} · ${c}`;
+}
+
+const RTP_SPEC: KeyedTableSpec = {
+  columns: RTP_COLUMNS,
+  headerRow: HEADER_ROW,
+  keyHeader: H.riskId,
+  key: (cell) => {
+    const riskId = textOf(cell(H.riskId));
+    return riskId === '' ? null : rtpKey(riskId, textOf(cell(H.controlId)));
+  },
+  rows: 'derived',
+  status: { header: H.rowStatus, orphaned: RTP_ORPHANED, unkeyed: RTP_UNKEYED },
+};
+
+function levelName(m: Methodology, l: LevelRef | null, i: LevelRef | null): string {
+  if (!l || !i) return '';
+  return bandFor(m, scoreFor(m, l.index, i.index))?.name ?? '';
+}
+
+export function riskSummary(risk: Risk): string {
+  return risk.threat.trim() !== '' ? risk.threat.trim() : risk.description.trim();
+}
+
+export interface RtpInput {
+  /** The workbook as read; its RTP sheet (if any) holds what people typed. */
+  readonly workbook?: WorkbookSnapshot;
+  readonly risks: readonly Risk[];
+  readonly methodology: Methodology;
+  readonly catalogue: ControlCatalogue;
+  readonly stamp: Stamp;
+}
+
+export function rtpSheetPlan(input: RtpInput): GeneratedSheet {
+  const m = input.methodology;
+  const fresh: FreshRow[] = treatedPairs(input.risks).map(({ risk, controlId }) => ({
+    key: rtpKey(risk.id, controlId),
+    cells: {
+      [H.riskId]: risk.id.trim(),
+      [H.summary]: riskSummary(risk),
+      [H.inherentLevel]: levelName(m, risk.likelihood, risk.impact),
+      [H.treatment]: risk.treatment ? TREATMENT_LABELS[risk.treatment] : '',
+      [H.controlId]: controlId,
+      [H.controlTitle]: controlId === '' ? '' : (input.catalogue.get(controlId)?.title ?? ''),
+      [H.rowStatus]: '',
+      // Suggestions for a new row only; from then on the cells are people's.
+      [H.owner]: risk.owner.trim() === '' ? null : risk.owner.trim(),
+      [H.expectedResidualLevel]: levelName(m, risk.residualLikelihood, risk.residualImpact) || null,
+    },
+  }));
+  const existing = input.workbook ? findSheet(input.workbook, SHEETS.rtp) : undefined;
+  const table = mergeKeyedTable(existing, RTP_SPEC, fresh);
+  const { sheet } = renderTableSheet({
+    name: SHEETS.rtp,
+    table,
+    columns: RTP_COLUMNS,
+    frame: [
+      { kind: 'title', text: RTP_TITLE, row: TITLE_ROW },
+      { kind: 'stamp', text: stampLine(input.stamp), row: STAMP_ROW },
+    ],
+    decorate: (layout) => {
+      const rows = layout.editLastRow - layout.firstDataRow + 1;
+      const due = layout.firstCellRef(H.dueDate);
+      const status = layout.firstCellRef(H.status);
+      const open = CLOSED_ACTION_STATUSES.map((s) => `${status}<>${formulaString(s)}`).join(',');
+      const conditionalFormats: ConditionalFormatSpec[] = [
+        {
+          range: rangeAddress(layout.firstDataRow, 0, rows, layout.width),
+          formula: assertPortable(`=AND(ISNUMBER(${due}),${due}<TODAY(),${open})`),
+          fill: OVERDUE_FILL,
+        },
+      ];
+      for (const header of [H.inherentLevel, H.expectedResidualLevel]) {
+        const c = layout.col(header);
+        for (const band of m.bands) {
+          conditionalFormats.push({
+            range: rangeAddress(layout.firstDataRow, c, rows, 1),
+            formula: levelIsFormula(cellAddress(layout.firstDataRow, c), band.name),
+            fill: band.colour,
+          });
+        }
+      }
+      return { conditionalFormats };
+    },
+  });
+  return { sheet, orphaned: table.orphaned, added: table.added };
+}
+
+export interface RtpRow {
+  /** 0-based sheet row. */
+  readonly row: number;
+  readonly riskId: string;
+  readonly controlId: string;
+  readonly key: string;
+  readonly action: string;
+  readonly owner: string;
+  readonly dueDate: number | null;
+  /** The due date cell as typed, to tell an empty cell from text that is not a date. */
+  readonly dueText: string;
+  readonly status: string;
+  readonly expectedResidualLevel: string;
+  readonly approvedBy: string;
+  readonly approvalDate: number | null;
+  readonly effectivenessReviewDate: number | null;
+  readonly effectivenessResult: string;
+  /** The Row status cell says the row was orphaned at the last regeneration. */
+  readonly orphaned: boolean;
+  /** A1 address of each field's cell on this row, '' when the sheet has no such column. */
+  readonly cells: Readonly<Record<RtpField, string>>;
+}
+
+/** The RTP as people left it; null when the workbook has no RTP sheet. */
+export function readRtp(snapshot: WorkbookSnapshot): RtpRow[] | null {
+  const sheet = findSheet(snapshot, SHEETS.rtp);
+  if (!sheet) return null;
+  const location = locateTable(sheet, H.riskId, Object.values(H));
+  if (!location) return [];
+  const colOf = Object.fromEntries(Object.entries(H).map(([field, header]) => [field, columnOf(location, header)])) as Record<RtpField, number | undefined>;
+  const rows: RtpRow[] = [];
+  const end = usedRowCount(sheet);
+  for (let r = location.headerRow + 1; r < end; r++) {
+    const get = (f: RtpField): CellValue => {
+      const c = colOf[f];
+      return c === undefined ? null : cellAt(sheet, r, c);
+    };
+    const hasContent = Object.values(colOf).some((c) => c !== undefined && (textOf(cellAt(sheet, r, c)) !== '' || formulaAt(sheet, r, c) !== null));
+    if (!hasContent) continue;
+    const riskId = textOf(get('riskId'));
+    const controlId = textOf(get('controlId'));
+    const cells = Object.fromEntries(Object.entries(colOf).map(([f, c]) => [f, c === undefined ? '' : cellAddress(r, c)])) as Record<RtpField, string>;
+    rows.push({
+      row: r,
+      riskId,
+      controlId,
+      key: riskId === '' ? '' : rtpKey(riskId, controlId),
+      action: textOf(get('action')),
+      owner: textOf(get('owner')),
+      dueDate: serialOf(get('dueDate')),
+      dueText: textOf(get('dueDate')),
+      status: textOf(get('status')),
+      expectedResidualLevel: textOf(get('expectedResidualLevel')),
+      approvedBy: textOf(get('approvedBy')),
+      approvalDate: serialOf(get('approvalDate')),
+      effectivenessReviewDate: serialOf(get('effectivenessReviewDate')),
+      effectivenessResult: textOf(get('effectivenessResult')),
+      orphaned: textOf(get('rowStatus')).toLowerCase().startsWith('orphaned'),
+      cells,
+    });
+  }
+  return rows;
+}
+
+/** What the finding says for a risk that cites no control. */
+const NO_CONTROL = '(none)';
+
+function isClosed(status: string): boolean {
+  return CLOSED_ACTION_STATUSES.some((s) => sameText(s, status));
+}
+
+/**
+ * RTP findings. `now` is today's serial date. Without an RTP sheet (`rtpRows` null) each treated
+ * risk gets one rtp-row-missing listing its controls; with one, each missing pair does.
+ */
+export function rtpRules(risks: readonly Risk[], rtpRows: readonly RtpRow[] | null, now: number, ctx: RuleContext): Finding[] {
+  const pairs = treatedPairs(risks);
+  const findings: Finding[] = [];
+  if (rtpRows === null) {
+    const byRisk = new Map<Risk, string[]>();
+    for (const p of pairs) byRisk.set(p.risk, [...(byRisk.get(p.risk) ?? []), p.controlId]);
+    for (const [risk, controls] of byRisk) {
+      const control = controls.filter((c) => c !== '').join(', ') || NO_CONTROL;
+      findings.push(finding('rtp-row-missing', ctx.registerSheet, ctx.riskCell(risk), { id: risk.id.trim(), control }));
+    }
+    return findings;
+  }
+
+  const wanted = new Set(pairs.map((p) => normalizeKey(rtpKey(p.risk.id, p.controlId))));
+  const present = new Set(rtpRows.filter((r) => r.key !== '').map((r) => normalizeKey(r.key)));
+  for (const p of pairs) {
+    if (!present.has(normalizeKey(rtpKey(p.risk.id, p.controlId)))) {
+      findings.push(finding('rtp-row-missing', ctx.registerSheet, ctx.riskCell(p.risk), { id: p.risk.id.trim(), control: p.controlId || NO_CONTROL }));
+    }
+  }
+  for (const row of rtpRows) {
+    if (row.key === '') continue;
+    const params = { id: row.riskId, control: row.controlId || NO_CONTROL };
+    if (!wanted.has(normalizeKey(row.key))) {
+      findings.push(finding('rtp-orphaned-row', SHEETS.rtp, row.cells.riskId, params));
+      continue;
+    }
+    const cancelled = sameText(row.status, CANCELLED_STATUS);
+    if (row.owner === '' && !cancelled) findings.push(finding('rtp-owner-missing', SHEETS.rtp, row.cells.owner || row.cells.riskId, params));
+    if (isClosed(row.status)) continue;
+    if (row.dueDate === null) {
+      // Text that is not a date ("Q3") is a plan, just not a checkable one.
+      if (row.dueText !== '') continue;
+      findings.push(finding('rtp-due-missing', SHEETS.rtp, row.cells.dueDate || row.cells.riskId, params));
+    } else if (row.dueDate < Math.floor(now)) {
+      findings.push(
+        finding('rtp-overdue', SHEETS.rtp, row.cells.dueDate, { ...params, date: isoFromSerial(row.dueDate), status: row.status || 'open' }),
+      );
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,313 @@
+/**
+ * The Statement of Applicability (Clause 6.1.3 d): every Annex A control in numeric order, then
+ * the team's own. Riskbook fills in the control, the risks that cite it and a composed
+ * justification; the decision (applicable or not, why, how implemented, evidence) is people's
+ * and is carried over by control id.
+ */
+import type { ControlCatalogue } from '../annex-a/types';
+import { DATE_FORMAT } from '../dates';
+import type { Finding } from '../findings/finding';
+import { finding } from '../findings/report';
+import type { Risk } from '../register/types';
+import { cellAddress } from '../workbook/a1';
+import { NAMES, SHEETS } from '../workbook/names';
+import type { PlanCell } from '../workbook/plan';
+import type { CellValue, WorkbookSnapshot } from '../workbook/snapshot';
+import { cellAt, findSheet, formulaAt, usedRowCount } from '../workbook/snapshot';
+import type { Stamp } from '../workbook/stamp';
+import { parseStampLine, stampLine } from '../workbook/stamp';
+import { sameText, serialOf, textOf, yesNoOf } from './cells';
+import type { GeneratedSheet } from './layout';
+import { STAMP_ROW, TITLE_ROW, renderTableSheet } from './layout';
+import { controlLinks } from './links';
+import { IMPLEMENTED_STATUS, YES } from './options';
+import type { ColumnDef, FreshRow, KeyedTableSpec } from './preserve';
+import { columnOf, locateTable, mergeKeyedTable } from './preserve';
+
+export const SOA_TITLE = 'Statement of Applicability (ISO/IEC 27001:2022 clause 6.1.3 d)';
+export const SOA_VERSION_LABEL = 'SoA version';
+export const SOA_ORPHANED = 'Orphaned: no longer in the control catalogue';
+export const SOA_UNKEYED = 'Kept as typed: no control id';
+/** Title, stamp, SoA version, a blank row, then the header. */
+export const SOA_HEADER_ROW = 4;
+const VERSION_ROW = 2;
+/** The version a new SoA starts at; from then on the cell is people's. */
+const FIRST_VERSION = '1.0';
+
+export const SOA_HEADERS = {
+  controlId: 'Control ID',
+  title: 'Title',
+  theme: 'Theme',
+  applicable: 'Applicable',
+  reasonRisk: 'Reason: risk assessment',
+  reasonLegal: 'Reason: legal',
+  reasonContractual: 'Reason: contractual',
+  reasonBusiness: 'Reason: business requirement',
+  reasonBestPractice: 'Reason: best practice',
+  linkedRisks: 'Linked risks',
+  composedJustification: 'Composed justification',
+  justification: 'Justification',
+  exclusionJustification: 'Exclusion justification',
+  implementationStatus: 'Implementation status',
+  implementationNotes: 'Implementation notes',
+  evidence: 'Evidence reference',
+  owner: 'Control owner',
+  lastReviewed: 'Last reviewed',
+  rowStatus: 'Row status',
+} as const;
+
+export type SoaField = keyof typeof SOA_HEADERS;
+const H = SOA_HEADERS;
+const yesNo = { kind: 'list', namedRange: NAMES.yesNo } as const;
+
+export const SOA_COLUMNS: readonly ColumnDef[] = [
+  { header: H.controlId, kind: 'derived', width: 10 },
+  { header: H.title, kind: 'derived', width: 36, wrap: true },
+  { header: H.theme, kind: 'derived', width: 14 },
+  { header: H.applicable, kind: 'user', width: 11, validation: yesNo },
+  { header: H.reasonRisk, kind: 'derived', width: 11 },
+  { header: H.reasonLegal, kind: 'user', width: 10, validation: yesNo },
+  { header: H.reasonContractual, kind: 'user', width: 11, validation: yesNo },
+  { header: H.reasonBusiness, kind: 'user', width: 11, validation: yesNo },
+  { header: H.reasonBestPractice, kind: 'user', width: 11, validation: yesNo },
+  { header: H.linkedRisks, kind: 'derived', width: 18, wrap: true },
+  { header: H.composedJustification, kind: 'derived', width: 34, wrap: true },
+  { header: H.justification, kind: 'user', width: 34, wrap: true },
+  { header: H.exclusionJustification, kind: 'user', width: 34, wrap: true },
+  { header: H.implementationStatus, kind: 'user', width: 16, validation: { kind: 'list', namedRange: NAMES.implementationStatus } },
+  { header: H.implementationNotes, kind: 'user', width: 30, wrap: true },
+  { header: H.evidence, kind: 'user', width: 24, wrap: true },
+  { header: H.owner, kind: 'user', width: 18 },
+  { header: H.lastReviewed, kind: 'user', width: 12, numberFormat: DATE_FORMAT, validation: { kind: 'date' } },
+  { header: H.rowStatus, kind: 'derived', width: 22, wrap: true },
+];
+
+/** A control id as the SoA keys it: trimmed, without an `A.` prefix people often add. */
+export function soaControlKey(text: string): string {
+  return text.trim().replace(/^A\.\s*/i, '');
+}
+
+const SOA_SPEC: KeyedTableSpec = {
+  columns: SOA_COLUMNS,
+  headerRow: SOA_HEADER_ROW,
+  keyHeader: H.controlId,
+  key: (cell) => {
+    const id = soaControlKey(textOf(cell(H.controlId)));
+    return id === '' ? null : id;
+  },
+  rows: 'derived',
+  status: { header: H.rowStatus, orphaned: SOA_ORPHANED, unkeyed: SOA_UNKEYED },
+};
+
+const REASONS: readonly { readonly field: SoaField; readonly words: string }[] = [
+  { field: 'reasonLegal', words: 'legal requirement' },
+  { field: 'reasonContractual', words: 'contractual requirement' },
+  { field: 'reasonBusiness', words: 'business requirement' },
+  { field: 'reasonBestPractice', words: 'best practice' },
+];
+
+/** The justification the links and the marked reasons give, e.g. "Treats risks R-14, R-22 (risk assessment)". */
+export function composeJustification(linkedRisks: readonly string[], reasons: readonly string[]): string {
+  const parts: string[] = [];
+  if (linkedRisks.length > 0) parts.push(`Treats risk${linkedRisks.length > 1 ? 's' : ''} ${linkedRisks.join(', ')} (risk assessment)`);
+  parts.push(...reasons);
+  const text = parts.join('; ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export interface SoaInput {
+  readonly workbook?: WorkbookSnapshot;
+  readonly risks: readonly Risk[];
+  readonly catalogue: ControlCatalogue;
+  readonly stamp: Stamp;
+}
+
+export function soaSheetPlan(input: SoaInput): GeneratedSheet {
+  const links = controlLinks(input.risks);
+  const fresh: FreshRow[] = input.catalogue.controls.map((control) => {
+    const linked = links.get(control.id.toUpperCase()) ?? [];
+    return {
+      key: control.id,
+      cells: {
+        [H.controlId]: control.id,
+        [H.title]: control.title,
+        [H.theme]: control.theme,
+        [H.reasonRisk]: linked.length > 0 ? YES : '',
+        [H.linkedRisks]: linked.join(', '),
+        [H.composedJustification]: '',
+        [H.rowStatus]: '',
+        // A control a risk relies on starts out applicable; the decision is people's from then on.
+        [H.applicable]: linked.length > 0 ? YES : null,
+      },
+    };
+  });
+  const existing = input.workbook ? findSheet(input.workbook, SHEETS.soa) : undefined;
+  const merged = mergeKeyedTable(existing, SOA_SPEC, fresh);
+
+  // The composed justification reads the reasons people marked, so it is filled after the merge.
+  const at = (header: string): number => SOA_COLUMNS.findIndex((d) => d.header === header);
+  const rows = merged.rows.map((row, i) => {
+    const state = merged.rowStates[i];
+    if (state === 'orphaned' || state === 'unkeyed') return row;
+    const key = merged.rowKeys[i] ?? '';
+    const marked = REASONS.filter((r) => yesNoOf(planValue(row[at(H[r.field])])) === 'yes').map((r) => r.words);
+    const out = [...row];
+    out[at(H.composedJustification)] = composeJustification(links.get(key.toUpperCase()) ?? [], marked);
+    return out;
+  });
+
+  const { sheet } = renderTableSheet({
+    name: SHEETS.soa,
+    table: { ...merged, rows },
+    columns: SOA_COLUMNS,
+    frame: [
+      { kind: 'title', text: SOA_TITLE, row: TITLE_ROW },
+      { kind: 'stamp', text: stampLine(input.stamp), row: STAMP_ROW },
+      { kind: 'field', label: SOA_VERSION_LABEL, initialValue: FIRST_VERSION, row: VERSION_ROW },
+    ],
+  });
+  return { sheet, orphaned: merged.orphaned, added: merged.added };
+}
+
+function planValue(cell: PlanCell | undefined): CellValue {
+  return cell === undefined || (typeof cell === 'object' && cell !== null) ? null : cell;
+}
+
+export interface SoaRow {
+  /** 0-based sheet row. */
+  readonly row: number;
+  /** Bare control id (`5.17`, `ACME-01`); '' when the row has none. */
+  readonly controlId: string;
+  readonly applicable: 'yes' | 'no' | null;
+  readonly reasons: { readonly legal: boolean; readonly contractual: boolean; readonly business: boolean; readonly bestPractice: boolean };
+  readonly linkedRisks: string;
+  readonly justification: string;
+  readonly exclusionJustification: string;
+  readonly implementationStatus: string;
+  readonly implementationNotes: string;
+  readonly evidence: string;
+  readonly owner: string;
+  readonly lastReviewed: number | null;
+  /** The Row status cell says the row was orphaned at the last regeneration. */
+  readonly orphaned: boolean;
+  /** A1 address of each field's cell on this row, '' when the sheet has no such column. */
+  readonly cells: Readonly<Record<SoaField, string>>;
+}
+
+export interface SoaSheet {
+  readonly name: string;
+  readonly headerRow: number;
+  /** A1 of the Control ID header: where findings about the whole SoA point. */
+  readonly headerCell: string;
+  /** The SoA version people keep beside its label; '' when absent. */
+  readonly version: string;
+  /** The stamp line read back, with its cell; null when the SoA has none. */
+  readonly stamp: { readonly registerHash: string; readonly methodologyHash: string; readonly generatedAt: string; readonly cell: string } | null;
+  readonly rows: readonly SoaRow[];
+}
+
+/** The SoA as people left it; null when the workbook has none or its table cannot be found. */
+export function readSoa(snapshot: WorkbookSnapshot): SoaSheet | null {
+  const sheet = findSheet(snapshot, SHEETS.soa);
+  if (!sheet) return null;
+  const location = locateTable(sheet, H.controlId, Object.values(H));
+  if (!location) return null;
+
+  let version = '';
+  let stamp: SoaSheet['stamp'] = null;
+  for (let r = 0; r < location.headerRow; r++) {
+    const row = sheet.values[r] ?? [];
+    row.forEach((v, c) => {
+      if (typeof v !== 'string') return;
+      if (sameText(v, SOA_VERSION_LABEL)) version = textOf(cellAt(sheet, r, c + 1));
+      const parsed = stamp === null ? parseStampLine(v) : null;
+      if (parsed) stamp = { ...parsed, cell: cellAddress(r, c) };
+    });
+  }
+
+  const colOf = Object.fromEntries(Object.entries(H).map(([field, header]) => [field, columnOf(location, header)])) as Record<SoaField, number | undefined>;
+  const rows: SoaRow[] = [];
+  const end = usedRowCount(sheet);
+  for (let r = location.headerRow + 1; r < end; r++) {
+    const get = (f: SoaField): CellValue => {
+      const c = colOf[f];
+      return c === undefined ? null : cellAt(sheet, r, c);
+    };
+    const hasContent = Object.values(colOf).some((c) => c !== undefined && (textOf(cellAt(sheet, r, c)) !== '' || formulaAt(sheet, r, c) !== null));
+    if (!hasContent) continue;
+    const cells = Object.fromEntries(Object.entries(colOf).map(([f, c]) => [f, c === undefined ? '' : cellAddress(r, c)])) as Record<SoaField, string>;
+    rows.push({
+      row: r,
+      controlId: soaControlKey(textOf(get('controlId'))),
+      applicable: yesNoOf(get('applicable')),
+      reasons: {
+        legal: yesNoOf(get('reasonLegal')) === 'yes',
+        contractual: yesNoOf(get('reasonContractual')) === 'yes',
+        business: yesNoOf(get('reasonBusiness')) === 'yes',
+        bestPractice: yesNoOf(get('reasonBestPractice')) === 'yes',
+      },
+      linkedRisks: textOf(get('linkedRisks')),
+      justification: textOf(get('justification')),
+      exclusionJustification: textOf(get('exclusionJustification')),
+      implementationStatus: textOf(get('implementationStatus')),
+      implementationNotes: textOf(get('implementationNotes')),
+      evidence: textOf(get('evidence')),
+      owner: textOf(get('owner')),
+      lastReviewed: serialOf(get('lastReviewed')),
+      orphaned: textOf(get('rowStatus')).toLowerCase().startsWith('orphaned'),
+      cells,
+    });
+  }
+  return { name: sheet.name, headerRow: location.headerRow, headerCell: cellAddress(location.headerRow, location.columns.get(H.controlId.toLowerCase()) ?? 0), version, stamp, rows };
+}
+
+/** How many missing Annex A ids soa-missing-controls names. */
+const MISSING_SAMPLE = 5;
+
+/**
+ * SoA findings against the current register and catalogue. Links are recomputed from the risks,
+ * not read from the sheet's Linked risks column, which may be stale. No SoA, no findings: the
+ * SoA is generated, not typed.
+ */
+export function soaRules(soa: SoaSheet | null, risks: readonly Risk[], catalogue: ControlCatalogue, registerHash: string): Finding[] {
+  if (!soa) return [];
+  const findings: Finding[] = [];
+  const sheet = soa.name;
+  const links = controlLinks(risks);
+  const listed = new Set(soa.rows.map((r) => r.controlId.toUpperCase()).filter((id) => id !== ''));
+
+  const missing = catalogue.controls.filter((c) => c.annexA && !listed.has(c.id.toUpperCase())).map((c) => c.id);
+  if (missing.length > 0) {
+    findings.push(finding('soa-missing-controls', sheet, soa.headerCell, { count: missing.length, sample: missing.slice(0, MISSING_SAMPLE).join(', ') }));
+  }
+  if (soa.stamp && soa.stamp.registerHash !== registerHash) {
+    findings.push(finding('soa-stale', sheet, soa.stamp.cell, { then: soa.stamp.registerHash, now: registerHash }));
+  }
+
+  for (const row of soa.rows) {
+    if (row.controlId === '') continue;
+    const control = catalogue.get(row.controlId);
+    if (!control) {
+      findings.push(finding('soa-orphaned-row', sheet, row.cells.controlId, { control: row.controlId }));
+      continue;
+    }
+    const params = { control: control.id };
+    const linked = links.get(control.id.toUpperCase()) ?? [];
+    const applicableCell = row.cells.applicable || row.cells.controlId;
+    if (row.applicable === null) {
+      findings.push(finding('soa-applicability-missing', sheet, applicableCell, params));
+    } else if (row.applicable === 'no') {
+      if (linked.length > 0) findings.push(finding('soa-cited-control-excluded', sheet, applicableCell, { ...params, id: linked.join(', ') }));
+      if (row.exclusionJustification === '' && row.justification === '') {
+        findings.push(finding('soa-exclusion-unjustified', sheet, row.cells.exclusionJustification || applicableCell, params));
+      }
+    } else {
+      const anyReason = row.reasons.legal || row.reasons.contractual || row.reasons.business || row.reasons.bestPractice;
+      if (linked.length === 0 && !anyReason) findings.push(finding('soa-inclusion-unjustified', sheet, applicableCell, params));
+    }
+    if (sameText(row.implementationStatus, IMPLEMENTED_STATUS) && row.evidence === '') {
+      findings.push(finding('soa-evidence-missing', sheet, row.cells.evidence || row.cells.controlId, params));
+    }
+  }
+  return findings;
+}

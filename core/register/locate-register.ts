@@ -1,0 +1,155 @@
+/**
+ * Finding the team's register: the sheet and the header row (anywhere in the first 20 rows, below
+ * titles and merged banners), and which column holds which field. A mapping saved on the settings
+ * sheet wins while its headers are still there.
+ */
+import type { Finding } from '../findings/finding';
+import { finding } from '../findings/report';
+import { cellAddress, columnLetter } from '../workbook/a1';
+import { SHEETS } from '../workbook/names';
+import type { SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
+import { cellAt, findSheet, formulaAt, usedColumnCount, usedRowCount } from '../workbook/snapshot';
+import { FIELD_LABELS, suggestedHeader } from './fields';
+import type { HeaderRowMatch } from './header-row';
+import { headerTexts, matchHeaderRow } from './header-row';
+import type { SavedMapping } from './saved-mapping';
+import { resolveSavedColumns } from './saved-mapping';
+import type { ColumnMapping, RegisterField, RegisterLocation } from './types';
+
+export const HEADER_SEARCH_ROWS = 20;
+/** An id column plus at least two other fields. */
+const MIN_SCORE = 3;
+
+export interface LocateOptions {
+  /** Use this sheet (the user chose it) instead of searching. */
+  readonly sheet?: string;
+  readonly saved?: SavedMapping | null;
+}
+
+export interface LocateResult {
+  readonly location: RegisterLocation | null;
+  readonly findings: Finding[];
+}
+
+const OWN_SHEETS: ReadonlySet<string> = new Set(Object.values(SHEETS).map((s) => s.toLowerCase()));
+
+export function isRiskbookSheet(name: string): boolean {
+  return OWN_SHEETS.has(name.toLowerCase());
+}
+
+function bestHeaderRow(sheet: SheetSnapshot): HeaderRowMatch | null {
+  let best: HeaderRowMatch | null = null;
+  const rows = Math.min(HEADER_SEARCH_ROWS, sheet.values.length);
+  for (let row = 0; row < rows; row++) {
+    const m = matchHeaderRow(sheet, row);
+    if (m.mapping.id === undefined || m.score < MIN_SCORE) continue;
+    if (!best || m.score > best.score) best = m;
+  }
+  return best;
+}
+
+/** Columns of the header row that hold text but no field. */
+function userColumnsOf(headers: readonly string[], mapping: ColumnMapping): number[] {
+  const mapped = new Set(Object.values(mapping));
+  const out: number[] = [];
+  headers.forEach((h, col) => {
+    if (h !== '' && !mapped.has(col)) out.push(col);
+  });
+  return out;
+}
+
+/** The location, with the problems a person must know about: missing and doubled columns, no rows. */
+export function describeLocation(
+  sheet: SheetSnapshot,
+  headerRow: number,
+  mapping: ColumnMapping,
+  source: RegisterLocation['source'],
+): LocateResult {
+  const headers = headerTexts(sheet, headerRow);
+  const location: RegisterLocation = { sheet: sheet.name, headerRow, mapping, userColumns: userColumnsOf(headers, mapping), source };
+  const findings: Finding[] = [];
+  const firstCol = Math.max(0, headers.findIndex((h) => h !== ''));
+  const at = cellAddress(headerRow, firstCol);
+
+  const missing = (field: RegisterField, label = FIELD_LABELS[field], header = suggestedHeader(field)): void => {
+    findings.push(finding('register-column-missing', sheet.name, at, { field: label, header }));
+  };
+  if (mapping.id === undefined) missing('id');
+  if (mapping.owner === undefined) missing('owner');
+  if (mapping.likelihood === undefined) missing('likelihood');
+  const cia = mapping.impactC !== undefined && mapping.impactI !== undefined && mapping.impactA !== undefined;
+  if (mapping.impact === undefined && !cia) missing('impact');
+  if (mapping.threat === undefined && mapping.description === undefined) missing('threat', 'Threat or Description');
+
+  if (!hasRows(sheet, headerRow, headers.length)) {
+    findings.push(finding('register-empty', sheet.name, cellAddress(headerRow + 1, firstCol), { sheet: sheet.name }));
+  }
+  return { location, findings };
+}
+
+function hasRows(sheet: SheetSnapshot, headerRow: number, headerWidth: number): boolean {
+  const cols = Math.max(headerWidth, usedColumnCount(sheet));
+  for (let row = headerRow + 1; row < usedRowCount(sheet); row++) {
+    for (let col = 0; col < cols; col++) {
+      const v = cellAt(sheet, row, col);
+      if ((typeof v === 'string' ? v.trim() !== '' : v !== null) || (formulaAt(sheet, row, col) ?? '') !== '') return true;
+    }
+  }
+  return false;
+}
+
+function fromSaved(snapshot: WorkbookSnapshot, saved: SavedMapping): LocateResult | null {
+  const sheet = findSheet(snapshot, saved.sheet);
+  if (!sheet) return null;
+  const rows = [saved.headerRow, ...Array.from({ length: HEADER_SEARCH_ROWS }, (_, i) => i).filter((r) => r !== saved.headerRow)];
+  for (const row of rows) {
+    const resolved = resolveSavedColumns(headerTexts(sheet, row), saved.fields);
+    if (!resolved) continue;
+    // Fields added to the register since the mapping was saved are still detected.
+    const detected = matchHeaderRow(sheet, row).mapping;
+    const claimed = new Set(Object.values(resolved));
+    const mapping: ColumnMapping = { ...resolved };
+    for (const [field, col] of Object.entries(detected) as [RegisterField, number][]) {
+      if (mapping[field] === undefined && !claimed.has(col)) {
+        mapping[field] = col;
+        claimed.add(col);
+      }
+    }
+    return describeLocation(sheet, row, mapping, 'saved');
+  }
+  return null;
+}
+
+export function locateRegister(snapshot: WorkbookSnapshot, opts: LocateOptions = {}): LocateResult {
+  const saved = opts.saved;
+  if (saved && (opts.sheet === undefined || opts.sheet.toLowerCase() === saved.sheet.toLowerCase())) {
+    const result = fromSaved(snapshot, saved);
+    if (result) return result;
+  }
+
+  let candidates: readonly SheetSnapshot[];
+  if (opts.sheet !== undefined) {
+    const chosen = findSheet(snapshot, opts.sheet);
+    candidates = chosen ? [chosen] : [];
+  } else {
+    candidates = snapshot.sheets.filter((s) => !isRiskbookSheet(s.name));
+  }
+
+  let best: { sheet: SheetSnapshot; match: HeaderRowMatch } | null = null;
+  for (const sheet of candidates) {
+    const match = bestHeaderRow(sheet);
+    if (match && (!best || match.score > best.match.score)) best = { sheet, match };
+  }
+  if (!best) return { location: null, findings: [finding('register-not-found', '', '')] };
+
+  const { sheet, match } = best;
+  const result = describeLocation(sheet, match.row, match.mapping, 'detected');
+  const ambiguous = match.ambiguities.map((a) =>
+    finding('register-column-ambiguous', sheet.name, cellAddress(match.row, a.second), {
+      first: columnLetter(a.first),
+      second: columnLetter(a.second),
+      field: FIELD_LABELS[a.field],
+    }),
+  );
+  return { location: result.location, findings: [...ambiguous, ...result.findings] };
+}

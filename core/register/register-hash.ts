@@ -1,0 +1,36 @@
+/** A hash of what the generated sheets depend on, to tell when the SoA or RTP is stale. */
+import type { ControlCitation } from '../annex-a/types';
+import { hashOf } from '../hash';
+import type { LevelRef, Risk } from './types';
+
+function citationId(c: ControlCitation): string {
+  switch (c.kind) {
+    case 'control':
+      return c.id;
+    case 'annex-a-2013':
+      return c.id2013;
+    case 'unknown':
+      return c.raw;
+  }
+}
+
+const value = (l: LevelRef | null): number | null => (l ? l.value : null);
+
+/**
+ * Hash of each risk's id, likelihood, impact, residual likelihood and impact, treatment, cited
+ * controls and owner, in row order. Free text that no generated sheet shows does not count.
+ */
+export function registerHash(risks: readonly Risk[]): string {
+  return hashOf(
+    risks.map((r) => [
+      r.id,
+      value(r.likelihood),
+      value(r.impact),
+      value(r.residualLikelihood),
+      value(r.residualImpact),
+      r.treatment,
+      r.controls.map(citationId),
+      r.owner,
+    ]),
+  );
+}

@@ -1,0 +1,255 @@
+/**
+ * Turning the team's register into a live one without touching anything they typed: score, level
+ * and rating columns are filled with formulas, missing ones are appended to the right, inputs get
+ * dropdowns, levels get their band colours. A derived cell that holds something other than
+ * Riskbook's own formula is left alone and reported.
+ */
+import type { Finding } from '../findings/finding';
+import { finding } from '../findings/report';
+import { levelFormula, levelIsFormula, ratingFormula, ratingKey, scoreFormula } from '../formula/register-formulas';
+import { bandFor, scoreFor } from '../methodology/scoring';
+import type { Methodology } from '../methodology/types';
+import { cellAddress, parseRange, rangeAddress } from '../workbook/a1';
+import { NAMES } from '../workbook/names';
+import type { BlockWrite, ConditionalFormatSpec, FormatSpec, PlanCell, SheetPlan, ValidationSpec } from '../workbook/plan';
+import type { SheetSnapshot } from '../workbook/snapshot';
+import { cellAt, formulaAt, isCellError, usedRowCount } from '../workbook/snapshot';
+import { cellText } from './cell-text';
+import { FIELD_LABELS, impactColumnsOf } from './fields';
+import { headerTexts } from './header-row';
+import type { ColumnMapping, LevelRef, RegisterField, RegisterLocation, Risk } from './types';
+
+export interface RegisterSheetPlanResult {
+  readonly plan: SheetPlan;
+  /** The location after the plan is applied: appended columns are mapped. */
+  readonly location: RegisterLocation;
+  readonly findings: Finding[];
+  /** The header row after the plan is applied, for the settings sheet. */
+  readonly headers: string[];
+}
+
+/** Rows below the last used one that still get dropdowns and colours, for risks added later. */
+export const ROW_HEADROOM = 200;
+export const APPENDED_HEADER_FILL = '#D9D9D9';
+const APPENDED_WIDTH = 14;
+
+/** Columns Riskbook appends when missing, in this order. */
+const APPEND_ORDER: readonly RegisterField[] = [
+  'inherentRating',
+  'inherentScore',
+  'inherentLevel',
+  'residualLikelihood',
+  'residualImpact',
+  'residualRating',
+  'residualScore',
+  'residualLevel',
+];
+
+type Stage = 'inherent' | 'residual';
+type Kind = 'rating' | 'score' | 'level';
+
+const DERIVED: readonly { field: RegisterField; stage: Stage; kind: Kind }[] = [
+  { field: 'inherentRating', stage: 'inherent', kind: 'rating' },
+  { field: 'inherentScore', stage: 'inherent', kind: 'score' },
+  { field: 'inherentLevel', stage: 'inherent', kind: 'level' },
+  { field: 'residualRating', stage: 'residual', kind: 'rating' },
+  { field: 'residualScore', stage: 'residual', kind: 'score' },
+  { field: 'residualLevel', stage: 'residual', kind: 'level' },
+];
+
+/** Formulas compared the way a person reads them: case, `$` and spaces do not matter. */
+export function sameFormula(a: string, b: string): boolean {
+  const norm = (f: string): string => f.replace(/[\s$]/g, '').toUpperCase();
+  return norm(a) === norm(b);
+}
+
+type CellFormula = (likelihoodCell: string, impactCells: readonly string[]) => string;
+
+/**
+ * A formula builder run once per column, then filled in per row: the builders check every
+ * formula they make, and a register of thousands of rows would otherwise pay for that per cell.
+ */
+function perRow(build: CellFormula, impactCount: number): CellFormula {
+  const hole = (k: string): string => `\uE000${k}\uE001`;
+  const template = build(hole('L'), Array.from({ length: impactCount }, (_, k) => hole(`I${k}`)));
+  return (l, i) => template.replace(/\uE000(L|I\d+)\uE001/g, (_, k: string) => (k === 'L' ? l : i[Number(k.slice(1))]!));
+}
+
+/** Columns holding anything from the header row down (values, formulas or merges): never written. */
+function occupiedColumns(sheet: SheetSnapshot, headerRow: number): Set<number> {
+  const used = new Set<number>();
+  for (let row = headerRow; row < sheet.values.length; row++) {
+    (sheet.values[row] ?? []).forEach((v, col) => {
+      if (v !== null && v !== '') used.add(col);
+    });
+    (sheet.formulas?.[row] ?? []).forEach((f, col) => {
+      if (f !== null && f !== '') used.add(col);
+    });
+  }
+  for (const m of sheet.merges ?? []) {
+    const r = parseRange(m);
+    if (r && r.row + r.rows > headerRow) for (let c = r.col; c < r.col + r.cols; c++) used.add(c);
+  }
+  return used;
+}
+
+/** Contiguous runs of ascending rows: [[first, last], …]. */
+function runs(rows: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const r of [...rows].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && r === last[1] + 1) last[1] = r;
+    else if (!last || r > last[1]) out.push([r, r]);
+  }
+  return out;
+}
+
+function expectedValue(m: Methodology, kind: Kind, l: LevelRef | null, i: LevelRef | null): string | number | null {
+  if (!l || !i) return null;
+  if (kind === 'rating') return ratingKey(l.index, i.index);
+  const score = scoreFor(m, l.index, i.index);
+  if (kind === 'score') return score;
+  return bandFor(m, score)?.name ?? null;
+}
+
+function typedText(sheet: SheetSnapshot, row: number, col: number): string {
+  const f = formulaAt(sheet, row, col);
+  if (f !== null && f !== '') return f;
+  const v = cellAt(sheet, row, col);
+  return isCellError(v) ? v.error : cellText(v);
+}
+
+export function registerSheetPlan(
+  sheet: SheetSnapshot,
+  location: RegisterLocation,
+  risks: readonly Risk[],
+  m: Methodology,
+): RegisterSheetPlanResult {
+  const { headerRow } = location;
+  const firstDataRow = headerRow + 1;
+  const lastRow = Math.max(usedRowCount(sheet) - 1, headerRow) + ROW_HEADROOM;
+  const headers = headerTexts(sheet, headerRow);
+  const mapping: ColumnMapping = { ...location.mapping };
+  const writes: BlockWrite[] = [];
+  const formats: FormatSpec[] = [];
+  const findings: Finding[] = [];
+
+  // 1. Append the columns Riskbook needs and the register lacks, into columns nobody uses.
+  const inherentImpact = impactColumnsOf(mapping);
+  const canScoreInherent = mapping.likelihood !== undefined && inherentImpact !== null;
+  const occupied = occupiedColumns(sheet, headerRow);
+  let next = headers.length;
+  const appended = new Set<number>();
+  for (const field of APPEND_ORDER) {
+    if (mapping[field] !== undefined) continue;
+    if (field.startsWith('inherent') && !canScoreInherent) continue;
+    while (occupied.has(next)) next++;
+    mapping[field] = next;
+    appended.add(next);
+    headers[next] = FIELD_LABELS[field];
+    writes.push({ at: cellAddress(headerRow, next), cells: [[FIELD_LABELS[field]]] });
+    formats.push({ range: cellAddress(headerRow, next), bold: true, fill: APPENDED_HEADER_FILL, wrap: true, verticalAlignment: 'middle' });
+    next++;
+  }
+  for (let c = 0; c < headers.length; c++) headers[c] ??= '';
+
+  // 2. Formulas in the derived columns, wherever the cell is empty or already Riskbook's.
+  const inputs: Record<Stage, { l: number | undefined; i: number[] | null }> = {
+    inherent: { l: mapping.likelihood, i: inherentImpact },
+    residual: {
+      l: mapping.residualLikelihood,
+      i: mapping.residualImpact === undefined ? null : [mapping.residualImpact],
+    },
+  };
+  const ownedRows = new Map<number, number[]>();
+  for (const d of DERIVED) {
+    const col = mapping[d.field];
+    const { l, i } = inputs[d.stage];
+    if (col === undefined || l === undefined || i === null || risks.length === 0) continue;
+    const scoreCol = mapping[d.stage === 'inherent' ? 'inherentScore' : 'residualScore'];
+    if (d.kind === 'level' && scoreCol === undefined) continue;
+    const build =
+      d.kind === 'rating' ? perRow(ratingFormula, i.length) : d.kind === 'score' ? perRow(scoreFormula, i.length) : perRow((s) => levelFormula(s), 0);
+    const rows = risks.map((r) => r.row);
+    const top = Math.min(...rows);
+    const cells: PlanCell[][] = Array.from({ length: Math.max(...rows) - top + 1 }, () => [null]);
+    const owned: number[] = [];
+    for (const risk of risks) {
+      const row = risk.row;
+      const formula =
+        d.kind === 'level'
+          ? build(cellAddress(row, scoreCol!), [])
+          : build(
+              cellAddress(row, l),
+              i.map((c) => cellAddress(row, c)),
+            );
+
+      const existingFormula = formulaAt(sheet, row, col);
+      const existingValue = cellAt(sheet, row, col);
+      const empty = (existingFormula === null || existingFormula === '') && (existingValue === null || existingValue === '');
+      if (empty || (existingFormula !== null && sameFormula(existingFormula, formula))) {
+        owned.push(row);
+        if (existingFormula !== formula) cells[row - top] = [{ formula }];
+        continue;
+      }
+      const [lv, iv] = d.stage === 'inherent' ? [risk.likelihood, risk.impact] : [risk.residualLikelihood, risk.residualImpact];
+      findings.push(
+        finding('risk-score-typed-over', sheet.name, cellAddress(row, col), {
+          id: risk.id !== '' ? risk.id : `on row ${row + 1}`,
+          field: FIELD_LABELS[d.field],
+          value: typedText(sheet, row, col),
+          expected: expectedValue(m, d.kind, lv, iv) ?? 'a blank',
+        }),
+      );
+    }
+    ownedRows.set(col, owned);
+    if (cells.some((c) => c[0] !== null)) writes.push({ at: cellAddress(top, col), cells });
+  }
+
+  const column = (col: number): string => rangeAddress(firstDataRow, col, lastRow - firstDataRow + 1, 1);
+
+  // 3. Scores show as whole numbers, in Riskbook's own cells only; appended columns sit at the
+  // top of their row like the text beside them, which usually wraps.
+  for (const col of appended) formats.push({ range: column(col), verticalAlignment: 'top' });
+  for (const field of ['inherentScore', 'residualScore'] as const) {
+    const col = mapping[field];
+    if (col === undefined) continue;
+    if (appended.has(col)) formats.push({ range: rangeAddress(firstDataRow, col, lastRow - firstDataRow + 1, 1), numberFormat: '0' });
+    else for (const [a, b] of runs(ownedRows.get(col) ?? [])) formats.push({ range: rangeAddress(a, col, b - a + 1, 1), numberFormat: '0' });
+  }
+
+  // 4. Dropdowns on the inputs. `warning`, so text a team already uses (`Likely`) stays valid.
+  const validations: ValidationSpec[] = [];
+  const dropdown = (col: number | undefined, namedRange: string): void => {
+    if (col === undefined) return;
+    validations.push({ range: column(col), rule: { kind: 'list', namedRange }, allowBlank: true, style: 'warning' });
+  };
+  dropdown(mapping.likelihood, NAMES.likelihoodOptions);
+  const impactInputs = mapping.impact !== undefined ? [mapping.impact] : [mapping.impactC, mapping.impactI, mapping.impactA];
+  for (const c of impactInputs) dropdown(c, NAMES.impactOptions);
+  dropdown(mapping.residualLikelihood, NAMES.likelihoodOptions);
+  dropdown(mapping.residualImpact, NAMES.impactOptions);
+  dropdown(mapping.treatment, NAMES.treatmentOptions);
+
+  // 5. Level cells coloured by band.
+  const conditionalFormats: ConditionalFormatSpec[] = [];
+  for (const field of ['inherentLevel', 'residualLevel'] as const) {
+    const col = mapping[field];
+    if (col === undefined) continue;
+    const topLeft = cellAddress(firstDataRow, col);
+    for (const band of m.bands) {
+      conditionalFormats.push({ range: column(col), formula: levelIsFormula(topLeft, band.name), fill: band.colour });
+    }
+  }
+
+  const plan: SheetPlan = {
+    name: sheet.name,
+    mode: 'update',
+    columnWidths: [...appended].map((col) => ({ col, width: APPENDED_WIDTH })),
+    writes,
+    formats,
+    validations,
+    conditionalFormats,
+  };
+  return { plan, location: { ...location, mapping }, findings, headers };
+}

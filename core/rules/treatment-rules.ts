@@ -1,0 +1,126 @@
+/**
+ * Treatment, acceptance, residual risk and review (Clauses 6.1.3 and 8.2): what an auditor checks
+ * once a risk is scored.
+ */
+import { isoFromSerial } from '../dates';
+import type { Finding } from '../findings/finding';
+import { finding } from '../findings/report';
+import type { Risk } from '../register/types';
+import type { Assessment } from './assessment';
+import { hasApproverAndDate, inherentOf, residualOf } from './assessment';
+import type { RiskRuleContext } from './context';
+
+export function treatmentRules(ctx: RiskRuleContext): Finding[] {
+  const out: Finding[] = [];
+  const push = (f: Finding | null): void => {
+    if (f) out.push(f);
+  };
+  for (const risk of ctx.risks) {
+    const inherent = inherentOf(ctx.methodology, risk);
+    const residual = residualOf(ctx.methodology, risk);
+    push(treatmentMissing(ctx, risk, inherent));
+    push(unacceptableAcceptedUnapproved(ctx, risk, inherent));
+    push(tolerableAcceptedUnapproved(ctx, risk, inherent));
+    push(mitigateWithoutControls(ctx, risk));
+    push(residualAboveInherent(ctx, risk, inherent, residual));
+    push(residualUnacceptable(ctx, risk, inherent, residual));
+    push(reviewDue(ctx, risk));
+  }
+  return out;
+}
+
+export function treatmentMissing(ctx: RiskRuleContext, risk: Risk, inherent: Assessment): Finding | null {
+  const band = inherent.band;
+  if (!band || band.decision === 'acceptable') return null;
+  // Text that is not a treatment option is reported as treatment-unknown, not as missing.
+  if (risk.treatment !== null || risk.treatmentText.trim() !== '') return null;
+  return finding('treatment-missing', ctx.sheet, ctx.cellOf(risk, 'treatment'), {
+    id: risk.id,
+    level: band.name,
+    decision: band.decision,
+  });
+}
+
+/** Which of the approver and the approval date are missing, in words; null when both are there. */
+export function missingApproval(risk: Risk): string | null {
+  const noApprover = risk.approvedBy.trim() === '';
+  const noDate = risk.approvalDate === null;
+  if (noApprover && noDate) return 'an approver and an approval date';
+  if (noApprover) return 'an approver';
+  if (noDate) return 'an approval date';
+  return null;
+}
+
+/** The cell to fill first: the approver when it is missing, else the approval date. */
+function approvalCell(ctx: RiskRuleContext, risk: Risk): string {
+  return ctx.cellOf(risk, risk.approvedBy.trim() === '' ? 'approvedBy' : 'approvalDate');
+}
+
+function isAcceptedUnacceptable(risk: Risk, inherent: Assessment): boolean {
+  return risk.treatment === 'accept' && inherent.band?.decision === 'unacceptable';
+}
+
+export function unacceptableAcceptedUnapproved(ctx: RiskRuleContext, risk: Risk, inherent: Assessment): Finding | null {
+  if (!isAcceptedUnacceptable(risk, inherent)) return null;
+  const missing = missingApproval(risk);
+  if (missing === null) return null;
+  return finding('acceptance-unacceptable-unapproved', ctx.sheet, approvalCell(ctx, risk), {
+    id: risk.id,
+    level: inherent.band?.name ?? '',
+    missing,
+  });
+}
+
+export function tolerableAcceptedUnapproved(ctx: RiskRuleContext, risk: Risk, inherent: Assessment): Finding | null {
+  if (risk.treatment !== 'accept' || inherent.band?.decision !== 'tolerable') return null;
+  // A tolerable risk needs the owner's approval; the date is good practice, not the criterion.
+  if (risk.approvedBy.trim() !== '') return null;
+  return finding('acceptance-tolerable-unapproved', ctx.sheet, ctx.cellOf(risk, 'approvedBy'), {
+    id: risk.id,
+    level: inherent.band.name,
+  });
+}
+
+export function mitigateWithoutControls(ctx: RiskRuleContext, risk: Risk): Finding | null {
+  if (risk.treatment !== 'mitigate' || risk.controls.length > 0) return null;
+  return finding('mitigate-without-controls', ctx.sheet, ctx.cellOf(risk, 'controls'), { id: risk.id });
+}
+
+export function residualAboveInherent(
+  ctx: RiskRuleContext,
+  risk: Risk,
+  inherent: Assessment,
+  residual: Assessment,
+): Finding | null {
+  if (inherent.score === null || residual.score === null || residual.score <= inherent.score) return null;
+  return finding('residual-above-inherent', ctx.sheet, ctx.cellOf(risk, 'residualLikelihood'), {
+    id: risk.id,
+    residual: residual.score,
+    inherent: inherent.score,
+  });
+}
+
+export function residualUnacceptable(
+  ctx: RiskRuleContext,
+  risk: Risk,
+  inherent: Assessment,
+  residual: Assessment,
+): Finding | null {
+  if (residual.band?.decision !== 'unacceptable' || hasApproverAndDate(risk)) return null;
+  // An accepted unacceptable risk is already reported for its missing approval: once is enough.
+  if (isAcceptedUnacceptable(risk, inherent)) return null;
+  return finding('residual-unacceptable', ctx.sheet, approvalCell(ctx, risk), {
+    id: risk.id,
+    level: residual.band.name,
+  });
+}
+
+/** review-missing when there is no date; review-overdue when it is older than the interval. */
+export function reviewDue(ctx: RiskRuleContext, risk: Risk): Finding | null {
+  const cell = ctx.cellOf(risk, 'lastReview');
+  if (risk.lastReview === null) return finding('review-missing', ctx.sheet, cell, { id: risk.id });
+  const days = ctx.methodology.reviewIntervalDays;
+  // Whole days: a review exactly one interval ago is due today, not overdue.
+  if (Math.floor(risk.lastReview) + days >= Math.floor(ctx.now)) return null;
+  return finding('review-overdue', ctx.sheet, cell, { id: risk.id, date: isoFromSerial(risk.lastReview), days });
+}

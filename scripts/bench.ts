@@ -1,0 +1,93 @@
+/**
+ * How long a full "Recalculate & check" takes, and how much memory its result holds, for
+ * registers of 100 to 50,000 risks. Prints a table; it asserts nothing (timings depend on the
+ * machine, so they are watched, not tested).
+ *
+ *   npx tsx scripts/bench.ts [sizes...]            e.g. npx tsx scripts/bench.ts 100 1000
+ *   node --expose-gc --import tsx scripts/bench.ts  heap deltas after a full collection
+ *
+ * Without --expose-gc the heap delta also counts garbage not yet collected, and says so.
+ */
+import { generate } from '../core/engine';
+import type { WorkbookSnapshot } from '../core/workbook/snapshot';
+import { GENERATED_NOW, generateRegister } from '../tests/support/register-generator';
+
+const DEFAULT_SIZES = [100, 1_000, 10_000, 50_000];
+/** Small registers run fast enough for noise to dominate: take the median of a few runs. */
+const RUNS_BELOW_10K = 5;
+
+const gc: (() => void) | undefined = (globalThis as { gc?: () => void }).gc;
+
+interface Row {
+  readonly risks: number;
+  readonly ms: number;
+  readonly heapMb: number;
+  readonly findings: number;
+  readonly sheets: number;
+}
+
+function heapUsed(): number {
+  gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+function runOnce(snapshot: WorkbookSnapshot): { ms: number; heap: number; findings: number; sheets: number } {
+  const before = heapUsed();
+  const start = performance.now();
+  const result = generate(snapshot, 'recalc', { now: GENERATED_NOW });
+  const ms = performance.now() - start;
+  // Measured while `result` is still alive, so the delta is what the analysis and plan hold.
+  const heap = heapUsed() - before;
+  return { ms, heap, findings: result.findings.length, sheets: result.plan.sheets.length };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function measure(risks: number): Row {
+  // A few deliberate gaps, so the rules produce findings as a real register would.
+  const { snapshot } = generateRegister({ risks, seed: 2026, gapRate: 0.05 });
+  const runs = risks < 10_000 ? RUNS_BELOW_10K : 1;
+  const results = Array.from({ length: runs }, () => runOnce(snapshot));
+  const last = results[results.length - 1]!;
+  return {
+    risks,
+    ms: median(results.map((r) => r.ms)),
+    heapMb: last.heap / (1024 * 1024),
+    findings: last.findings,
+    sheets: last.sheets,
+  };
+}
+
+function table(rows: readonly Row[]): string {
+  const head = ['risks', 'time (ms)', 'heap delta (MB)', 'findings', 'plan sheets'];
+  const body = rows.map((r) => [
+    r.risks.toLocaleString('en-GB'),
+    r.ms.toFixed(1),
+    r.heapMb.toFixed(1),
+    r.findings.toLocaleString('en-GB'),
+    String(r.sheets),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: readonly string[]): string => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
+
+function main(): void {
+  const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const wanted = sizes.length > 0 ? sizes : DEFAULT_SIZES;
+  // Warm-up, so the first row does not pay for compiling the engine.
+  runOnce(generateRegister({ risks: 100, seed: 1 }).snapshot);
+  const rows: Row[] = [];
+  for (const n of wanted) {
+    rows.push(measure(n));
+    process.stderr.write(`  ${n.toLocaleString('en-GB')} risks done\n`);
+  }
+  console.log(`Riskbook bench: generate(snapshot, 'recalc'), Node ${process.version}`);
+  console.log(table(rows));
+  if (!gc) console.log('\n(no --expose-gc: heap deltas include uncollected garbage)');
+}
+
+main();

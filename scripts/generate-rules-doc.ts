@@ -1,0 +1,93 @@
+/**
+ * Writes docs/rules.md from the findings catalogue, so the page can never say something the
+ * engine does not. Run with `npm run docs:rules`; a test fails when the page is out of date.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RuleDefinition, RuleFamily } from '../core/findings/catalogue';
+import { RULES } from '../core/findings/catalogue';
+
+export const RULES_DOC_PATH = join(__dirname, '..', 'docs', 'rules.md');
+
+const FAMILIES: readonly { family: RuleFamily; heading: string; intro: string }[] = [
+  { family: 'methodology', heading: 'Methodology', intro: 'The risk criteria and the method itself (Clause 6.1.2 a, b).' },
+  { family: 'register', heading: 'Register', intro: 'Finding the register and identifying each risk (Clause 6.1.2 c).' },
+  { family: 'scoring', heading: 'Scoring', intro: 'Analysing each risk on the methodology scales (Clause 6.1.2 b, d).' },
+  { family: 'treatment', heading: 'Treatment', intro: 'Treatment decisions, acceptance, residual risk and review (Clauses 6.1.3, 8.2).' },
+  { family: 'controls', heading: 'Controls', intro: 'Controls cited by treatments (Clause 6.1.3 b, c).' },
+  { family: 'rtp', heading: 'Risk Treatment Plan', intro: 'The plan that implements the treatments (Clause 6.1.3 e).' },
+  { family: 'soa', heading: 'Statement of Applicability', intro: 'Every Annex A control, applicable or not, with its justification (Clause 6.1.3 d).' },
+  { family: 'opportunities', heading: 'Opportunities', intro: 'Actions to address opportunities (Clause 6.1.1).' },
+];
+
+/** Markdown-safe prose: characters that would start markup in running text are escaped. */
+function prose(text: string): string {
+  return text.replace(/([\\`*_|<>[\]])/g, '\\$1');
+}
+
+/** A template as prose, with each `{name}` placeholder shown as `<name>` in code. */
+function template(text: string): string {
+  return text
+    .split(/(\{\w+\})/)
+    .map((part) => (/^\{\w+\}$/.test(part) ? `\`<${part.slice(1, -1)}>\`` : prose(part)))
+    .join('');
+}
+
+function anchor(code: string): string {
+  return `#${code}`;
+}
+
+function ruleSection(rule: RuleDefinition): string[] {
+  return [
+    `### ${rule.code}`,
+    '',
+    `**${prose(rule.title)}**`,
+    '',
+    `- Severity: ${rule.severity}`,
+    `- Clause: ${rule.clause}`,
+    `- Why it matters: ${prose(rule.why)}`,
+    `- Message: ${template(rule.message)}`,
+    `- How to fix: ${template(rule.fix)}`,
+    '',
+  ];
+}
+
+/** The whole page, from the catalogue given (the real one by default). */
+export function renderRulesDoc(rules: ReadonlyMap<string, RuleDefinition> = RULES): string {
+  const all = [...rules.values()];
+  const lines: string[] = [
+    '# Rules',
+    '',
+    '<!-- Generated from core/findings/catalogue.ts by `npm run docs:rules`. Do not edit by hand. -->',
+    '',
+    'Every finding Riskbook can raise, with the ISO/IEC 27001:2022 clause it serves. A finding',
+    'names its code, its severity, the sheet and cell it is about, a message and a fix. Codes are',
+    'stable: they are never reworded or reused once shipped.',
+    '',
+    'Severities: **error** is what an auditor would raise as a nonconformity; **warning** is a',
+    'weakness worth fixing before the audit; **info** is a note.',
+    '',
+    'In messages and fixes, `<name>` stands for what the finding fills in (a risk id, a level, a',
+    'date...).',
+    '',
+  ];
+  for (const { family, heading, intro } of FAMILIES) {
+    const inFamily = all.filter((r) => r.family === family);
+    if (inFamily.length === 0) continue;
+    lines.push(`## ${heading}`, '', intro, '', '| Code | Severity | Clause | Title |', '|---|---|---|---|');
+    for (const r of inFamily) {
+      lines.push(`| [${r.code}](${anchor(r.code)}) | ${r.severity} | ${r.clause} | ${prose(r.title)} |`);
+    }
+    lines.push('');
+    for (const r of inFamily) lines.push(...ruleSection(r));
+  }
+  const unplaced = all.filter((r) => !FAMILIES.some((f) => f.family === r.family));
+  // A new family must get a heading here, or its rules would silently vanish from the page.
+  if (unplaced.length > 0) throw new Error(`No heading for rule family of: ${unplaced.map((r) => r.code).join(', ')}`);
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+if (require.main === module) {
+  writeFileSync(RULES_DOC_PATH, renderRulesDoc());
+  console.log(`Wrote ${RULES_DOC_PATH} (${RULES.size} rules)`);
+}

@@ -1,0 +1,80 @@
+import { serialFromIso } from '../../../core/dates';
+import { opportunitiesSheetPlan, opportunityRules } from '../../../core/generated/opportunities';
+import { NAMES, SHEETS } from '../../../core/workbook/names';
+import type { WorkbookSnapshot } from '../../../core/workbook/snapshot';
+import { EMPTY_WORKBOOK, STAMP, applied, edited, stampAt, withInsertedColumn } from './fixtures';
+import { expectGolden } from './golden';
+import { readTable } from './read-table';
+
+const generate = (wb: WorkbookSnapshot = EMPTY_WORKBOOK, stamp = STAMP) => applied(wb, opportunitiesSheetPlan({ workbook: wb, stamp }).sheet);
+const table = (wb: WorkbookSnapshot) => readTable(wb, SHEETS.opportunities, 'ID');
+
+/** The team's opportunities as they typed them, one without an ID yet. */
+function typed(): WorkbookSnapshot {
+  return edited(generate(), SHEETS.opportunities, (v) => {
+    v[4] = ['O-1', 'Automate access reviews with the IdP', 'Saves 3 days per quarter', 'Pilot with engineering', 'Dana Ito', serialFromIso('2025-09-30'), 'In progress'];
+    v[5] = ['O-2', 'Reuse SOC 2 evidence for ISO 27001', 'Shorter audit', null, null, null, 'Proposed'];
+    v[6] = [null, 'Security champions programme', null, 'Ask each team for a volunteer', 'Priya Shah'];
+  });
+}
+
+describe('Opportunities sheet', () => {
+  it('is created with its header and dropdowns for empty rows, and no example rows', () => {
+    const { sheet } = opportunitiesSheetPlan({ stamp: STAMP });
+    expect(sheet.writes[0]!.cells[3]).toEqual(['ID', 'Opportunity', 'Expected benefit', 'Action', 'Owner', 'Due date', 'Status']);
+    expect(sheet.writes[0]!.cells).toHaveLength(4);
+    const status = sheet.validations.find((v) => v.rule.kind === 'list')!;
+    expect(status).toMatchObject({ range: 'G5:G54', rule: { kind: 'list', namedRange: NAMES.opportunityStatus } });
+    expect(sheet.formats).toContainEqual({ range: 'F5:F54', numberFormat: 'yyyy-mm-dd' });
+  });
+
+  it('keeps every row in place, with or without an ID, and every column a person added', () => {
+    const wb = withInsertedColumn(typed(), SHEETS.opportunities, 2, (r) => (r === 3 ? 'Linked objective' : r === 4 ? 'OBJ-2' : null));
+    const again = table(generate(wb, stampAt('2025-06-01T12:00:00Z')));
+    expect(again.rows.map((r) => r['Opportunity'])).toEqual([
+      'Automate access reviews with the IdP',
+      'Reuse SOC 2 evidence for ISO 27001',
+      'Security champions programme',
+    ]);
+    expect(again.rows[0]).toMatchObject({ ID: 'O-1', Owner: 'Dana Ito', 'Due date': serialFromIso('2025-09-30'), 'Linked objective': 'OBJ-2' });
+    expect(again.rows[2]).toMatchObject({ ID: null, Action: 'Ask each team for a volunteer' });
+  });
+
+  it('reports nothing added or orphaned: the rows are people’s', () => {
+    expect(opportunitiesSheetPlan({ workbook: typed(), stamp: STAMP })).toMatchObject({ added: [], orphaned: [] });
+  });
+
+  it('gives the same plan when regenerated twice', () => {
+    const once = opportunitiesSheetPlan({ workbook: typed(), stamp: STAMP });
+    expect(opportunitiesSheetPlan({ workbook: applied(typed(), once.sheet), stamp: STAMP }).sheet).toEqual(once.sheet);
+  });
+
+  it('does not shade rows without an ID as orphaned', () => {
+    const { sheet } = opportunitiesSheetPlan({ workbook: typed(), stamp: STAMP });
+    expect(sheet.formats.some((f) => f.italic && f.range.startsWith('A7'))).toBe(false);
+  });
+
+  it('matches the golden plan for a new sheet', () => {
+    expectGolden('opportunities', opportunitiesSheetPlan({ stamp: STAMP }).sheet);
+  });
+});
+
+describe('Opportunity rules', () => {
+  it('flags an opportunity with no owner and no action', () => {
+    const fs = opportunityRules(typed());
+    expect(fs).toEqual([
+      expect.objectContaining({ code: 'opportunity-owner-missing', sheet: 'Opportunities', cell: 'E6', message: 'Opportunity O-2 has no owner.' }),
+      expect.objectContaining({ code: 'opportunity-action-missing', cell: 'D6', message: 'Opportunity O-2 has no planned action.' }),
+    ]);
+  });
+
+  it('names a row without an ID by its row number', () => {
+    const wb = edited(typed(), SHEETS.opportunities, (v) => (v[6]![4] = null));
+    expect(opportunityRules(wb).map((f) => f.message)).toContain('Opportunity on row 7 has no owner.');
+  });
+
+  it('ignores empty rows and a workbook without the sheet', () => {
+    expect(opportunityRules(generate())).toEqual([]);
+    expect(opportunityRules(EMPTY_WORKBOOK)).toEqual([]);
+  });
+});
