@@ -15,6 +15,7 @@
  *   - mitigate-without-controls: R-22 (slow incident response) is to be mitigated, no controls.
  *   - review-overdue: R-27 (guest Wi-Fi) was last reviewed on 2025-06-30.
  *   - control-unknown: R-19 cites "12.9", which is no control in either edition.
+ *   - rtp-not-found, soa-not-found: the team has no Risk Treatment Plan or SoA yet.
  *   - A blank row (row 25) between R-20 and R-21: skipped, the risks below it are still read.
  *   - Dates are real dates in some rows and ISO text (`2026-09-14`) in others; both are read.
  *

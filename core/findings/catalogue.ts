@@ -414,6 +414,16 @@ const rules: readonly RuleDefinition[] = [
 
   // ── Risk Treatment Plan (6.1.3 e) ────────────────────────────────────────
   {
+    code: 'rtp-not-found',
+    family: 'rtp',
+    severity: 'warning',
+    clause: '6.1.3 e)',
+    title: 'Risks are treated but the workbook has no Risk Treatment Plan',
+    why: 'Clause 6.1.3 e) requires a risk treatment plan for the risks that are treated.',
+    message: '{count} risk(s) are to be treated, but the workbook has no Risk Treatment Plan sheet.',
+    fix: 'Generate it (Generate RTP, or riskbook rtp); it gets a row per risk and control, owned by the risk owner.',
+  },
+  {
     code: 'rtp-row-missing',
     family: 'rtp',
     severity: 'error',
@@ -465,6 +475,16 @@ const rules: readonly RuleDefinition[] = [
   },
 
   // ── Statement of Applicability (6.1.3 d) ─────────────────────────────────
+  {
+    code: 'soa-not-found',
+    family: 'soa',
+    severity: 'warning',
+    clause: '6.1.3 d)',
+    title: 'The workbook has no Statement of Applicability',
+    why: 'The SoA is mandatory documented information, and it must agree with the risk register.',
+    message: 'The workbook has no Statement of Applicability sheet.',
+    fix: 'Generate it (Generate SoA, or riskbook soa); it lists all 93 Annex A controls with the risks that cite them.',
+  },
   {
     code: 'soa-missing-controls',
     family: 'soa',

@@ -255,13 +255,9 @@ export function rtpRules(risks: readonly Risk[], rtpRows: readonly RtpRow[] | nu
   const pairs = treatedPairs(risks);
   const findings: Finding[] = [];
   if (rtpRows === null) {
-    const byRisk = new Map<Risk, string[]>();
-    for (const p of pairs) byRisk.set(p.risk, [...(byRisk.get(p.risk) ?? []), p.controlId]);
-    for (const [risk, controls] of byRisk) {
-      const control = controls.filter((c) => c !== '').join(', ') || NO_CONTROL;
-      findings.push(finding('rtp-row-missing', ctx.registerSheet, ctx.riskCell(risk), { id: risk.id.trim(), control }));
-    }
-    return findings;
+    // One finding for the missing sheet, not one per risk: the fix is the same single action.
+    const treated = new Set(pairs.map((p) => p.risk));
+    return treated.size > 0 ? [finding('rtp-not-found', SHEETS.rtp, 'A1', { count: treated.size })] : [];
   }
 
   const wanted = new Set(pairs.map((p) => normalizeKey(rtpKey(p.risk.id, p.controlId))));

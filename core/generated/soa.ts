@@ -270,7 +270,8 @@ const MISSING_SAMPLE = 5;
  * SoA is generated, not typed.
  */
 export function soaRules(soa: SoaSheet | null, risks: readonly Risk[], catalogue: ControlCatalogue, registerHash: string): Finding[] {
-  if (!soa) return [];
+  // Only once there is a register worth an SoA: an empty new register is not yet a gap.
+  if (!soa) return risks.length > 0 ? [finding('soa-not-found', SHEETS.soa, 'A1', {})] : [];
   const findings: Finding[] = [];
   const sheet = soa.name;
   const links = controlLinks(risks);

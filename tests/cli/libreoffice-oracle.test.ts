@@ -87,6 +87,14 @@ describe.each([
       expect(errors).toEqual([]);
     });
 
+    if (source === EXAMPLE) it('shows the worked example R-14 as the docs say: 20 High, residual 8 Medium', () => {
+      const sheet = findSheet(computed, register.sheet)!;
+      const header = (sheet.values[3] ?? []).map((v) => String(v ?? ''));
+      const row = sheet.values.find((r) => r[0] === 'R-14')!;
+      const at = (h: string): CellValue => row[header.indexOf(h)] ?? null;
+      expect([at('Inherent score'), at('Inherent level'), at('Residual score'), at('Residual level')]).toEqual([20, 'High', 8, 'Medium']);
+    });
+
     it('every rating, score and level in the register equals the core', () => {
       expect(register.counts.score).toBeGreaterThan(0);
       expect(register.counts.level).toBeGreaterThan(0);

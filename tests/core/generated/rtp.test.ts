@@ -274,15 +274,14 @@ describe('RTP rules', () => {
     expect(rtpRules(risks(), readRtp(fullyPlanned()), today, ctx)).toEqual([]);
   });
 
-  it('flags each treated risk at its register id cell when there is no RTP sheet', () => {
-    const fs = rtpRules(risks(), null, today, ctx);
-    expect(fs).toHaveLength(7);
-    expect(fs.find((f) => f.message.includes('R-14'))).toMatchObject({
-      code: 'rtp-row-missing',
-      sheet: REGISTER_SHEET,
-      cell: 'A8',
-      message: 'Risk R-14 with control 5.17, 8.16, 8.9 has no row in the Risk Treatment Plan.',
-    });
+  it('says once, with the number of treated risks, that there is no RTP sheet', () => {
+    expect(rtpRules(risks(), null, today, ctx)).toEqual([
+      expect.objectContaining({ code: 'rtp-not-found', sheet: SHEETS.rtp, cell: 'A1', message: '7 risk(s) are to be treated, but the workbook has no Risk Treatment Plan sheet.' }),
+    ]);
+  });
+
+  it('says nothing about a missing RTP when no risk is treated', () => {
+    expect(rtpRules([], null, today, ctx)).toEqual([]);
   });
 
   it('flags a treated risk and control pair that has no RTP row', () => {

@@ -175,8 +175,12 @@ describe('SoA rules', () => {
     expect(rules(decided())).toEqual([]);
   });
 
-  it('flags nothing when the workbook has no SoA', () => {
-    expect(soaRules(null, risks(), catalogue(), 'x')).toEqual([]);
+  it('says once that a workbook with risks has no SoA', () => {
+    expect(soaRules(null, risks(), catalogue(), 'x').map((f) => [f.code, f.sheet, f.cell])).toEqual([['soa-not-found', SHEETS.soa, 'A1']]);
+  });
+
+  it('says nothing about a missing SoA while the register is still empty', () => {
+    expect(soaRules(null, [], catalogue(), 'x')).toEqual([]);
   });
 
   it('flags an SoA that lacks Annex A controls, with the count and a sample', () => {
