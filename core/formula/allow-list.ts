@@ -22,6 +22,7 @@ export const PORTABLE_FUNCTIONS: ReadonlySet<string> = new Set([
   'TODAY',
   'LEN',
   'TRIM',
+  'SUBSTITUTE',
 ]);
 
 /** Functions that need the `_xlfn.` prefix inside an .xlsx file. */

@@ -8,9 +8,18 @@
 import { NAMES } from '../workbook/names';
 import { assertPortable } from './allow-list';
 
+/**
+ * `cell` with MATCH's wildcards escaped. Excel, Google Sheets and LibreOffice all read `*`, `?`
+ * and `~` in an exact MATCH as wildcards, so `Lik*` would score as Likely while the core (and
+ * the auditor) see text that is not on the scale.
+ */
+function literal(cell: string): string {
+  return `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cell},"~","~~"),"*","~*"),"?","~?")`;
+}
+
 /** 1-based position of the level typed in `cell`, or an error when it is not on the scale. */
 function levelPosition(cell: string, keys: string, index: string): string {
-  return `INDEX(${index},MATCH(${cell},${keys},0))`;
+  return `INDEX(${index},MATCH(${literal(cell)},${keys},0))`;
 }
 
 function likelihoodPosition(cell: string): string {

@@ -104,6 +104,8 @@ export const SCENARIOS = {
       ['R-08', 'Web defacement', 'Sam', 1, 1, 'Accept', null, 1, 1],
       ['R-09', 'DDoS', 'Alex', 3, 5, 'Mitigate', '8.6', '2 - Unlikely', 'Significant'],
       ['R-10', 'Misconfigured bucket', 'Dana', 'Possible', 'Major', 'Mitigate', '8.9', 'possible', 'noticeable'],
+      // Spreadsheet MATCH reads * ? ~ as wildcards; to the core they are just text off the scale.
+      ['R-11', 'Wildcards', 'Sam', 'Lik*', '?', 'Mitigate', '8.9', '4*', 'Maj~or'],
     ];
     rows.forEach((r) => ws.addRow([...r, new Date(Date.UTC(2025, 0, 10))]));
     ws.getColumn(10).numFmt = 'yyyy-mm-dd';

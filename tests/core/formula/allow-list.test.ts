@@ -26,16 +26,25 @@ describe('the portable formula allow-list', () => {
   });
 });
 
+/** What a cell looks like to MATCH once its wildcards (* ? ~) are escaped. */
+const literal = (cell: string): string => `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cell},"~","~~"),"*","~*"),"?","~?")`;
+
 describe('register formulas', () => {
+  it('escape MATCH wildcards, so "Lik*" is not read as Likely', () => {
+    expect(scoreFormula('F5', ['G5'])).toContain(`MATCH(${literal('F5')},RB_LikelihoodKeys,0)`);
+  });
+
   it('score a single impact through the named score matrix', () => {
     expect(scoreFormula('F5', ['G5'])).toBe(
-      '=IFERROR(INDEX(RB_ScoreMatrix,INDEX(RB_LikelihoodKeyIndex,MATCH(F5,RB_LikelihoodKeys,0)),INDEX(RB_ImpactKeyIndex,MATCH(G5,RB_ImpactKeys,0))),"")',
+      '=IFERROR(INDEX(RB_ScoreMatrix,INDEX(RB_LikelihoodKeyIndex,MATCH(F5~,RB_LikelihoodKeys,0)),INDEX(RB_ImpactKeyIndex,MATCH(G5~,RB_ImpactKeys,0))),"")'
+        .replace('F5~', literal('F5'))
+        .replace('G5~', literal('G5')),
     );
   });
 
   it('combine C / I / A impacts by their highest level', () => {
     const f = scoreFormula('F5', ['G5', 'H5', 'I5']);
-    expect(f).toContain('MAX(IFERROR(INDEX(RB_ImpactKeyIndex,MATCH(G5,RB_ImpactKeys,0)),0)');
+    expect(f).toContain(`MAX(IFERROR(INDEX(RB_ImpactKeyIndex,MATCH(${literal('G5')},RB_ImpactKeys,0)),0)`);
     expect(f.startsWith('=IF(MAX(')).toBe(true);
   });
 

@@ -9,7 +9,6 @@ import { stampLine } from '../../../core/workbook/stamp';
 import {
   EMPTY_WORKBOOK,
   REGISTER_LOCATION,
-  REGISTER_SHEET,
   STAMP,
   applied,
   catalogue,
