@@ -223,7 +223,7 @@ export function generate(snapshot: WorkbookSnapshot, action: GenerateAction, opt
 
   // Look at the workbook as it will be: the findings describe the result, not the input.
   const after = MemoryWorkbook.fromSnapshot(snapshot);
-  after.apply({ sheets, names });
+  after.apply({ sheets, names }, { contentOnly: true });
   const afterSnapshot = after.snapshot();
   const final = analyze(afterSnapshot, options);
   if (action === 'recalc') sheets.push(checksSheetPlan(sortFindings(final.findings), stamp).sheet);

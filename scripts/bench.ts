@@ -3,14 +3,19 @@
  * registers of 100 to 50,000 risks. Prints a table; it asserts nothing (timings depend on the
  * machine, so they are watched, not tested).
  *
- *   npx tsx scripts/bench.ts [sizes...]            e.g. npx tsx scripts/bench.ts 100 1000
- *   node --expose-gc --import tsx scripts/bench.ts  heap deltas after a full collection
+ *   npm run bench                                   the engine at 100 to 50,000 risks, then the
+ *                                                   command end to end on 1,000 and 10,000-risk files
+ *   npm run bench -- 100 1000                       the engine at these sizes only
+ *
+ * The end-to-end part sets the command (check, recalc) beside ExcelJS loading the same file: the
+ * engine's share should stay a small fraction of the file I/O.
  *
  * Without --expose-gc the heap delta also counts garbage not yet collected, and says so.
  */
 import { generate } from '../core/engine';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot';
 import { GENERATED_NOW, generateRegister } from '../tests/support/register-generator';
+import { measureXlsx, phaseTable, xlsxTable } from './bench-xlsx';
 
 const DEFAULT_SIZES = [100, 1_000, 10_000, 50_000];
 /** Small registers run fast enough for noise to dominate: take the median of a few runs. */
@@ -75,7 +80,9 @@ function table(rows: readonly Row[]): string {
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
-function main(): void {
+const XLSX_SIZES = [1_000, 10_000];
+
+async function main(): Promise<void> {
   const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
   const wanted = sizes.length > 0 ? sizes : DEFAULT_SIZES;
   // Warm-up, so the first row does not pay for compiling the engine.
@@ -88,6 +95,20 @@ function main(): void {
   console.log(`Riskbook bench: generate(snapshot, 'recalc'), Node ${process.version}`);
   console.log(table(rows));
   if (!gc) console.log('\n(no --expose-gc: heap deltas include uncollected garbage)');
+  if (sizes.length > 0) return;
+
+  const xlsxRows = [];
+  for (const n of XLSX_SIZES) {
+    xlsxRows.push(await measureXlsx(n, n < 10_000 ? 3 : 1));
+    process.stderr.write(`  ${n.toLocaleString('en-GB')}-risk file done\n`);
+  }
+  console.log(`\nriskbook on .xlsx files, end to end (fresh node process each, median of runs)`);
+  console.log(xlsxTable(xlsxRows));
+  console.log('\none recalc in one process, phase by phase (load and save are ExcelJS)');
+  console.log(phaseTable(xlsxRows));
 }
 
-main();
+main().catch((err: unknown) => {
+  console.error(`bench: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -187,7 +187,7 @@ export function registerSheetPlan(
       const existingFormula = formulaAt(sheet, row, col);
       const existingValue = cellAt(sheet, row, col);
       const empty = (existingFormula === null || existingFormula === '') && (existingValue === null || existingValue === '');
-      if (empty || (existingFormula !== null && sameFormula(existingFormula, formula))) {
+      if (empty || existingFormula === formula || (existingFormula !== null && sameFormula(existingFormula, formula))) {
         owned.push(row);
         if (existingFormula !== formula) cells[row - top] = [{ formula }];
         continue;
