@@ -83,7 +83,7 @@ export interface MappingReport {
 }
 
 /** Everything the engine learnt from one snapshot. */
-interface Analysis {
+export interface Analysis {
   readonly methodology: Methodology;
   readonly methodologyFound: boolean;
   readonly catalogue: ControlCatalogue;
@@ -146,6 +146,12 @@ function result(a: Analysis): CheckResult {
 
 export function check(snapshot: WorkbookSnapshot, options: EngineOptions): CheckResult {
   return result(analyze(snapshot, options));
+}
+
+/** The analysis behind `check`, for hosts that show more than findings (the task pane). */
+export function inspect(snapshot: WorkbookSnapshot, options: EngineOptions): Analysis & CheckResult {
+  const a = analyze(snapshot, options);
+  return { ...a, ...result(a) };
 }
 
 function stampFor(a: Analysis, options: EngineOptions): Stamp {
@@ -251,20 +257,23 @@ export function generate(snapshot: WorkbookSnapshot, action: GenerateAction, opt
   return { ...result(final), plan: { sheets, names, sheetOrder: GENERATED_ORDER }, changes };
 }
 
-const NEW_REGISTER_SHEET = 'Risk register';
+export const NEW_REGISTER_SHEET = 'Risk register';
 const NEW_REGISTER_HEADERS = [
   'Risk ID', 'Asset', 'Threat', 'Vulnerability', 'Risk description', 'Likelihood', 'Impact', 'Risk owner',
   'Treatment', 'Controls', 'Residual likelihood', 'Residual impact', 'Approved by', 'Approval date', 'Last review',
 ];
 
-/** The plan for an empty workbook: a methodology, lists and an empty register ready to fill in. */
-export function initRegister(options: EngineOptions): PlanResult {
+/**
+ * The plan for a new register: a methodology, lists and an empty register ready to fill in, on a
+ * sheet called `sheetName` (which must not exist yet).
+ */
+export function initRegister(options: EngineOptions, sheetName = NEW_REGISTER_SHEET): PlanResult {
   const title = 'Information security risk register';
-  const empty: WorkbookSnapshot = { sheets: [{ name: NEW_REGISTER_SHEET, values: [[title], [], NEW_REGISTER_HEADERS] }] };
-  const planned = generate(empty, 'recalc', { ...options, preset: options.preset ?? '5x5', registerSheet: NEW_REGISTER_SHEET });
+  const empty: WorkbookSnapshot = { sheets: [{ name: sheetName, values: [[title], [], NEW_REGISTER_HEADERS] }] };
+  const planned = generate(empty, 'recalc', { ...options, preset: options.preset ?? '5x5', registerSheet: sheetName });
   const lastCol = columnLetter(NEW_REGISTER_HEADERS.length - 1);
   const register: SheetPlan = {
-    name: NEW_REGISTER_SHEET,
+    name: sheetName,
     mode: 'update',
     frozenRows: 3,
     writes: [{ at: 'A1', cells: [[title], [''], NEW_REGISTER_HEADERS] }],

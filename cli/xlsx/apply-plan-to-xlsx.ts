@@ -163,6 +163,7 @@ async function applySheetContent(ws: ExcelJS.Worksheet, sp: SheetPlan, options: 
   if (sp.tabColor !== undefined) ws.properties.tabColor = { argb: argb(sp.tabColor) };
   applyFrozenPanes(ws, sp);
   for (const w of sp.columnWidths ?? []) ws.getColumn(w.col + 1).width = w.width;
+  for (const h of sp.rowHeights ?? []) ws.getRow(h.row + 1).height = h.height;
   if (sp.mode === 'update') detachSharedFormulas(ws, sp);
   for (const w of sp.writes) {
     const at = parseRange(w.at);

@@ -113,9 +113,15 @@ export function controlsSheetPlan(catalogue: ControlCatalogue, stamp: Stamp, exi
       { range: rangeAddress(stampRow, 0, 2, 1), italic: true, fontColor: '#595959' },
       { range: rangeAddress(headerRow, 0, 1, cols), bold: true, fill: HEADER_FILL, border: true },
       { range: rangeAddress(headerRow + 1, 1, Math.max(1, body.length - 1), 1), wrap: true },
+      { range: cellAddress(noteRow, 0), wrap: true, verticalAlignment: 'top' },
     ],
+    // The stamp and the note span the table, so they neither spill into empty columns (which
+    // LibreOffice then prints as pages of their own) nor get cut at its edge.
+    merges: [rangeAddress(stampRow, 0, 1, cols), rangeAddress(noteRow, 0, 1, cols)],
+    rowHeights: [{ row: noteRow, height: 30 }],
     validations: [],
     conditionalFormats: [],
     autoFilter: `A${headerRow + 1}:${lastCol}${lastRow + 1}`,
+    pageSetup: { orientation: 'portrait', fitToWidth: true, printTitleRows: `${headerRow + 1}:${headerRow + 1}` },
   };
 }

@@ -11,10 +11,11 @@ import type { FormatSpec, PlanCell, SheetPlan } from '../workbook/plan';
 import type { Stamp } from '../workbook/stamp';
 import { stampLine } from '../workbook/stamp';
 import { frameFormats, headerFormat } from './layout';
+import { fitRowHeights } from '../workbook/text-fit';
 
 export const CHECKS_TITLE = 'Checks';
 export const CHECKS_HEADERS = ['Severity', 'Code', 'Sheet', 'Cell', 'Message', 'Fix'] as const;
-const WIDTHS = [10, 30, 24, 8, 60, 50];
+const WIDTHS = [10, 34, 24, 8, 60, 50];
 
 export const SEVERITY_FILL: Readonly<Record<Severity, string>> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
 const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: 'Error', warning: 'Warning', info: 'Info' };
@@ -82,6 +83,7 @@ export function checksSheetPlan(findings: readonly Finding[], stamp: Stamp): { s
     mode: 'replace',
     frozenRows: CHECKS_HEADER_ROW + 1,
     columnWidths: WIDTHS.map((w, col) => ({ col, width: w })),
+    rowHeights: fitRowHeights(grid.slice(first), { firstRow: first, widths: WIDTHS, wrapColumns: new Set([4, 5]) }),
     writes: [{ at: 'A1', cells: grid }],
     formats,
     validations: [],

@@ -13,10 +13,11 @@ import { ratingKey } from '../formula/register-formulas';
 import type { LevelRef, RegisterLocation, Risk } from '../register/types';
 import { cellAddress, rangeAddress, sheetReference } from '../workbook/a1';
 import { SHEETS } from '../workbook/names';
-import type { FormatSpec, PlanCell, SheetPlan } from '../workbook/plan';
+import type { FormatSpec, PlanCell, RowHeightSpec, SheetPlan } from '../workbook/plan';
 import type { Stamp } from '../workbook/stamp';
 import { stampLine } from '../workbook/stamp';
 import { HEADER_FILL, HEADER_FONT, frameFormats, headerFormat } from './layout';
+import { wrappedLines } from '../workbook/text-fit';
 
 /**
  * Where the heatmap's formulas read the register. All rows and columns 0-based; the counted rows
@@ -61,6 +62,10 @@ export function registerColumns(location: RegisterLocation, risks: readonly Risk
 export const HEATMAP_TITLE = 'Heatmap';
 const CORNER = 'Likelihood ↓  Impact →';
 const ID_FONT_SIZE = 8;
+const ID_LINE_HEIGHT = 11;
+/** Room for the 14 pt count above its ids. */
+const COUNT_ROW_HEIGHT = 21;
+const GRID_WIDTH = 16;
 
 export interface HeatmapInput {
   readonly risks: readonly Risk[];
@@ -85,7 +90,7 @@ function countFormula(pairs: readonly (readonly [range: string, criterion: strin
   return { formula: assertPortable(`=COUNTIFS(${pairs.map(([r, c]) => `${r},${formulaString(exactCriterion(c))}`).join(',')})`) };
 }
 
-type Grid = { cells: PlanCell[][]; formats: FormatSpec[]; merges: string[] };
+type Grid = { cells: PlanCell[][]; formats: FormatSpec[]; merges: string[]; rowHeights: RowHeightSpec[] };
 
 function ratingOf(l: LevelRef | null, i: LevelRef | null): string | null {
   return l && i ? ratingKey(l.index, i.index) : null;
@@ -102,6 +107,7 @@ function riskGrid(
   const cells: PlanCell[][] = [];
   const formats: FormatSpec[] = [];
   const merges: string[] = [];
+  const rowHeights: RowHeightSpec[] = [];
   const idsByRating = new Map<string, string[]>();
   for (const r of risks) {
     const key = ratingFor(r);
@@ -125,13 +131,16 @@ function riskGrid(
       if (fill) formats.push({ range: rangeAddress(countRow, ii + 1, 2, 1), fill });
     }
     cells.push(counts, ids);
+    // Ids print small: as many fit in a grid cell as 11 pt text in a column 11/8 as wide.
+    const idLines = Math.max(...ids.map((t) => wrappedLines(typeof t === 'string' ? t : '', (GRID_WIDTH * 11) / ID_FONT_SIZE)));
+    rowHeights.push({ row: countRow, height: COUNT_ROW_HEIGHT }, { row: countRow + 1, height: Math.max(1, idLines) * ID_LINE_HEIGHT + 2 });
     merges.push(rangeAddress(countRow, 0, 2, 1));
     formats.push({ range: rangeAddress(countRow, 0, 2, 1), bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, verticalAlignment: 'middle' });
     formats.push({ range: rangeAddress(countRow, 1, 1, impacts), bold: true, fontSize: 14, horizontalAlignment: 'center', verticalAlignment: 'bottom' });
     formats.push({ range: rangeAddress(countRow + 1, 1, 1, impacts), fontSize: ID_FONT_SIZE, wrap: true, horizontalAlignment: 'center', verticalAlignment: 'top' });
   }
   formats.push({ range: rangeAddress(top + 2, 0, m.likelihood.length * 2, impacts + 1), border: true });
-  return { cells, formats, merges };
+  return { cells, formats, merges, rowHeights };
 }
 
 export function heatmapSheetPlan(input: HeatmapInput): { sheet: SheetPlan } {
@@ -139,10 +148,12 @@ export function heatmapSheetPlan(input: HeatmapInput): { sheet: SheetPlan } {
   const cells: PlanCell[][] = [[HEATMAP_TITLE], [stampLine(input.stamp)], []];
   const formats: FormatSpec[] = [...frameFormats()];
   const merges: string[] = [];
+  const rowHeights: RowHeightSpec[] = [];
   const add = (g: Grid): void => {
     cells.push(...g.cells, []);
     formats.push(...g.formats);
     merges.push(...g.merges);
+    rowHeights.push(...g.rowHeights);
   };
 
   add(riskGrid('Inherent risk (before treatment)', cells.length, m, columnRange(reg, reg.inherentRating), (r) => ratingOf(r.likelihood, r.impact), risks));
@@ -180,7 +191,8 @@ export function heatmapSheetPlan(input: HeatmapInput): { sheet: SheetPlan } {
     name: SHEETS.heatmap,
     mode: 'replace',
     frozenRows: 2,
-    columnWidths: [{ col: 0, width: 24 }, ...Array.from({ length: width - 1 }, (_, i) => ({ col: i + 1, width: 16 }))],
+    columnWidths: [{ col: 0, width: 24 }, ...Array.from({ length: width - 1 }, (_, i) => ({ col: i + 1, width: GRID_WIDTH }))],
+    rowHeights,
     writes: [{ at: 'A1', cells: grid }],
     formats,
     validations: [],

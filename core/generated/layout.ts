@@ -8,6 +8,7 @@ import type { ConditionalFormatSpec, FormatSpec, PlanCell, SheetPlan, Validation
 import { parseStampLine } from '../workbook/stamp';
 import { isEmptyPlanCell } from './cells';
 import type { ColumnDef, MergedTable } from './preserve';
+import { fitRowHeights } from '../workbook/text-fit';
 
 export const HEADER_FILL = '#1F3864';
 export const HEADER_FONT = '#FFFFFF';
@@ -220,11 +221,21 @@ export function renderTableSheet(input: TableSheetInput): { sheet: SheetPlan; la
     ...table.headers.slice(table.ownColumns).map((_, j) => ({ col: table.ownColumns + j, width: EXTRA_COLUMN_WIDTH })),
   ];
 
+  const widths: number[] = [];
+  for (const w of columnWidths) widths[w.col] = w.width;
+  const wrapColumns = new Set(columns.map((d, i) => (d.wrap ? i : -1)).filter((i) => i >= 0));
+  const rowHeights = [
+    // Headers always wrap (headerFormat); a long one like "Effectiveness review date" takes lines.
+    ...fitRowHeights([table.headers], { firstRow: headerRow, widths, wrapColumns: new Set(table.headers.map((_, i) => i)) }),
+    ...fitRowHeights(table.rows, { firstRow: firstDataRow, widths, wrapColumns }),
+  ];
+
   const sheet: SheetPlan = {
     name: input.name,
     mode: 'replace',
     frozenRows: headerRow + 1,
     columnWidths,
+    rowHeights,
     writes: [{ at: 'A1', cells }],
     formats: [...formats, ...(extra.formats ?? [])],
     validations: [...validations, ...(extra.validations ?? [])],

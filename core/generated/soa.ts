@@ -61,7 +61,7 @@ const H = SOA_HEADERS;
 const yesNo = { kind: 'list', namedRange: NAMES.yesNo } as const;
 
 export const SOA_COLUMNS: readonly ColumnDef[] = [
-  { header: H.controlId, kind: 'derived', width: 10 },
+  { header: H.controlId, kind: 'derived', width: 12 },
   { header: H.title, kind: 'derived', width: 36, wrap: true },
   { header: H.theme, kind: 'derived', width: 14 },
   { header: H.applicable, kind: 'user', width: 11, validation: yesNo },

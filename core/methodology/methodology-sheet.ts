@@ -7,11 +7,12 @@
  * title, stamp, Settings, Likelihood scale, Impact scale, Score matrix, Risk bands, Notes.
  */
 import { cellAddress, rangeAddress } from '../workbook/a1';
-import type { BlockWrite, ColumnWidthSpec, FormatSpec, NamedRangeSpec, PlanCell, SheetPlan } from '../workbook/plan';
+import type { BlockWrite, ColumnWidthSpec, FormatSpec, NamedRangeSpec, PlanCell, RowHeightSpec, SheetPlan } from '../workbook/plan';
 import { NAMES, SHEETS } from '../workbook/names';
 import type { SheetSnapshot } from '../workbook/snapshot';
 import type { Stamp } from '../workbook/stamp';
 import { stampLine } from '../workbook/stamp';
+import { fitRowHeights } from '../workbook/text-fit';
 import { levelOption } from './levels';
 import type { MethodologyLayout } from './methodology-layout';
 import { MATRIX_FIRST_COL, SETTING_ORDER, methodologyLayout } from './methodology-layout';
@@ -118,6 +119,17 @@ function formats(m: Methodology, l: MethodologyLayout): FormatSpec[] {
   return out;
 }
 
+/** Rows whose wrapped descriptions or headers need more than one line (see generated/text-fit). */
+function rowHeights(m: Methodology, l: MethodologyLayout): RowHeightSpec[] {
+  const widths = columnWidths(m).map((w) => w.width);
+  const scaleRows = (levels: Methodology['likelihood']): PlanCell[][] => levels.map((lvl) => [lvl.value, lvl.label, lvl.description]);
+  return [
+    ...fitRowHeights(scaleRows(m.likelihood), { firstRow: l.likelihood.first, widths, wrapColumns: new Set([1, 2]) }),
+    ...fitRowHeights(scaleRows(m.impact), { firstRow: l.impact.first, widths, wrapColumns: new Set([1, 2]) }),
+    ...fitRowHeights([[MATRIX_CORNER]], { firstRow: l.matrix.header, widths, wrapColumns: new Set([0]) }),
+  ];
+}
+
 function columnWidths(m: Methodology): ColumnWidthSpec[] {
   const widths: ColumnWidthSpec[] = [
     { col: 0, width: 30 },
@@ -161,6 +173,7 @@ export function methodologySheetPlan(given: Methodology, stamp: Stamp, existing?
     mode: 'replace',
     hidden: false,
     columnWidths: columnWidths(m),
+    rowHeights: rowHeights(m, l),
     writes: notes ? [...writes(m, l, stamp), notes] : writes(m, l, stamp),
     formats: formats(m, l),
     validations: [],

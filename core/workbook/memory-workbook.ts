@@ -31,6 +31,7 @@ export interface MemorySheet {
   frozenRows: number;
   frozenColumns: number;
   columnWidths: ColumnWidthSpec[];
+  rowHeights: Map<number, number>;
   merges: string[];
   autoFilter?: string;
   protection?: SheetProtectionSpec;
@@ -49,6 +50,7 @@ function newSheet(name: string): MemorySheet {
     frozenRows: 0,
     frozenColumns: 0,
     columnWidths: [],
+    rowHeights: new Map(),
     merges: [],
   };
 }
@@ -119,6 +121,7 @@ export class MemoryWorkbook {
     if (sp.tabColor !== undefined) sheet.tabColor = sp.tabColor;
     if (sp.frozenRows !== undefined) sheet.frozenRows = sp.frozenRows;
     if (sp.frozenColumns !== undefined) sheet.frozenColumns = sp.frozenColumns;
+    for (const h of sp.rowHeights ?? []) sheet.rowHeights.set(h.row, h.height);
     if (sp.columnWidths) {
       for (const w of sp.columnWidths) {
         sheet.columnWidths = sheet.columnWidths.filter((x) => x.col !== w.col);

@@ -79,6 +79,16 @@ export interface SheetProtectionSpec {
   readonly editableRanges?: readonly string[];
 }
 
+/**
+ * A row height in points. Generated sheets set the rows their wrapped text needs: LibreOffice
+ * does not grow rows on opening a file, and a printed SoA must not clip its justifications.
+ */
+export interface RowHeightSpec {
+  /** 0-based row index. */
+  readonly row: number;
+  readonly height: number;
+}
+
 export interface PageSetupSpec {
   readonly orientation: 'portrait' | 'landscape';
   readonly fitToWidth: boolean;
@@ -99,6 +109,7 @@ export interface SheetPlan {
   readonly frozenRows?: number;
   readonly frozenColumns?: number;
   readonly columnWidths?: readonly ColumnWidthSpec[];
+  readonly rowHeights?: readonly RowHeightSpec[];
   readonly writes: readonly BlockWrite[];
   readonly formats: readonly FormatSpec[];
   readonly validations: readonly ValidationSpec[];

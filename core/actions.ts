@@ -1,0 +1,338 @@
+/**
+ * What a person can ask of Riskbook from a task pane or a menu, as host-neutral use cases.
+ *
+ * Every host does the same three steps: read a snapshot, call `respond(snapshot, request)`, apply
+ * the returned plan (if any) and hand the outcome to its panel. Requests and outcomes are plain
+ * JSON (no Dates, no class instances), so they cross `google.script.run` and `postMessage` as they
+ * are. The outcome's status already describes the workbook after the plan, so a host does not
+ * read the workbook a second time to refresh its panel.
+ */
+import * as z from 'zod';
+import type { Analysis, CheckResult, EngineOptions, GenerateAction } from './engine';
+import { NEW_REGISTER_SHEET, generate, initRegister, inspect, mappingReport } from './engine';
+import type { Finding, FindingSummary } from './findings/finding';
+import { ratingKey } from './formula/register-formulas';
+import { levelOption } from './methodology/levels';
+import { methodologyHash } from './methodology/methodology-hash';
+import { methodologySheetPlan } from './methodology/methodology-sheet';
+import { computeMatrix, bandFor, scoreFor } from './methodology/scoring';
+import type { Band, Methodology, PresetName, ScaleLevel } from './methodology/types';
+import { validateMethodology } from './methodology/validate-methodology';
+import { headerTexts } from './register/header-row';
+import { locateRegister } from './register/locate-register';
+import type { MappingOverride } from './register/settings-sheet';
+import { applyMappingOverride, readSettings, settingsSheetPlan } from './register/settings-sheet';
+import type { RegisterField, Risk } from './register/types';
+import { MemoryWorkbook } from './workbook/memory-workbook';
+import { SHEETS } from './workbook/names';
+import type { WorkbookPlan } from './workbook/plan';
+import type { WorkbookSnapshot } from './workbook/snapshot';
+import { findSheet } from './workbook/snapshot';
+
+/** How many findings a panel receives; the rest are counted (the Checks sheet lists them all). */
+export const PANEL_FINDINGS_LIMIT = 500;
+
+export type PanelFinding = Pick<Finding, 'severity' | 'code' | 'sheet' | 'cell' | 'message' | 'fix'>;
+
+export interface MappingView {
+  readonly sheet: string;
+  /** 1-based. */
+  readonly headerRow: number;
+  readonly fields: readonly { field: RegisterField; label: string; column: string; header: string }[];
+  readonly userColumns: readonly { column: string; header: string }[];
+  readonly missing: readonly { field: RegisterField; label: string }[];
+  /** Every header of the row, by column letter, for a "which column is this field?" picker. */
+  readonly headers: readonly { column: string; header: string }[];
+}
+
+export interface MethodologyView {
+  /** False while the workbook has no Methodology sheet and the default applies. */
+  readonly found: boolean;
+  readonly version: string;
+  readonly scoring: Methodology['scoring'];
+  readonly likelihood: readonly ScaleLevel[];
+  readonly impact: readonly ScaleLevel[];
+  readonly bands: readonly Band[];
+  readonly reviewIntervalDays: number;
+  readonly hash: string;
+}
+
+export interface HeatmapView {
+  /** `n - Label`, highest likelihood first, as the grid is drawn. */
+  readonly likelihood: readonly string[];
+  readonly impact: readonly string[];
+  /** Counts [row][column], rows in `likelihood` order. */
+  readonly inherent: readonly (readonly number[])[];
+  readonly residual: readonly (readonly number[])[];
+  /** Band colour of each cell, same shape. */
+  readonly colours: readonly (readonly string[])[];
+}
+
+export interface PanelStatus {
+  readonly register: (MappingView & { readonly risks: number }) | null;
+  readonly methodology: MethodologyView;
+  readonly findings: readonly PanelFinding[];
+  /** Findings beyond PANEL_FINDINGS_LIMIT, not sent. */
+  readonly findingsNotShown: number;
+  readonly summary: FindingSummary;
+  readonly heatmap: HeatmapView | null;
+  /** Which generated sheets the workbook has. */
+  readonly sheets: { readonly soa: boolean; readonly rtp: boolean; readonly heatmap: boolean; readonly checks: boolean; readonly methodology: boolean };
+  /** The sheets a person could adopt as the register (visible, not Riskbook's own). */
+  readonly candidateSheets: readonly string[];
+}
+
+export type PanelRequest =
+  | { readonly kind: 'status' }
+  | { readonly kind: 'generate'; readonly action: GenerateAction }
+  | { readonly kind: 'newRegister'; readonly preset: PresetName }
+  | { readonly kind: 'previewSheet'; readonly sheet: string }
+  | { readonly kind: 'adoptSheet'; readonly sheet: string }
+  | { readonly kind: 'saveMapping'; readonly override: MappingOverride }
+  | { readonly kind: 'saveMethodology'; readonly methodology: Methodology };
+
+export type ActionOutcome =
+  | {
+      readonly ok: true;
+      /** One line for a toast: what was done. */
+      readonly title: string;
+      readonly changes: readonly string[];
+      readonly status: PanelStatus;
+      readonly preview?: MappingView;
+    }
+  | { readonly ok: false; readonly message: string; readonly problems?: readonly string[] };
+
+export interface PanelResponse {
+  /** Null when the request changes nothing in the workbook. */
+  readonly plan: WorkbookPlan | null;
+  readonly outcome: ActionOutcome;
+}
+
+const OWN_SHEETS = new Set(Object.values(SHEETS).map((s) => s.toLowerCase()));
+
+const ACTION_DONE: Readonly<Record<GenerateAction, string>> = {
+  recalc: 'Recalculated and checked traceability',
+  soa: 'Statement of Applicability generated',
+  rtp: 'Risk Treatment Plan generated',
+  heatmap: 'Heatmap built',
+};
+
+function methodologyView(a: Analysis): MethodologyView {
+  const m = a.methodology;
+  return {
+    found: a.methodologyFound,
+    version: m.version,
+    scoring: m.scoring,
+    likelihood: m.likelihood,
+    impact: m.impact,
+    bands: m.bands,
+    reviewIntervalDays: m.reviewIntervalDays,
+    hash: methodologyHash(m),
+  };
+}
+
+function heatmapView(m: Methodology, risks: readonly Risk[]): HeatmapView {
+  const rows = m.likelihood.map((_, i) => m.likelihood.length - 1 - i);
+  const count = (pick: (r: Risk) => string | null): number[][] => {
+    const counts = new Map<string, number>();
+    for (const r of risks) {
+      const key = pick(r);
+      if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return rows.map((li) => m.impact.map((_, ii) => counts.get(ratingKey(li, ii)) ?? 0));
+  };
+  return {
+    likelihood: rows.map((li) => levelOption(m.likelihood[li]!)),
+    impact: m.impact.map(levelOption),
+    inherent: count((r) => (r.likelihood && r.impact ? ratingKey(r.likelihood.index, r.impact.index) : null)),
+    residual: count((r) => (r.residualLikelihood && r.residualImpact ? ratingKey(r.residualLikelihood.index, r.residualImpact.index) : null)),
+    colours: rows.map((li) => m.impact.map((_, ii) => bandFor(m, scoreFor(m, li, ii))?.colour ?? '#FFFFFF')),
+  };
+}
+
+function mappingView(snapshot: WorkbookSnapshot, options: EngineOptions): MappingView | null {
+  const report = mappingReport(snapshot, options);
+  if (report.sheet === null || report.headerRow === null) return null;
+  const sheet = findSheet(snapshot, report.sheet);
+  const headers = sheet ? headerTexts(sheet, report.headerRow - 1) : [];
+  return {
+    sheet: report.sheet,
+    headerRow: report.headerRow,
+    fields: report.fields,
+    userColumns: report.userColumns,
+    missing: report.missing,
+    headers: headers.map((header, col) => ({ column: columnName(col), header })).filter((h) => h.header.trim() !== ''),
+  };
+}
+
+function columnName(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function candidateSheets(snapshot: WorkbookSnapshot): string[] {
+  return snapshot.sheets.filter((s) => !s.hidden && !OWN_SHEETS.has(s.name.toLowerCase())).map((s) => s.name);
+}
+
+export function panelStatus(snapshot: WorkbookSnapshot, options: EngineOptions): PanelStatus {
+  const a = inspect(snapshot, options);
+  return statusFrom(snapshot, a, options);
+}
+
+function statusFrom(snapshot: WorkbookSnapshot, a: Analysis & CheckResult, options: EngineOptions): PanelStatus {
+  const has = (name: string): boolean => findSheet(snapshot, name) !== undefined;
+  const mapping = a.location ? mappingView(snapshot, { ...options, registerSheet: a.location.sheet }) : null;
+  return {
+    register: mapping ? { ...mapping, risks: a.risks.length } : null,
+    methodology: methodologyView(a),
+    findings: a.findings.slice(0, PANEL_FINDINGS_LIMIT).map(({ severity, code, sheet, cell, message, fix }) => ({ severity, code, sheet, cell, message, fix })),
+    findingsNotShown: Math.max(0, a.findings.length - PANEL_FINDINGS_LIMIT),
+    summary: a.summary,
+    heatmap: a.location ? heatmapView(a.methodology, a.risks) : null,
+    sheets: { soa: has(SHEETS.soa), rtp: has(SHEETS.rtp), heatmap: has(SHEETS.heatmap), checks: has(SHEETS.checks), methodology: has(SHEETS.methodology) },
+    candidateSheets: candidateSheets(snapshot),
+  };
+}
+
+/** The workbook as it will be once `plan` is applied, as far as the engine reads it. */
+function afterPlan(snapshot: WorkbookSnapshot, plan: WorkbookPlan): WorkbookSnapshot {
+  const wb = MemoryWorkbook.fromSnapshot(snapshot);
+  wb.apply(plan, { contentOnly: true });
+  return wb.snapshot();
+}
+
+function done(snapshot: WorkbookSnapshot, plan: WorkbookPlan, title: string, changes: readonly string[], options: EngineOptions): PanelResponse {
+  const after = afterPlan(snapshot, plan);
+  return { plan, outcome: { ok: true, title, changes, status: panelStatus(after, options) } };
+}
+
+function failed(message: string, problems?: readonly string[]): PanelResponse {
+  return { plan: null, outcome: { ok: false, message, ...(problems ? { problems } : {}) } };
+}
+
+const NO_REGISTER = 'No risk register found. Use "Set up register" to adopt a sheet or start a new one.';
+
+function generateResponse(snapshot: WorkbookSnapshot, action: GenerateAction, options: EngineOptions): PanelResponse {
+  const result = generate(snapshot, action, options);
+  if (!result.usable) return failed(NO_REGISTER);
+  return done(snapshot, result.plan, ACTION_DONE[action], result.changes, options);
+}
+
+/** `Risk register`, or `Risk register 2`… when that name is taken. */
+function freeSheetName(snapshot: WorkbookSnapshot): string {
+  let name = NEW_REGISTER_SHEET;
+  for (let n = 2; findSheet(snapshot, name); n++) name = `${NEW_REGISTER_SHEET} ${n}`;
+  return name;
+}
+
+function newRegister(snapshot: WorkbookSnapshot, preset: PresetName, options: EngineOptions): PanelResponse {
+  const sheet = freeSheetName(snapshot);
+  const planned = initRegister({ ...options, preset }, sheet);
+  // A workbook that already has a methodology keeps it: initRegister plans a fresh preset one.
+  const keepMethod = findSheet(snapshot, SHEETS.methodology) !== undefined;
+  const plan: WorkbookPlan = keepMethod
+    ? { ...planned.plan, sheets: planned.plan.sheets.filter((s) => s.name !== SHEETS.methodology) }
+    : planned.plan;
+  return done(snapshot, plan, `New register created on "${sheet}"`, [`Sheet "${sheet}" added with the ${preset} method`], { ...options, registerSheet: sheet });
+}
+
+function previewSheet(snapshot: WorkbookSnapshot, sheet: string, options: EngineOptions): PanelResponse {
+  if (!findSheet(snapshot, sheet)) return failed(`There is no sheet named "${sheet}".`);
+  const preview = mappingView(snapshot, { ...options, registerSheet: sheet });
+  if (!preview) return failed(`"${sheet}" has no header row Riskbook recognises in its first 20 rows (it looks for headers such as Risk ID, Threat, Likelihood, Impact, Risk owner).`);
+  return { plan: null, outcome: { ok: true, title: `Preview of "${sheet}"`, changes: [], status: panelStatus(snapshot, options), preview } };
+}
+
+function adoptSheet(snapshot: WorkbookSnapshot, sheet: string, options: EngineOptions): PanelResponse {
+  const preview = previewSheet(snapshot, sheet, options);
+  if (!preview.outcome.ok) return preview;
+  const result = generate(snapshot, 'recalc', { ...options, registerSheet: sheet });
+  if (!result.usable) return failed(`"${sheet}" cannot be read as a register.`);
+  return done(snapshot, result.plan, `"${sheet}" adopted as the risk register`, result.changes, options);
+}
+
+function saveMapping(snapshot: WorkbookSnapshot, override: MappingOverride, options: EngineOptions): PanelResponse {
+  const located = locateRegister(snapshot, { sheet: options.registerSheet, saved: readSettings(snapshot) });
+  const location = located.location;
+  const sheet = location ? findSheet(snapshot, location.sheet) : undefined;
+  if (!location || !sheet) return failed(NO_REGISTER);
+  const headers = headerTexts(sheet, location.headerRow);
+  const applied = applyMappingOverride(location, override, headers);
+  if (applied.unresolved.length > 0) {
+    return failed('Some columns were not found in the header row.', applied.unresolved.map((u) => `${u.field}: "${u.value}"`));
+  }
+  const settings = settingsSheetPlan(applied.location, headers, findSheet(snapshot, SHEETS.settings));
+  const withMapping = afterPlan(snapshot, { sheets: [settings], names: [] });
+  const result = generate(withMapping, 'recalc', options);
+  if (!result.usable) return failed(NO_REGISTER);
+  return done(snapshot, { ...result.plan, sheets: [settings, ...result.plan.sheets.filter((s) => s.name !== SHEETS.settings)] }, 'Column mapping saved', result.changes, options);
+}
+
+const levelSchema = z.object({ value: z.number().int(), label: z.string().trim().min(1).max(60), description: z.string().max(500) });
+const methodologySchema = z.object({
+  version: z.string().trim().min(1).max(20),
+  likelihood: z.array(levelSchema).min(3).max(10),
+  impact: z.array(levelSchema).min(3).max(10),
+  impactDimensions: z.array(z.string()).max(6),
+  impactRule: z.literal('max'),
+  scoring: z.enum(['multiply', 'add', 'matrix']),
+  matrix: z.array(z.array(z.number())),
+  bands: z
+    .array(
+      z.object({
+        name: z.string().trim().min(1).max(30),
+        min: z.number().int(),
+        max: z.number().int(),
+        colour: z.string().regex(/^#[0-9A-Fa-f]{6}$/),
+        decision: z.enum(['acceptable', 'tolerable', 'unacceptable']),
+      }),
+    )
+    .min(1)
+    .max(10),
+  reviewIntervalDays: z.number().int().min(1).max(3660),
+});
+
+function saveMethodology(snapshot: WorkbookSnapshot, input: unknown, options: EngineOptions): PanelResponse {
+  const parsed = methodologySchema.safeParse(input);
+  if (!parsed.success) {
+    return failed('The methodology is not complete.', parsed.error.issues.map((i) => `${i.path.join('.') || 'methodology'}: ${i.message}`));
+  }
+  const raw = parsed.data;
+  // For `L x I` and `L + I` the matrix follows from the scales; only `matrix` takes it as typed.
+  const m: Methodology = raw.scoring === 'matrix' ? raw : { ...raw, matrix: computeMatrix(raw.scoring, raw.likelihood, raw.impact) };
+  const problems = validateMethodology(m).filter((f) => f.severity === 'error');
+  if (problems.length > 0) return failed('The methodology has problems; nothing was written.', problems.map((f) => f.message));
+  const stamp = { generator: options.generator ?? 'Riskbook', generatedAt: options.now, methodologyVersion: m.version, methodologyHash: methodologyHash(m), registerHash: '' };
+  const method = methodologySheetPlan(m, stamp, findSheet(snapshot, SHEETS.methodology));
+  const withMethod = afterPlan(snapshot, { sheets: [method.sheet], names: method.names });
+  const result = generate(withMethod, 'recalc', options);
+  // With no register yet, the methodology sheet alone is the change.
+  const plan: WorkbookPlan = result.usable ? result.plan : { sheets: [method.sheet], names: method.names };
+  return done(snapshot, plan, `Methodology ${m.version} saved`, ['Methodology sheet rewritten', ...result.changes], options);
+}
+
+/** The one entry point hosts call. Never throws for bad input: that is an outcome with ok false. */
+export function respond(snapshot: WorkbookSnapshot, request: PanelRequest, options: EngineOptions): PanelResponse {
+  switch (request.kind) {
+    case 'status':
+      return { plan: null, outcome: { ok: true, title: 'Status', changes: [], status: panelStatus(snapshot, options) } };
+    case 'generate':
+      return generateResponse(snapshot, request.action, options);
+    case 'newRegister':
+      return newRegister(snapshot, request.preset, options);
+    case 'previewSheet':
+      return previewSheet(snapshot, request.sheet, options);
+    case 'adoptSheet':
+      return adoptSheet(snapshot, request.sheet, options);
+    case 'saveMapping':
+      return saveMapping(snapshot, request.override, options);
+    case 'saveMethodology':
+      return saveMethodology(snapshot, request.methodology, options);
+  }
+}

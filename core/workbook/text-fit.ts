@@ -1,0 +1,74 @@
+/**
+ * Row heights for wrapped text. Spreadsheet programs grow a row to fit wrapped text when a person
+ * edits it, but not when they open a file someone else wrote (LibreOffice never does, Excel only
+ * for rows it has measured), so a generated SoA would print with its justifications clipped.
+ * These estimates err towards one line too many: a little white space prints better than a cut.
+ */
+import type { PlanCell, RowHeightSpec } from './plan';
+
+/** Points per line of 11 pt text, as Excel and LibreOffice lay it out. */
+export const LINE_HEIGHT = 15;
+/** Characters of ordinary text that fit in one unit of column width (one `0` of the default font). */
+const CHARS_PER_WIDTH_UNIT = 1.1;
+/** Room a cell keeps for its padding, in width units. */
+const CELL_PADDING = 1;
+
+function textOf(cell: PlanCell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'object') return '';
+  return String(cell);
+}
+
+/** Lines `text` takes when word-wrapped in a column `width` units wide. */
+export function wrappedLines(text: string, width: number): number {
+  if (text === '') return 1;
+  const capacity = Math.max(1, Math.floor((width - CELL_PADDING) * CHARS_PER_WIDTH_UNIT));
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let used = 0;
+    lines++;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      // A word longer than the line breaks across lines of its own.
+      const length = word.length;
+      if (used === 0) {
+        lines += Math.floor((length - 1) / capacity);
+        used = ((length - 1) % capacity) + 1;
+      } else if (used + 1 + length <= capacity) {
+        used += 1 + length;
+      } else {
+        lines++;
+        lines += Math.floor((length - 1) / capacity);
+        used = ((length - 1) % capacity) + 1;
+      }
+    }
+  }
+  return Math.max(1, lines);
+}
+
+export interface FitOptions {
+  /** Sheet row of `rows[0]`, 0-based. */
+  readonly firstRow: number;
+  /** Column widths in units, by 0-based column. */
+  readonly widths: readonly number[];
+  /** Columns whose text wraps. */
+  readonly wrapColumns: ReadonlySet<number>;
+  readonly lineHeight?: number;
+  /** Lines every row gets at least (a header of two-word labels, say). */
+  readonly minLines?: number;
+}
+
+/** Heights for the rows that need more than one line; rows that fit on one line are left as they are. */
+export function fitRowHeights(rows: readonly (readonly PlanCell[])[], options: FitOptions): RowHeightSpec[] {
+  const lineHeight = options.lineHeight ?? LINE_HEIGHT;
+  const heights: RowHeightSpec[] = [];
+  rows.forEach((row, i) => {
+    let lines = options.minLines ?? 1;
+    for (const col of options.wrapColumns) {
+      const width = options.widths[col];
+      if (width === undefined) continue;
+      lines = Math.max(lines, wrappedLines(textOf(row[col]), width));
+    }
+    if (lines > 1) heights.push({ row: options.firstRow + i, height: lines * lineHeight });
+  });
+  return heights;
+}

@@ -1,0 +1,39 @@
+/** Generated rows are tall enough for their wrapped text, so nothing prints clipped. */
+import { fitRowHeights, LINE_HEIGHT, wrappedLines } from '../../../core/workbook/text-fit';
+
+describe('wrapped lines', () => {
+  it('keeps text that fits on one line', () => {
+    expect(wrappedLines('Access control', 20)).toBe(1);
+    expect(wrappedLines('', 5)).toBe(1);
+  });
+
+  it('wraps at word boundaries as a spreadsheet does', () => {
+    // 11 characters fit in width 11 ((11 - 1) x 1.1): "Reason:" then "best" then "practice".
+    expect(wrappedLines('Reason: best practice', 11)).toBe(3);
+    expect(wrappedLines('Treats risks R-04, R-09, R-14, R-21, R-30 (risk assessment)', 34)).toBe(2);
+  });
+
+  it('breaks a word longer than the line across lines of its own', () => {
+    expect(wrappedLines('x'.repeat(25), 11)).toBe(3);
+  });
+
+  it('counts every line of text that has line breaks', () => {
+    expect(wrappedLines('first\nsecond\nthird', 40)).toBe(3);
+  });
+});
+
+describe('row heights', () => {
+  const widths = [10, 20];
+  it('sets heights only for rows that need more than one line, in points', () => {
+    const rows = [
+      ['R-01', 'short'],
+      ['R-02', 'a justification long enough to need three lines of text here'],
+    ];
+    expect(fitRowHeights(rows, { firstRow: 5, widths, wrapColumns: new Set([1]) })).toEqual([{ row: 6, height: 3 * LINE_HEIGHT }]);
+  });
+
+  it('ignores columns that do not wrap and formula cells', () => {
+    const rows = [['a very long id that does not wrap at all', { formula: '=TEXTJOIN(", ",TRUE,A1:A9)' }]];
+    expect(fitRowHeights(rows, { firstRow: 0, widths, wrapColumns: new Set([1]) })).toEqual([]);
+  });
+});
