@@ -23,6 +23,7 @@ import { locateRegister } from './register/locate-register';
 import type { MappingOverride } from './register/settings-sheet';
 import { applyMappingOverride, readSettings, settingsSheetPlan } from './register/settings-sheet';
 import type { RegisterField, Risk } from './register/types';
+import { columnLetter } from './workbook/a1';
 import { MemoryWorkbook } from './workbook/memory-workbook';
 import { SHEETS } from './workbook/names';
 import type { WorkbookPlan } from './workbook/plan';
@@ -161,19 +162,8 @@ function mappingView(snapshot: WorkbookSnapshot, options: EngineOptions): Mappin
     fields: report.fields,
     userColumns: report.userColumns,
     missing: report.missing,
-    headers: headers.map((header, col) => ({ column: columnName(col), header })).filter((h) => h.header.trim() !== ''),
+    headers: headers.map((header, col) => ({ column: columnLetter(col), header })).filter((h) => h.header.trim() !== ''),
   };
-}
-
-function columnName(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 function candidateSheets(snapshot: WorkbookSnapshot): string[] {

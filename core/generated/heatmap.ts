@@ -17,7 +17,7 @@ import type { FormatSpec, PlanCell, RowHeightSpec, SheetPlan } from '../workbook
 import type { Stamp } from '../workbook/stamp';
 import { stampLine } from '../workbook/stamp';
 import { HEADER_FILL, HEADER_FONT, frameFormats, headerFormat } from './layout';
-import { wrappedLines } from '../workbook/text-fit';
+import { LINE_HEIGHT, wrappedLines } from '../workbook/text-fit';
 
 /**
  * Where the heatmap's formulas read the register. All rows and columns 0-based; the counted rows
@@ -66,6 +66,7 @@ const ID_LINE_HEIGHT = 11;
 /** Room for the 14 pt count above its ids. */
 const COUNT_ROW_HEIGHT = 21;
 const GRID_WIDTH = 16;
+const NO_RESIDUAL = 'Accepted or not rescored';
 
 export interface HeatmapInput {
   readonly risks: readonly Risk[];
@@ -166,22 +167,27 @@ export function heatmapSheetPlan(input: HeatmapInput): { sheet: SheetPlan } {
   const residualLevels = columnRange(reg, reg.residualLevel);
   cells.push(['Movement: inherent level (rows) to residual level (columns)']);
   formats.push({ range: cellAddress(top, 0), bold: true, fontSize: 12 });
-  cells.push(['Inherent ↓  Residual →', ...bands.map((b) => b.name), 'All inherent']);
-  formats.push(headerFormat(rangeAddress(top + 1, 0, 1, bands.length + 2)));
+  cells.push(['Inherent ↓  Residual →', ...bands.map((b) => b.name), NO_RESIDUAL, 'All inherent']);
+  formats.push(headerFormat(rangeAddress(top + 1, 0, 1, bands.length + 3)));
   bands.forEach((from, i) => {
     const row: PlanCell[] = [from.name];
     for (const to of bands) row.push(countFormula([[inherentLevels, from.name], [residualLevels, to.name]]));
+    // Accepted risks, and treated ones not yet rescored: the rest of the row, so rows add up.
+    const r = top + 2 + i;
+    const banded = bands.map((_, j) => cellAddress(r, 1 + j)).join('-');
+    row.push({ formula: assertPortable(`=${cellAddress(r, bands.length + 2)}-${banded}`) });
     row.push(countFormula([[inherentLevels, from.name]]));
     cells.push(row);
-    formats.push({ range: cellAddress(top + 2 + i, 0), bold: true, fill: from.colour });
+    formats.push({ range: cellAddress(r, 0), bold: true, fill: from.colour });
   });
   bands.forEach((to, j) => formats.push({ range: cellAddress(top + 1, 1 + j), fill: to.colour, fontColor: '#000000' }));
   if (bands.length > 0) {
-    formats.push({ range: rangeAddress(top + 2, 0, bands.length, bands.length + 2), border: true });
-    formats.push({ range: rangeAddress(top + 2, 1, bands.length, bands.length + 1), horizontalAlignment: 'center' });
+    formats.push({ range: rangeAddress(top + 2, 0, bands.length, bands.length + 3), border: true });
+    formats.push({ range: rangeAddress(top + 2, 1, bands.length, bands.length + 2), horizontalAlignment: 'center' });
   }
+  rowHeights.push({ row: top + 1, height: 2 * LINE_HEIGHT });
 
-  const width = Math.max(m.impact.length + 1, bands.length + 2);
+  const width = Math.max(m.impact.length + 1, bands.length + 3);
   const grid = cells.map((r) => {
     const out = [...r];
     while (out.length < width) out.push(null);

@@ -58,10 +58,12 @@ describe('Heatmap sheet', () => {
 
   it('shows the movement from inherent to residual band with live counts over the level columns', () => {
     const cells = grid();
-    expect(cells[30]!.slice(0, 5)).toEqual(['Inherent ↓  Residual →', 'Low', 'Medium', 'High', 'All inherent']);
+    expect(cells[30]!.slice(0, 6)).toEqual(['Inherent ↓  Residual →', 'Low', 'Medium', 'High', 'Accepted or not rescored', 'All inherent']);
     expect(cells[33]![0]).toBe('High');
     expect(formulaOf(cells[33]![2])).toBe(`=COUNTIFS('Risk register'!$P$5:$P$212,"High",'Risk register'!$U$5:$U$212,"Medium")`);
-    expect(formulaOf(cells[33]![4])).toBe(`=COUNTIFS('Risk register'!$P$5:$P$212,"High")`);
+    // The rest of the row (accepted, or treated but not rescored) so that every row adds up.
+    expect(formulaOf(cells[33]![4])).toBe('=F34-B34-C34-D34');
+    expect(formulaOf(cells[33]![5])).toBe(`=COUNTIFS('Risk register'!$P$5:$P$212,"High")`);
   });
 
   it('makes a band name with wildcard or comparison characters match only itself', () => {
