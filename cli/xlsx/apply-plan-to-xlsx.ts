@@ -10,7 +10,7 @@ import { addConditionalFormats } from './conditional-formats';
 import { setDefinedNames } from './defined-names';
 import { fileFromCanonical, translateFormula } from './formula-text';
 import { worksheetMerges } from './read-xlsx-snapshot';
-import { applyFormat, argb, markAsText, unlock } from './styles';
+import { applyFormats, argb, markAsText, unlock } from './styles';
 import { setValidation } from './validations';
 
 export interface ApplyOptions {
@@ -170,13 +170,7 @@ async function applySheetContent(ws: ExcelJS.Worksheet, sp: SheetPlan, options: 
     if (!at) throw new Error(`Bad write anchor ${w.at}`);
     w.cells.forEach((row, r) => row.forEach((cell, c) => writeCell(ws, at.row + r, at.col + c, cell)));
   }
-  for (const f of sp.formats) {
-    const r = parseRange(f.range);
-    if (!r) throw new Error(`Bad format range ${f.range}`);
-    for (let row = r.row; row < r.row + r.rows; row++) {
-      for (let col = r.col; col < r.col + r.cols; col++) applyFormat(ws.getCell(row + 1, col + 1), f);
-    }
-  }
+  applyFormats(ws, sp.formats, parseRange);
   for (const v of sp.validations) setValidation(ws, v);
   addConditionalFormats(ws, sp.conditionalFormats);
   applyMerges(ws, sp.merges ?? [], warnings);
