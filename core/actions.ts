@@ -10,6 +10,7 @@
 import * as z from 'zod';
 import type { Analysis, CheckResult, EngineOptions, GenerateAction } from './engine';
 import { NEW_REGISTER_SHEET, generate, initRegister, inspect, mappingReport } from './engine';
+import { ruleDefinition } from './findings/catalogue';
 import type { Finding, FindingSummary } from './findings/finding';
 import { ratingKey } from './formula/register-formulas';
 import { levelOption } from './methodology/levels';
@@ -19,7 +20,7 @@ import { computeMatrix, bandFor, scoreFor } from './methodology/scoring';
 import type { Band, Methodology, PresetName, ScaleLevel } from './methodology/types';
 import { validateMethodology } from './methodology/validate-methodology';
 import { headerTexts } from './register/header-row';
-import { locateRegister } from './register/locate-register';
+import { REQUIRED_FIELDS, locateRegister } from './register/locate-register';
 import type { MappingOverride } from './register/settings-sheet';
 import { applyMappingOverride, readSettings, settingsSheetPlan } from './register/settings-sheet';
 import type { RegisterField, Risk } from './register/types';
@@ -33,7 +34,11 @@ import { findSheet } from './workbook/snapshot';
 /** How many findings a panel receives; the rest are counted (the Checks sheet lists them all). */
 export const PANEL_FINDINGS_LIMIT = 500;
 
-export type PanelFinding = Pick<Finding, 'severity' | 'code' | 'sheet' | 'cell' | 'message' | 'fix'>;
+/** A finding as a panel shows it, with its rule's title and clause for group headings. */
+export type PanelFinding = Pick<Finding, 'severity' | 'code' | 'sheet' | 'cell' | 'message' | 'fix'> & {
+  readonly title: string;
+  readonly clause: string;
+};
 
 export interface MappingView {
   readonly sheet: string;
@@ -41,7 +46,8 @@ export interface MappingView {
   readonly headerRow: number;
   readonly fields: readonly { field: RegisterField; label: string; column: string; header: string }[];
   readonly userColumns: readonly { column: string; header: string }[];
-  readonly missing: readonly { field: RegisterField; label: string }[];
+  /** Fields with no column; `required` ones make the register unusable until mapped. */
+  readonly missing: readonly { field: RegisterField; label: string; required: boolean }[];
   /** Every header of the row, by column letter, for a "which column is this field?" picker. */
   readonly headers: readonly { column: string; header: string }[];
 }
@@ -53,6 +59,10 @@ export interface MethodologyView {
   readonly scoring: Methodology['scoring'];
   readonly likelihood: readonly ScaleLevel[];
   readonly impact: readonly ScaleLevel[];
+  readonly impactDimensions: readonly string[];
+  readonly impactRule: Methodology['impactRule'];
+  /** Score per (likelihood, impact) index pair, as the Methodology sheet shows it. */
+  readonly matrix: readonly (readonly number[])[];
   readonly bands: readonly Band[];
   readonly reviewIntervalDays: number;
   readonly hash: string;
@@ -81,6 +91,8 @@ export interface PanelStatus {
   readonly sheets: { readonly soa: boolean; readonly rtp: boolean; readonly heatmap: boolean; readonly checks: boolean; readonly methodology: boolean };
   /** The sheets a person could adopt as the register (visible, not Riskbook's own). */
   readonly candidateSheets: readonly string[];
+  /** The sheet the person has open, when the host said. */
+  readonly activeSheet: string | null;
 }
 
 export type PanelRequest =
@@ -126,6 +138,9 @@ function methodologyView(a: Analysis): MethodologyView {
     scoring: m.scoring,
     likelihood: m.likelihood,
     impact: m.impact,
+    impactDimensions: m.impactDimensions,
+    impactRule: m.impactRule,
+    matrix: m.matrix,
     bands: m.bands,
     reviewIntervalDays: m.reviewIntervalDays,
     hash: methodologyHash(m),
@@ -161,7 +176,7 @@ function mappingView(snapshot: WorkbookSnapshot, options: EngineOptions): Mappin
     headerRow: report.headerRow,
     fields: report.fields,
     userColumns: report.userColumns,
-    missing: report.missing,
+    missing: report.missing.map((m) => ({ ...m, required: REQUIRED_FIELDS.includes(m.field) })),
     headers: headers.map((header, col) => ({ column: columnLetter(col), header })).filter((h) => h.header.trim() !== ''),
   };
 }
@@ -181,13 +196,19 @@ function statusFrom(snapshot: WorkbookSnapshot, a: Analysis & CheckResult, optio
   return {
     register: mapping ? { ...mapping, risks: a.risks.length } : null,
     methodology: methodologyView(a),
-    findings: a.findings.slice(0, PANEL_FINDINGS_LIMIT).map(({ severity, code, sheet, cell, message, fix }) => ({ severity, code, sheet, cell, message, fix })),
+    findings: a.findings.slice(0, PANEL_FINDINGS_LIMIT).map(panelFinding),
     findingsNotShown: Math.max(0, a.findings.length - PANEL_FINDINGS_LIMIT),
     summary: a.summary,
     heatmap: a.location ? heatmapView(a.methodology, a.risks) : null,
     sheets: { soa: has(SHEETS.soa), rtp: has(SHEETS.rtp), heatmap: has(SHEETS.heatmap), checks: has(SHEETS.checks), methodology: has(SHEETS.methodology) },
     candidateSheets: candidateSheets(snapshot),
+    activeSheet: snapshot.activeSheet ?? null,
   };
+}
+
+function panelFinding({ severity, code, sheet, cell, message, fix }: Finding): PanelFinding {
+  const rule = ruleDefinition(code);
+  return { severity, code, sheet, cell, message, fix, title: rule.title, clause: rule.clause };
 }
 
 /** The workbook as it will be once `plan` is applied, as far as the engine reads it. */

@@ -128,7 +128,9 @@ function analyze(snapshot: WorkbookSnapshot, options: EngineOptions): Analysis {
   );
   const ruleContext = registerRuleContext(location);
   findings.push(...rtpRules(risks, readRtp(snapshot), now, ruleContext));
-  findings.push(...soaRules(readSoa(snapshot), risks, controls.catalogue, registerHash(risks)));
+  findings.push(
+    ...soaRules(readSoa(snapshot), risks, controls.catalogue, registerHash(risks), { sheet: ruleContext.registerSheet, cell: ruleContext.headerCell }),
+  );
   findings.push(...opportunityRules(snapshot));
   return { ...base, location, risks, findings };
 }
@@ -184,6 +186,10 @@ const ACTION_TITLES: Readonly<Record<GenerateAction, string>> = {
   heatmap: 'Build heatmap',
 };
 
+function rows(n: number): string {
+  return n === 1 ? '1 row' : `${n} rows`;
+}
+
 function countLine(s: FindingSummary): string {
   return `${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} note(s)`;
 }
@@ -211,13 +217,13 @@ export function generate(snapshot: WorkbookSnapshot, action: GenerateAction, opt
   if (wants('rtp')) {
     const rtp = rtpSheetPlan({ workbook: snapshot, risks: a.risks, methodology: a.methodology, catalogue: a.catalogue, stamp });
     sheets.push(rtp.sheet);
-    if (rtp.added.length) changes.push(`Risk Treatment Plan: ${rtp.added.length} row(s) added`);
-    if (rtp.orphaned.length) changes.push(`Risk Treatment Plan: ${rtp.orphaned.length} row(s) orphaned`);
+    if (rtp.added.length) changes.push(`Risk Treatment Plan: ${rows(rtp.added.length)} added`);
+    if (rtp.orphaned.length) changes.push(`Risk Treatment Plan: ${rows(rtp.orphaned.length)} kept as orphaned`);
   }
   if (wants('soa')) {
     const soa = soaSheetPlan({ workbook: snapshot, risks: a.risks, catalogue: a.catalogue, stamp });
     sheets.push(soa.sheet);
-    if (soa.orphaned.length) changes.push(`Statement of Applicability: ${soa.orphaned.length} row(s) orphaned`);
+    if (soa.orphaned.length) changes.push(`Statement of Applicability: ${rows(soa.orphaned.length)} kept as orphaned`);
   }
   if (wants('heatmap')) {
     const columns = registerColumns(register.location, a.risks);
@@ -226,6 +232,19 @@ export function generate(snapshot: WorkbookSnapshot, action: GenerateAction, opt
   if (action === 'recalc') {
     sheets.push(opportunitiesSheetPlan({ workbook: snapshot, stamp }).sheet);
   }
+
+  // Which sheets a person will see appear, and which were brought up to date (hidden ones aside).
+  const visible = [
+    ...sheets.filter((sp) => !sp.hidden && sp.name !== location.sheet).map((sp) => sp.name),
+    ...(action === 'recalc' ? [SHEETS.checks] : []),
+    SHEETS.changeLog,
+  ];
+  const created = visible.filter((name) => !findSheet(snapshot, name));
+  const refreshed = visible.filter((name) => findSheet(snapshot, name));
+  changes.unshift(
+    ...(created.length ? [`Created ${created.join(', ')}`] : []),
+    ...(refreshed.length ? [`Refreshed ${refreshed.join(', ')}`] : []),
+  );
 
   // Look at the workbook as it will be: the findings describe the result, not the input.
   const after = MemoryWorkbook.fromSnapshot(snapshot);

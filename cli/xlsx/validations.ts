@@ -1,7 +1,7 @@
 /** Plan validation rules → ExcelJS data validations, kept as bounded ranges. */
 import type * as ExcelJS from 'exceljs';
 import type { RangeRef } from '../../core/workbook/a1';
-import { parseRange, rangeAddress } from '../../core/workbook/a1';
+import { parseRange, rangeAddress, rangesOverlap, subtractRange } from '../../core/workbook/a1';
 import type { ValidationSpec } from '../../core/workbook/plan';
 import { normaliseSqrefPart } from './exceljs-patches';
 
@@ -45,23 +45,6 @@ export function toExcelJsValidation(spec: ValidationSpec): ExcelJS.DataValidatio
   }
 }
 
-function overlaps(a: RangeRef, b: RangeRef): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
-}
-
-/** The parts of `a` outside `b`, as up to four rectangles. */
-export function subtractRange(a: RangeRef, b: RangeRef): RangeRef[] {
-  if (!overlaps(a, b)) return [a];
-  const out: RangeRef[] = [];
-  const top = Math.max(a.row, b.row);
-  const bottom = Math.min(a.row + a.rows, b.row + b.rows);
-  if (b.row > a.row) out.push({ row: a.row, col: a.col, rows: b.row - a.row, cols: a.cols });
-  if (a.row + a.rows > b.row + b.rows) out.push({ row: b.row + b.rows, col: a.col, rows: a.row + a.rows - (b.row + b.rows), cols: a.cols });
-  if (b.col > a.col) out.push({ row: top, col: a.col, rows: bottom - top, cols: b.col - a.col });
-  if (a.col + a.cols > b.col + b.cols) out.push({ row: top, col: b.col + b.cols, rows: bottom - top, cols: a.col + a.cols - (b.col + b.cols) });
-  return out;
-}
-
 function key(r: RangeRef): string {
   return rangeAddress(r.row, r.col, r.rows, r.cols);
 }
@@ -81,7 +64,7 @@ export function setValidation(ws: ExcelJS.Worksheet, spec: ValidationSpec): void
       continue;
     }
     const existing = parseRange(normaliseSqrefPart(address));
-    if (!existing || !overlaps(existing, target)) continue;
+    if (!existing || !rangesOverlap(existing, target)) continue;
     delete model[address];
     for (const rest of subtractRange(existing, target)) model[key(rest)] = dv;
   }

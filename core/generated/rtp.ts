@@ -257,7 +257,8 @@ export function rtpRules(risks: readonly Risk[], rtpRows: readonly RtpRow[] | nu
   if (rtpRows === null) {
     // One finding for the missing sheet, not one per risk: the fix is the same single action.
     const treated = new Set(pairs.map((p) => p.risk));
-    return treated.size > 0 ? [finding('rtp-not-found', SHEETS.rtp, 'A1', { count: treated.size })] : [];
+    // Anchored on the register: the sheet it is about does not exist, so nothing there to select.
+    return treated.size > 0 ? [finding('rtp-not-found', ctx.registerSheet, ctx.headerCell, { count: treated.size })] : [];
   }
 
   const wanted = new Set(pairs.map((p) => normalizeKey(rtpKey(p.risk.id, p.controlId))));

@@ -269,9 +269,19 @@ const MISSING_SAMPLE = 5;
  * not read from the sheet's Linked risks column, which may be stale. No SoA, no findings: the
  * SoA is generated, not typed.
  */
-export function soaRules(soa: SoaSheet | null, risks: readonly Risk[], catalogue: ControlCatalogue, registerHash: string): Finding[] {
+/**
+ * `missingAnchor` is where a finding about a missing SoA points (the register: the SoA sheet does
+ * not exist, so there is nothing there to select).
+ */
+export function soaRules(
+  soa: SoaSheet | null,
+  risks: readonly Risk[],
+  catalogue: ControlCatalogue,
+  registerHash: string,
+  missingAnchor: { readonly sheet: string; readonly cell: string } = { sheet: SHEETS.soa, cell: 'A1' },
+): Finding[] {
   // Only once there is a register worth an SoA: an empty new register is not yet a gap.
-  if (!soa) return risks.length > 0 ? [finding('soa-not-found', SHEETS.soa, 'A1', {})] : [];
+  if (!soa) return risks.length > 0 ? [finding('soa-not-found', missingAnchor.sheet, missingAnchor.cell, {})] : [];
   const findings: Finding[] = [];
   const sheet = soa.name;
   const links = controlLinks(risks);

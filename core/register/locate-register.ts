@@ -58,6 +58,12 @@ function userColumnsOf(headers: readonly string[], mapping: ColumnMapping): numb
   return out;
 }
 
+/**
+ * Fields a register cannot do without: a column for each (impact may be C / I / A columns, the
+ * threat may be a description instead). Missing one is a `register-column-missing` finding.
+ */
+export const REQUIRED_FIELDS: readonly RegisterField[] = ['id', 'owner', 'likelihood', 'impact', 'threat'];
+
 /** The location, with the problems a person must know about: missing and doubled columns, no rows. */
 export function describeLocation(
   sheet: SheetSnapshot,
@@ -74,9 +80,7 @@ export function describeLocation(
   const missing = (field: RegisterField, label = FIELD_LABELS[field], header = suggestedHeader(field)): void => {
     findings.push(finding('register-column-missing', sheet.name, at, { field: label, header }));
   };
-  if (mapping.id === undefined) missing('id');
-  if (mapping.owner === undefined) missing('owner');
-  if (mapping.likelihood === undefined) missing('likelihood');
+  for (const field of ['id', 'owner', 'likelihood'] as const) if (mapping[field] === undefined) missing(field);
   const cia = mapping.impactC !== undefined && mapping.impactI !== undefined && mapping.impactA !== undefined;
   if (mapping.impact === undefined && !cia) missing('impact');
   if (mapping.threat === undefined && mapping.description === undefined) missing('threat', 'Threat or Description');

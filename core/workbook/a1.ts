@@ -43,6 +43,23 @@ export interface RangeRef {
   readonly cols: number;
 }
 
+export function rangesOverlap(a: RangeRef, b: RangeRef): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+/** The parts of `a` outside `b`, as up to four rectangles (what is left of a rule's range when another takes part of it). */
+export function subtractRange(a: RangeRef, b: RangeRef): RangeRef[] {
+  if (!rangesOverlap(a, b)) return [a];
+  const out: RangeRef[] = [];
+  const top = Math.max(a.row, b.row);
+  const bottom = Math.min(a.row + a.rows, b.row + b.rows);
+  if (b.row > a.row) out.push({ row: a.row, col: a.col, rows: b.row - a.row, cols: a.cols });
+  if (a.row + a.rows > b.row + b.rows) out.push({ row: b.row + b.rows, col: a.col, rows: a.row + a.rows - (b.row + b.rows), cols: a.cols });
+  if (b.col > a.col) out.push({ row: top, col: a.col, rows: bottom - top, cols: b.col - a.col });
+  if (a.col + a.cols > b.col + b.cols) out.push({ row: top, col: b.col + b.cols, rows: bottom - top, cols: a.col + a.cols - (b.col + b.cols) });
+  return out;
+}
+
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 
 export function parseCell(a1: string): CellRef | null {

@@ -38,6 +38,8 @@ export interface NamedRangeSnapshot {
 export interface WorkbookSnapshot {
   readonly sheets: readonly SheetSnapshot[];
   readonly names?: readonly NamedRangeSnapshot[];
+  /** The sheet the person has open, when the host knows it (task panes do, files do not). */
+  readonly activeSheet?: string;
 }
 
 export function isCellError(value: CellValue | undefined): value is CellError {

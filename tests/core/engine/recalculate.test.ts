@@ -82,6 +82,13 @@ describe('recalculating again', () => {
     expect(second.names).toEqual(first.names);
   });
 
+  it('says which sheets it created the first time and refreshed the second', () => {
+    const firstChanges = recalc(threeRiskRegister()).result.changes;
+    expect(firstChanges[0]).toBe(`Created ${[SHEETS.methodology, SHEETS.controls, SHEETS.rtp, SHEETS.soa, SHEETS.heatmap, SHEETS.opportunities, SHEETS.checks, SHEETS.changeLog].join(', ')}`);
+    expect(firstChanges).toContain('Risk Treatment Plan: 4 rows added');
+    expect(recalc(first).result.changes).toEqual([`Refreshed ${[SHEETS.methodology, SHEETS.controls, SHEETS.rtp, SHEETS.soa, SHEETS.heatmap, SHEETS.opportunities, SHEETS.checks, SHEETS.changeLog].join(', ')}`]);
+  });
+
   it('adds exactly one change-log row each time', () => {
     const count = (w: WorkbookSnapshot): number => sheet(w, SHEETS.changeLog).values.flat().filter((v) => v === 'Recalculate & check traceability').length;
     expect(count(second)).toBe(2);

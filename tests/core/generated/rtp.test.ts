@@ -273,9 +273,9 @@ describe('RTP rules', () => {
     expect(rtpRules(risks(), readRtp(fullyPlanned()), today, ctx)).toEqual([]);
   });
 
-  it('says once, with the number of treated risks, that there is no RTP sheet', () => {
+  it('says once, at the register header, with the number of treated risks, that there is no RTP sheet', () => {
     expect(rtpRules(risks(), null, today, ctx)).toEqual([
-      expect.objectContaining({ code: 'rtp-not-found', sheet: SHEETS.rtp, cell: 'A1', message: '7 risk(s) are to be treated, but the workbook has no Risk Treatment Plan sheet.' }),
+      expect.objectContaining({ code: 'rtp-not-found', sheet: REGISTER_LOCATION.sheet, cell: ctx.headerCell, message: '7 risk(s) are to be treated, but the workbook has no Risk Treatment Plan sheet.' }),
     ]);
   });
 

@@ -175,8 +175,10 @@ describe('SoA rules', () => {
     expect(rules(decided())).toEqual([]);
   });
 
-  it('says once that a workbook with risks has no SoA', () => {
-    expect(soaRules(null, risks(), catalogue(), 'x').map((f) => [f.code, f.sheet, f.cell])).toEqual([['soa-not-found', SHEETS.soa, 'A1']]);
+  it('says once that a workbook with risks has no SoA, where the caller anchors it', () => {
+    expect(soaRules(null, risks(), catalogue(), 'x', { sheet: 'Risk register', cell: 'A4' }).map((f) => [f.code, f.sheet, f.cell])).toEqual([
+      ['soa-not-found', 'Risk register', 'A4'],
+    ]);
   });
 
   it('says nothing about a missing SoA while the register is still empty', () => {

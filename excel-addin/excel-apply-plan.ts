@@ -1,0 +1,352 @@
+/**
+ * Applies a WorkbookPlan to the open workbook, as plan.ts describes and core's MemoryWorkbook
+ * does, in a few requests of bounded size (excel-write-batches.ts).
+ *
+ * A `replace` sheet (and any sheet the plan creates) is built under a temporary name and swapped
+ * in by the last request: the old sheet is renamed aside, the new one takes its name, the old one
+ * is deleted. A failure before that leaves the previous sheet exactly as it was; the half-built
+ * one is deleted. `update` sheets change in place, cell blocks first. The last request also sets
+ * names (after the swap, so they point at the new sheets), validations (which name those ranges),
+ * protection, visibility and sheet order, and reads back what it needs to verify the result.
+ *
+ * Names that pointed into a rebuilt sheet are pointed at the new one. A formula on another sheet
+ * that refers to a rebuilt sheet directly, not through a name, turns into #REF! when the old sheet
+ * is deleted, as it would in Excel by hand; Riskbook's own formulas reach the sheets it rebuilds
+ * only through names.
+ *
+ * What Office.js cannot do here, and so is skipped: `allowEditRanges` exists only in Excel on the
+ * web, so editable ranges are unlocked cells instead; page layout and autofilter need ExcelApi
+ * 1.9; a sheet's hidden rows are not read (no per-row API short of one call per row).
+ */
+import { parseRange, quoteSheetName } from '../core/workbook/a1';
+import type { NamedRangeSpec, SheetPlan, SheetProtectionSpec, WorkbookPlan } from '../core/workbook/plan';
+import { ExcelHostError, friendlyError } from './excel-errors';
+import { callBytes } from './excel-limits';
+import type { NameState, SheetState, WorkbookState } from './excel-read-snapshot';
+import type { ExcelSupport } from './excel-requirements';
+import { sheetContentSteps } from './excel-sheet-content';
+import { validationStep } from './excel-sheet-formats';
+import type { Piece, SendProgress, SingleStep, WriteStep } from './excel-write-batches';
+import { packBatches, sendBatches, single } from './excel-write-batches';
+
+export interface ApplyReport {
+  /** Write requests sent (each one round trip); the last one also verifies. */
+  readonly writeBatches: number;
+}
+
+/** How Riskbook protects a sheet: against slips, without a password, sorting and filtering allowed. */
+const RISKBOOK_PROTECTION: Excel.WorksheetProtectionOptions = {
+  allowAutoFilter: true,
+  allowSort: true,
+  allowFormatColumns: true,
+  allowFormatRows: true,
+  selectionMode: 'Normal',
+};
+
+/** The sheet a plan sheet ends up as, and how the host reaches it. */
+interface Target {
+  readonly plan: SheetPlan;
+  readonly existing: SheetState | undefined;
+  /** Set for a sheet built under a temporary name. */
+  readonly buildName: string | undefined;
+  /** The old sheet's name while it steps aside for its replacement. */
+  readonly asideName: string | undefined;
+  proxy: Excel.Worksheet | undefined;
+  /** True once the host lifted the sheet's protection to write to it. */
+  unprotected: boolean;
+}
+
+function freeName(taken: Set<string>, prefix: string): string {
+  for (let n = 1; ; n++) {
+    const name = `${prefix} ${n}`;
+    if (!taken.has(name.toLowerCase())) {
+      taken.add(name.toLowerCase());
+      return name;
+    }
+  }
+}
+
+function absolute(range: string): string {
+  return range
+    .split(':')
+    .map((p) => p.replace(/^([A-Za-z]+)(\d+)$/, (_w, c: string, r: string) => `$${c.toUpperCase()}$${r}`))
+    .join(':');
+}
+
+export function nameReference(spec: NamedRangeSpec): string {
+  return `=${quoteSheetName(spec.sheet)}!${absolute(spec.range.replace(/\$/g, ''))}`;
+}
+
+/** A name's formula reduced to what identifies the range: no `=`, quotes or `$`, upper case. */
+function referenceKey(formula: string): string {
+  return formula.replace(/^=/, '').replace(/\$/g, '').replace(/'/g, '').toUpperCase();
+}
+
+/** Workbook names whose formula refers to `sheet` (outside string literals). */
+function namesOnSheet(state: WorkbookState, sheet: string): NameState[] {
+  const quoted = `'${sheet.replace(/'/g, "''")}'!`.toLowerCase();
+  const plain = `${sheet}!`.toLowerCase();
+  return [...state.names.values()].filter((n) => {
+    const code = n.formula.replace(/"(?:[^"]|"")*"/g, '""').toLowerCase();
+    return code.includes(quoted) || new RegExp(`(^|[^A-Za-z0-9_.'])${plain.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(code);
+  });
+}
+
+/** The final tab order, by the rule MemoryWorkbook applies. */
+function finalOrder(state: WorkbookState, plan: WorkbookPlan): string[] {
+  const names = state.sheets.map((s) => s.name);
+  const lower = new Set(names.map((n) => n.toLowerCase()));
+  for (const sp of plan.sheets) {
+    if (!lower.has(sp.name.toLowerCase())) {
+      names.push(sp.name);
+      lower.add(sp.name.toLowerCase());
+    }
+  }
+  if (!plan.sheetOrder) return names;
+  const rank = new Map(plan.sheetOrder.map((n, i) => [n.toLowerCase(), i]));
+  const user = names.filter((n) => !rank.has(n.toLowerCase()));
+  const ours = names.filter((n) => rank.has(n.toLowerCase())).sort((a, b) => rank.get(a.toLowerCase())! - rank.get(b.toLowerCase())!);
+  return [...user, ...ours];
+}
+
+function unlockSteps(proxy: () => Excel.Worksheet, spec: SheetProtectionSpec | undefined): SingleStep[] {
+  return (spec?.editableRanges ?? []).map((range) => {
+    if (!parseRange(range)) throw new Error(`Bad editable range ${range}`);
+    return single(callBytes(range), () => {
+      proxy().getRange(range).format.protection.locked = false;
+    });
+  });
+}
+
+/**
+ * The protection calls for a sheet at the end. `protect()` and `unprotect()` throw when the sheet
+ * is already in that state, so they follow the state read before writing (`protection.protected`,
+ * loaded with the sheet list) and what the host itself did since.
+ */
+function protectionSteps(t: Target): SingleStep[] {
+  const proxy = (): Excel.Worksheet => t.proxy!;
+  const spec = t.plan.protection;
+  const wasProtected = t.existing !== undefined && t.buildName === undefined && t.existing.protected;
+  const isProtected = wasProtected && !t.unprotected;
+  const wanted = spec ? spec.protected : wasProtected;
+  const options = spec ? RISKBOOK_PROTECTION : (t.existing?.protectionOptions ?? RISKBOOK_PROTECTION);
+  const steps: SingleStep[] = [];
+  if (wanted) {
+    const unlocks = unlockSteps(proxy, spec);
+    if (isProtected && unlocks.length === 0) return [];
+    if (isProtected) steps.push(single(callBytes(), () => proxy().protection.unprotect()));
+    steps.push(...unlocks);
+    steps.push(single(callBytes(options), () => proxy().protection.protect(options)));
+  } else if (isProtected) {
+    steps.push(single(callBytes(), () => proxy().protection.unprotect()));
+  }
+  return steps;
+}
+
+function hasContent(sp: SheetPlan): boolean {
+  return (
+    sp.writes.length > 0 ||
+    sp.formats.length > 0 ||
+    sp.validations.length > 0 ||
+    sp.conditionalFormats.length > 0 ||
+    (sp.merges?.length ?? 0) > 0 ||
+    (sp.columnWidths?.length ?? 0) > 0 ||
+    (sp.rowHeights?.length ?? 0) > 0 ||
+    sp.frozenRows !== undefined ||
+    sp.frozenColumns !== undefined ||
+    sp.autoFilter !== undefined ||
+    sp.pageSetup !== undefined ||
+    sp.tabColor !== undefined
+  );
+}
+
+interface Verification {
+  readonly sheets: Excel.WorksheetCollection;
+  readonly names: Excel.NamedItemCollection;
+}
+
+/** Checks the workbook the last request read back against what the plan asked for. */
+function verify(v: Verification, plan: WorkbookPlan, order: readonly string[], targets: readonly Target[]): void {
+  const actual = v.sheets.items.map((s) => s.name);
+  const problems: string[] = [];
+  if (actual.map((n) => n.toLowerCase()).join('\n') !== order.map((n) => n.toLowerCase()).join('\n')) {
+    problems.push(`the sheets are ${actual.join(', ')}`);
+  }
+  for (const t of targets) {
+    if (t.plan.hidden === undefined) continue;
+    const sheet = v.sheets.items.find((s) => s.name.toLowerCase() === t.plan.name.toLowerCase());
+    if (sheet && (sheet.visibility !== 'Visible') !== t.plan.hidden) problems.push(`"${t.plan.name}" is ${sheet.visibility.toLowerCase()}`);
+  }
+  const names = new Map(v.names.items.map((n) => [n.name.toLowerCase(), n.formula]));
+  for (const n of plan.names) {
+    const formula = names.get(n.name.toLowerCase());
+    if (typeof formula !== 'string' || referenceKey(formula) !== referenceKey(nameReference(n))) problems.push(`the name ${n.name} is ${String(formula ?? 'missing')}`);
+  }
+  if (problems.length > 0) throw new ExcelHostError(`Excel did not keep every change Riskbook made: ${problems.slice(0, 3).join('; ')}. Run it again.`);
+}
+
+/**
+ * After a failed write: deletes half-built sheets and puts back any old sheet that had stepped
+ * aside, so every sheet whose swap had not completed shows its previous content. Best effort: a
+ * failure here leaves the original error to report.
+ */
+async function cleanUp(context: Excel.RequestContext, state: WorkbookState, targets: readonly Target[]): Promise<void> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+  const byName = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
+  for (const t of targets) {
+    const aside = t.asideName !== undefined ? byName.get(t.asideName.toLowerCase()) : undefined;
+    if (aside) {
+      // The swap stopped half-way: the old sheet comes back, the new one (under either name) goes.
+      byName.get(t.plan.name.toLowerCase())?.delete();
+      aside.name = t.plan.name;
+      for (const n of namesOnSheet(state, t.plan.name)) context.workbook.names.getItem(n.name).formula = n.formula;
+    }
+    if (t.buildName !== undefined) byName.get(t.buildName.toLowerCase())?.delete();
+  }
+  await context.sync();
+}
+
+export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, state: WorkbookState, support: ExcelSupport): Promise<ApplyReport> {
+  const taken = new Set(state.sheets.map((s) => s.name.toLowerCase()));
+  for (const sp of plan.sheets) taken.add(sp.name.toLowerCase());
+  const byName = new Map(state.sheets.map((s) => [s.name.toLowerCase(), s]));
+  const targets: Target[] = plan.sheets.map((sp) => {
+    const existing = byName.get(sp.name.toLowerCase());
+    const rebuilt = !existing || sp.mode === 'replace';
+    return {
+      plan: sp,
+      existing,
+      buildName: rebuilt ? freeName(taken, 'Riskbook build') : undefined,
+      asideName: rebuilt && existing ? freeName(taken, 'Riskbook previous') : undefined,
+      proxy: rebuilt ? undefined : existing!.proxy,
+      unprotected: false,
+    };
+  });
+  if (state.structureProtected && targets.some((t) => t.buildName !== undefined)) {
+    throw new ExcelHostError('The workbook structure is protected, so Riskbook cannot add or replace sheets. Unprotect it (Review › Protect Workbook) and try again.');
+  }
+
+  const content: WriteStep[] = [];
+  const worksheets = context.workbook.worksheets;
+  for (const t of targets) {
+    const proxy = (): Excel.Worksheet => t.proxy!;
+    if (t.buildName !== undefined) {
+      const buildName = t.buildName;
+      content.push(
+        single(callBytes(buildName), () => {
+          t.proxy = worksheets.add(buildName);
+        }),
+      );
+    } else if (t.existing?.protected && hasContent(t.plan)) {
+      // The API cannot write to locked cells of a protected sheet: lift it, re-protect at the end.
+      t.unprotected = true;
+      content.push(single(callBytes(), () => proxy().protection.unprotect()));
+    }
+    content.push(
+      ...sheetContentSteps(
+        {
+          sheet: proxy,
+          fresh: t.buildName !== undefined,
+          frozenRows: t.existing?.frozenRows ?? 0,
+          frozenColumns: t.existing?.frozenColumns ?? 0,
+          existingRules: t.existing?.customRules ?? [],
+        },
+        t.plan,
+        support,
+      ),
+    );
+  }
+
+  const order = finalOrder(state, plan);
+  const final: SingleStep[] = [];
+  for (const t of targets) {
+    if (t.buildName === undefined) continue;
+    const old = t.existing;
+    const aside = t.asideName;
+    const linked = old ? namesOnSheet(state, old.name) : [];
+    final.push(
+      single(callBytes(t.plan.name, linked), () => {
+        if (old && aside !== undefined) old.proxy.name = aside;
+        t.proxy!.name = t.plan.name;
+        if (!old) return;
+        // Every swap replaces one sheet in place, so the old sheets' positions hold throughout.
+        t.proxy!.position = old.position;
+        // Names followed the old sheet aside; their own text points them at the new one again.
+        for (const n of linked) context.workbook.names.getItem(n.name).formula = n.formula;
+        old.proxy.delete();
+        // A rebuilt sheet keeps the old one's visibility unless the plan says otherwise.
+        if (old.hidden && t.plan.hidden === undefined) t.proxy!.visibility = 'Hidden';
+      }),
+    );
+  }
+  for (const t of targets) {
+    const hidden = t.plan.hidden;
+    if (hidden === undefined) continue;
+    final.push(
+      single(callBytes(), () => {
+        t.proxy!.visibility = hidden ? 'Hidden' : 'Visible';
+      }),
+    );
+  }
+  for (const n of plan.names) {
+    const existing = state.names.get(n.name.toLowerCase());
+    const reference = nameReference(n);
+    final.push(
+      single(callBytes(n.name, reference), () => {
+        if (existing !== undefined) context.workbook.names.getItem(existing.name).formula = reference;
+        else context.workbook.names.add(n.name, reference);
+      }),
+    );
+  }
+  for (const t of targets) {
+    for (const v of t.plan.validations) final.push(validationStep(() => t.proxy!, v));
+  }
+  for (const t of targets) final.push(...protectionSteps(t));
+  const proxies = new Map<string, () => Excel.Worksheet>();
+  for (const s of state.sheets) proxies.set(s.name.toLowerCase(), () => s.proxy);
+  for (const t of targets) proxies.set(t.plan.name.toLowerCase(), () => t.proxy!);
+  order.forEach((name, position) => {
+    const proxy = proxies.get(name.toLowerCase());
+    if (!proxy) return;
+    final.push(
+      single(callBytes(position), () => {
+        proxy().position = position;
+      }),
+    );
+  });
+  let verification: Verification | undefined;
+  final.push(
+    single(callBytes(), () => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name,items/visibility');
+      const names = context.workbook.names;
+      names.load('items/name,items/formula');
+      verification = { sheets, names };
+    }),
+  );
+  // The swap and everything that names the new sheets travel together, in the last request.
+  const finalStep = single(
+    final.reduce((n, s) => n + s.bytes, 0),
+    () => {
+      for (const s of final) s.run();
+    },
+  );
+  const batches: Piece[][] = packBatches([...content, finalStep]);
+
+  const progress: SendProgress = { sent: 0 };
+  try {
+    await sendBatches(context, batches, support, progress);
+  } catch (err) {
+    try {
+      await cleanUp(context, state, targets);
+    } catch {
+      // The original failure is the one worth reporting.
+    }
+    const partly = progress.sent > 0 ? ' Some cells of the register may already show new formulas.' : '';
+    throw friendlyError(err, 'writing to the workbook', `Sheets it was rebuilding keep their previous content.${partly} Run it again.`);
+  }
+  verify(verification!, plan, order, targets);
+  return { writeBatches: progress.sent };
+}

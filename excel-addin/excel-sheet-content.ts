@@ -1,0 +1,224 @@
+/**
+ * The steps that put one SheetPlan's content onto a worksheet: cells, layout, formats and
+ * conditional formats. Validations, names, protection and the swap of rebuilt sheets come at the
+ * end of the last request (excel-apply-plan.ts), once every sheet and name they refer to exists.
+ */
+import { columnLetter, parseRange } from '../core/workbook/a1';
+import type { BlockWrite, ColumnWidthSpec, RowHeightSpec, SheetPlan } from '../core/workbook/plan';
+import type { ExcelInput } from './excel-cell-values';
+import { excelInput } from './excel-cell-values';
+import { callBytes, jsonBytes } from './excel-limits';
+import type { ExcelSupport } from './excel-requirements';
+import { boundedRange, conditionalFormatSteps, formatSteps } from './excel-sheet-formats';
+import type { RowsStep, WriteStep } from './excel-write-batches';
+import { single } from './excel-write-batches';
+
+/** What the host knows of the sheet a plan writes to before it writes. */
+export interface SheetTarget {
+  /** The worksheet proxy; a function because a rebuilt sheet's proxy exists only once its step ran. */
+  readonly sheet: () => Excel.Worksheet;
+  /** True when the sheet is being built (a replace or a new sheet). */
+  readonly fresh: boolean;
+  readonly frozenRows: number;
+  readonly frozenColumns: number;
+  /** Formulas of the custom conditional formats already on the sheet, and the formats themselves. */
+  readonly existingRules: readonly { readonly rule: Excel.ConditionalFormat; readonly formula: string }[];
+}
+
+/**
+ * Points from a width in characters as the .xlsx file stores it (what the ExcelJS host writes):
+ * pixels = trunc((256·w + trunc(128/7)) / 256 · 7) for Calibri 11's 7-pixel digit, 0.75 pt each.
+ */
+export function pointsFromCharacters(width: number): number {
+  return Math.trunc(((256 * width + Math.trunc(128 / 7)) / 256) * 7) * 0.75;
+}
+
+/** A cell block as a rows step: one `Range.values` write per piece, null cells left alone. */
+function blockStep(sheet: () => Excel.Worksheet, write: BlockWrite): RowsStep | null {
+  const at = parseRange(write.at);
+  if (!at) throw new Error(`Bad write anchor ${write.at}`);
+  const cols = write.cells.reduce((n, row) => Math.max(n, row.length), 0);
+  if (cols === 0) return null;
+  const rows: ExcelInput[][] = write.cells.map((row) => {
+    const out = row.map(excelInput);
+    while (out.length < cols) out.push(null);
+    return out;
+  });
+  let first = 0;
+  let last = rows.length;
+  while (first < last && rows[first]!.every((v) => v === null)) first++;
+  while (last > first && rows[last - 1]!.every((v) => v === null)) last--;
+  if (first === last) return null;
+  const kept = rows.slice(first, last);
+  return {
+    kind: 'rows',
+    rowBytes: kept.map((r) => jsonBytes(r) + 1),
+    pieceBytes: callBytes(write.at),
+    runRows: (from, to) => {
+      const range = sheet().getRangeByIndexes(at.row + first + from, at.col, to - from, cols);
+      range.values = kept.slice(from, to);
+    },
+  };
+}
+
+/** Adjacent columns of the same width share one range (and one proxy). */
+function columnWidthSteps(sheet: () => Excel.Worksheet, widths: readonly ColumnWidthSpec[]): WriteStep[] {
+  const byCol = new Map<number, number>();
+  for (const w of widths) byCol.set(w.col, w.width);
+  const cols = [...byCol.keys()].sort((a, b) => a - b);
+  const steps: WriteStep[] = [];
+  for (let i = 0; i < cols.length; ) {
+    const start = cols[i]!;
+    const width = byCol.get(start)!;
+    let end = start;
+    while (i + 1 < cols.length && cols[i + 1] === end + 1 && byCol.get(end + 1) === width) {
+      end++;
+      i++;
+    }
+    i++;
+    const address = `${columnLetter(start)}:${columnLetter(end)}`;
+    steps.push(
+      single(callBytes(address, width), () => {
+        sheet().getRange(address).format.columnWidth = pointsFromCharacters(width);
+      }),
+    );
+  }
+  return steps;
+}
+
+/**
+ * Row heights. With ExcelApi 1.9 all rows go through one `setRowProperties` call over the rows
+ * they span (a step cut only between requests); before it, each run of rows with the same height
+ * takes a range of its own, which is as many proxies as there are runs.
+ */
+function rowHeightSteps(sheet: () => Excel.Worksheet, heights: readonly RowHeightSpec[], support: ExcelSupport): WriteStep[] {
+  if (heights.length === 0) return [];
+  const byRow = new Map<number, number>();
+  for (const h of heights) byRow.set(h.row, h.height);
+  const rows = [...byRow.keys()].sort((a, b) => a - b);
+  const first = rows[0]!;
+  const last = rows[rows.length - 1]!;
+  if (support.api19) {
+    const props: Excel.SettableRowProperties[] = [];
+    for (let r = first; r <= last; r++) {
+      const h = byRow.get(r);
+      props.push(h === undefined ? {} : { format: { rowHeight: h } });
+    }
+    const step: RowsStep = {
+      kind: 'rows',
+      rowBytes: props.map((p) => jsonBytes(p) + 1),
+      pieceBytes: callBytes(`${first + 1}:${last + 1}`),
+      runRows: (from, to) => {
+        sheet()
+          .getRange(`${first + from + 1}:${first + to}`)
+          .setRowProperties(props.slice(from, to));
+      },
+    };
+    return [step];
+  }
+  const steps: WriteStep[] = [];
+  for (let i = 0; i < rows.length; ) {
+    const start = rows[i]!;
+    const height = byRow.get(start)!;
+    let end = start;
+    while (i + 1 < rows.length && rows[i + 1] === end + 1 && byRow.get(end + 1) === height) {
+      end++;
+      i++;
+    }
+    i++;
+    const address = `${start + 1}:${end + 1}`;
+    steps.push(
+      single(callBytes(address, height), () => {
+        sheet().getRange(address).format.rowHeight = height;
+      }),
+    );
+  }
+  return steps;
+}
+
+function freezeStep(target: SheetTarget, sp: SheetPlan): WriteStep[] {
+  if (sp.frozenRows === undefined && sp.frozenColumns === undefined) return [];
+  // The plan may name one of the two; the other keeps what the sheet had.
+  const rows = sp.frozenRows ?? (target.fresh ? 0 : target.frozenRows);
+  const cols = sp.frozenColumns ?? (target.fresh ? 0 : target.frozenColumns);
+  return [
+    single(callBytes(rows, cols), () => {
+      const panes = target.sheet().freezePanes;
+      if (rows > 0 && cols > 0) panes.freezeAt(`A1:${columnLetter(cols - 1)}${rows}`);
+      else if (rows > 0) panes.freezeRows(rows);
+      else if (cols > 0) panes.freezeColumns(cols);
+      else panes.unfreeze();
+    }),
+  ];
+}
+
+/**
+ * Page layout and autofilter need ExcelApi 1.9. Without it they are skipped: the sheet works the
+ * same, it only prints without the fit-to-width and repeated title rows and has no filter buttons.
+ */
+function pageSteps(sheet: () => Excel.Worksheet, sp: SheetPlan, support: ExcelSupport): WriteStep[] {
+  if (!support.api19) return [];
+  const steps: WriteStep[] = [];
+  const filter = sp.autoFilter;
+  if (filter !== undefined) {
+    boundedRange(filter);
+    steps.push(single(callBytes(filter), () => sheet().autoFilter.apply(filter)));
+  }
+  const page = sp.pageSetup;
+  if (page) {
+    steps.push(
+      single(callBytes(page), () => {
+        const layout = sheet().pageLayout;
+        layout.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+        // One page wide and as many tall as needed, like fitToWidth=1 / fitToHeight=0 in a file.
+        if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (page.printTitleRows) {
+          const [top, bottom = top] = page.printTitleRows.split(':');
+          layout.setPrintTitleRows(`$${top}:$${bottom}`);
+        }
+      }),
+    );
+  }
+  return steps;
+}
+
+/**
+ * Everything of a sheet's content that does not depend on names or on other sheets, in the order
+ * the docs advise for large ranges: layout, values, then formats and conditional formats.
+ */
+export function sheetContentSteps(target: SheetTarget, sp: SheetPlan, support: ExcelSupport): WriteStep[] {
+  const { sheet } = target;
+  const steps: WriteStep[] = [];
+  const tab = sp.tabColor;
+  if (tab !== undefined) {
+    steps.push(
+      single(callBytes(tab), () => {
+        sheet().tabColor = tab;
+      }),
+    );
+  }
+  steps.push(...freezeStep(target, sp));
+  steps.push(...columnWidthSteps(sheet, sp.columnWidths ?? []));
+  steps.push(...rowHeightSteps(sheet, sp.rowHeights ?? [], support));
+  for (const w of sp.writes) {
+    const step = blockStep(sheet, w);
+    if (step) steps.push(step);
+  }
+  for (const f of sp.formats) steps.push(...formatSteps(sheet, f));
+  if (!target.fresh && sp.conditionalFormats.length > 0) {
+    // Excel gives a format's range only through one more round trip per format, so an earlier
+    // rule with the same formula on this sheet is taken for Riskbook's own earlier copy and
+    // replaced, whatever its range (the reference workbook replaces only an identical range).
+    const planned = new Set(sp.conditionalFormats.map((c) => c.formula));
+    for (const existing of target.existingRules) {
+      if (planned.has(existing.formula)) steps.push(single(callBytes(), () => existing.rule.delete()));
+    }
+  }
+  steps.push(...conditionalFormatSteps(sheet, sp.conditionalFormats));
+  for (const m of sp.merges ?? []) {
+    boundedRange(m);
+    steps.push(single(callBytes(m), () => sheet().getRange(m).merge(false)));
+  }
+  steps.push(...pageSteps(sheet, sp, support));
+  return steps;
+}

@@ -1,0 +1,144 @@
+/**
+ * The add-on menu and what each item does without the sidebar: run the request, then say what
+ * happened in a toast (done) or an alert (a problem the person can fix, or a failure).
+ */
+import type { ActionOutcome, PanelRequest } from '../core/actions';
+import type { GenerateAction } from '../core/engine';
+import { parseRequest } from './request-schema';
+import { handleRequest } from './sheets-respond';
+import { showSidebar } from './sidebar-server';
+
+/** Caption and the top-level function it calls, in menu order; null is a separator. */
+export const MENU_ITEMS: readonly ({ readonly caption: string; readonly functionName: string } | null)[] = [
+  { caption: 'Recalculate & check traceability', functionName: 'riskbookMenuRecalculate' },
+  { caption: 'Generate SoA', functionName: 'riskbookMenuGenerateSoa' },
+  { caption: 'Generate RTP', functionName: 'riskbookMenuGenerateRtp' },
+  { caption: 'Build heatmap', functionName: 'riskbookMenuBuildHeatmap' },
+  null,
+  { caption: 'Set up register', functionName: 'riskbookMenuSetUpRegister' },
+  { caption: 'Open panel', functionName: 'riskbookOpenPanel' },
+];
+
+/**
+ * Only menu items: under AuthMode.NONE (before the add-on is enabled in this document) onOpen
+ * may do nothing else, and the menu must still appear.
+ */
+export function onOpen(_event?: unknown): void {
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of MENU_ITEMS) {
+    if (item) menu.addItem(item.caption, item.functionName);
+    else menu.addSeparator();
+  }
+  menu.addToUi();
+}
+
+export function onInstall(event?: unknown): void {
+  onOpen(event);
+}
+
+const TOAST_SECONDS = 10;
+
+function errorText(err: unknown): string {
+  return err instanceof Error && err.message ? err.message : String(err);
+}
+
+function alert(title: string, lines: readonly string[]): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(title, lines.join('\n'), ui.ButtonSet.OK);
+}
+
+/** One line for a toast: the findings after the action, and what changed. */
+export function toastText(outcome: ActionOutcome & { ok: true }): string {
+  const { errors, warnings } = outcome.status.summary;
+  const found = `${errors} error(s), ${warnings} warning(s) after this action`;
+  const where = outcome.status.sheets.checks ? ' (listed on the Checks sheet)' : '';
+  const changes = outcome.changes.length > 0 ? ` ${outcome.changes.join('; ')}.` : '';
+  return `${found}${where}.${changes}`;
+}
+
+function report(outcome: ActionOutcome): void {
+  if (outcome.ok) {
+    SpreadsheetApp.getActiveSpreadsheet().toast(toastText(outcome), outcome.title, TOAST_SECONDS);
+  } else {
+    alert('Riskbook', [outcome.message, ...(outcome.problems ?? [])]);
+  }
+}
+
+function run(request: PanelRequest): ActionOutcome | null {
+  try {
+    return handleRequest(parseRequest(request));
+  } catch (err) {
+    alert('Riskbook could not finish', [errorText(err)]);
+    return null;
+  }
+}
+
+function runAndReport(request: PanelRequest): void {
+  const outcome = run(request);
+  if (outcome) report(outcome);
+}
+
+function generate(action: GenerateAction): void {
+  runAndReport({ kind: 'generate', action });
+}
+
+export function riskbookMenuRecalculate(): void {
+  generate('recalc');
+}
+
+export function riskbookMenuGenerateSoa(): void {
+  generate('soa');
+}
+
+export function riskbookMenuGenerateRtp(): void {
+  generate('rtp');
+}
+
+export function riskbookMenuBuildHeatmap(): void {
+  generate('heatmap');
+}
+
+function confirm(question: string): boolean {
+  const ui = SpreadsheetApp.getUi();
+  return ui.alert('Riskbook', question, ui.ButtonSet.YES_NO) === ui.Button.YES;
+}
+
+/**
+ * Without the panel: adopt the sheet the person is on if it reads as a register, otherwise offer
+ * a new register. Column mapping and the method are edited in the panel.
+ */
+export function riskbookMenuSetUpRegister(): void {
+  const status = run({ kind: 'status' });
+  if (!status) return;
+  const register = status.ok ? status.status.register : null;
+  const active = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName();
+  if (register && register.sheet.toLowerCase() === active.toLowerCase()) {
+    alert('Riskbook', [
+      `"${register.sheet}" is the risk register: header row ${register.headerRow}, ${register.risks} risk(s), ${register.fields.length} column(s) recognised.`,
+      'To change which column means what, or the scoring method, choose Open panel.',
+    ]);
+    return;
+  }
+  const preview = run({ kind: 'previewSheet', sheet: active });
+  if (!preview) return;
+  if (preview.ok && preview.preview) {
+    const missing = preview.preview.missing.map((m) => m.label);
+    const question = [
+      `Use "${active}" as the risk register? Riskbook adds its score columns at the right and builds its sheets beside it; your own columns stay as they are.`,
+      ...(missing.length > 0 ? [`Not found in its headers: ${missing.join(', ')}.`] : []),
+    ].join('\n');
+    if (confirm(question)) runAndReport({ kind: 'adoptSheet', sheet: active });
+    return;
+  }
+  if (register) {
+    alert('Riskbook', [`Riskbook already reads "${register.sheet}" as the risk register, and "${active}" does not look like one.`, 'Choose Open panel to adopt another sheet.']);
+    return;
+  }
+  if (confirm(`"${active}" does not look like a risk register. Add a new "Risk register" sheet with the 5 x 5 method?`)) {
+    runAndReport({ kind: 'newRegister', preset: '5x5' });
+  }
+}
+
+export function riskbookOpenPanel(): void {
+  showSidebar();
+}

@@ -1,0 +1,414 @@
+/**
+ * Applies a WorkbookPlan to the open spreadsheet with batch calls, as plan.ts describes and
+ * core/workbook/memory-workbook.ts does in memory:
+ * - a `replace` sheet is built on a new sheet beside the old one, then swapped in (old deleted,
+ *   new renamed), so a failure or a stop leaves the old one whole; the one exception is the
+ *   Lists sheet, rewritten where it is, because other sheets' dropdowns point at its cells and
+ *   Sheets re-targets no reference when a sheet is deleted;
+ * - an `update` sheet changes only the cells, formats and rules the plan names;
+ * - every sheet is one step; between steps the caller may stop the run (the 6-minute limit) and
+ *   a later call resumes with the steps not yet done.
+ * Row heights and page setup are not applied: Sheets grows rows to fit wrapped text itself and
+ * SpreadsheetApp has no page setup.
+ */
+import { columnLetter } from '../core/workbook/a1';
+import { SHEETS } from '../core/workbook/names';
+import type { BlockWrite, NamedRangeSpec, SheetPlan, WorkbookPlan } from '../core/workbook/plan';
+import type { SheetSnapshot } from '../core/workbook/snapshot';
+import type { Box } from './cell-grids';
+import { boxOf, unionOf } from './cell-grids';
+import { rewriteInput, toSheetsInput } from './gas-values';
+import { applyNumberFormats, applyStyles, plainTextCells } from './sheet-formats';
+import { applyConditionalFormats, applyProtection, applyValidations } from './sheet-rules';
+import { SheetTarget } from './sheet-target';
+import type { ReadWorkbook } from './sheets-read-snapshot';
+import { BUILD_SHEET_PREFIX, rect } from './sheets-read-snapshot';
+
+/** Rows and columns a sheet inserted by SpreadsheetApp starts with. */
+const NEW_SHEET_ROWS = 1000;
+const NEW_SHEET_COLS = 26;
+
+/** Sheets rewritten in place rather than swapped (see the file comment). */
+const IN_PLACE = new Set([SHEETS.lists.toLowerCase()]);
+
+/**
+ * Rough cost of a step, to stop before Apps Script's limit rather than be killed by it: a fixed
+ * part for the sheet's own calls and a part per cell for the batch setters (unmeasured on real
+ * Google; generous on purpose).
+ */
+export function estimateStepMs(sp: SheetPlan): number {
+  const box = sheetExtent(sp);
+  const cells = box ? box.rows * box.cols : 0;
+  return 2000 + cells * 0.05;
+}
+
+export interface ApplyOptions {
+  /** Step keys an earlier execution of the same run has done. */
+  readonly done: ReadonlySet<string>;
+  /** Asked before each step; false stops the run there (the rest is left for the next call). */
+  readonly canStart: (estimateMs: number) => boolean;
+}
+
+export interface ApplyResult {
+  readonly complete: boolean;
+  /** Every step done so far, this execution's and earlier ones'. */
+  readonly done: readonly string[];
+  /** Names of the sheets still to write when the run stopped. */
+  readonly remaining: readonly string[];
+  readonly warnings: readonly string[];
+  /** Whether anything was written (a flush is then due). */
+  readonly wrote: boolean;
+}
+
+export const stepKey = (sheetName: string): string => `sheet:${sheetName.toLowerCase()}`;
+const FINISH = 'finish';
+
+/** The area everything in a sheet plan touches, to size the sheet before any range is asked for. */
+function sheetExtent(sp: SheetPlan): Box | null {
+  const ranges: string[] = [];
+  for (const f of sp.formats) ranges.push(f.range);
+  for (const v of sp.validations) ranges.push(v.range);
+  for (const c of sp.conditionalFormats) ranges.push(c.range);
+  for (const m of sp.merges ?? []) ranges.push(m);
+  for (const r of sp.protection?.editableRanges ?? []) ranges.push(r);
+  if (sp.autoFilter) ranges.push(sp.autoFilter);
+  for (const w of sp.columnWidths ?? []) ranges.push(`${columnLetter(w.col)}1`);
+  const other = boxOf(ranges);
+  return unionOf([...sp.writes.map(blockRect), ...(other ? [other] : [])]);
+}
+
+function blockRect(w: BlockWrite): Box {
+  const at = rect(w.at);
+  return { row: at.row, col: at.col, rows: w.cells.length, cols: Math.max(0, ...w.cells.map((r) => r.length)) };
+}
+
+class PlanApplier {
+  private readonly warnings: string[] = [];
+  private readonly done: string[];
+  /** Sheet names in tab order, as this run has left them. */
+  private readonly order: string[];
+  private readonly sheets = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
+  private readonly rank: Map<string, number>;
+  private readonly named = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
+  private activeName: string | null = null;
+  private moved = false;
+  private wrote = false;
+  private built = 0;
+
+  constructor(
+    private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+    private readonly plan: WorkbookPlan,
+    private readonly read: ReadWorkbook,
+    private readonly options: ApplyOptions,
+  ) {
+    this.done = [...options.done];
+    this.order = [...read.sheets.values()].map((h) => h.name);
+    for (const h of read.sheets.values()) this.sheets.set(h.name.toLowerCase(), h.sheet);
+    this.rank = new Map((plan.sheetOrder ?? []).map((n, i) => [n.toLowerCase(), i]));
+  }
+
+  run(): ApplyResult {
+    for (const leftover of this.read.leftovers) {
+      this.ss.deleteSheet(leftover);
+      this.wrote = true;
+    }
+    const steps = this.plan.sheets.filter((sp) => !this.done.includes(stepKey(sp.name)));
+    for (let i = 0; i < steps.length; i++) {
+      const sp = steps[i]!;
+      if (!this.options.canStart(estimateStepMs(sp))) {
+        this.restoreActive();
+        return this.result(false, steps.slice(i).map((s) => s.name));
+      }
+      if (this.activeName === null) this.activeName = this.ss.getActiveSheet().getName();
+      this.applySheet(sp);
+      this.done.push(stepKey(sp.name));
+      this.wrote = true;
+    }
+    if (!this.done.includes(FINISH)) {
+      this.finish();
+      this.done.push(FINISH);
+    }
+    return this.result(true, []);
+  }
+
+  private result(complete: boolean, remaining: string[]): ApplyResult {
+    return { complete, done: this.done, remaining, warnings: this.warnings, wrote: this.wrote };
+  }
+
+  private applySheet(sp: SheetPlan): void {
+    const key = sp.name.toLowerCase();
+    const existing = this.sheets.get(key);
+    const snapshot = this.read.snapshot.sheets.find((s) => s.name.toLowerCase() === key);
+    if (existing && sp.mode === 'update') {
+      this.ensureSize(existing, sp, false);
+      this.writeSheet(new SheetTarget(existing, false), sp, snapshot);
+      this.setHidden(existing, sp, this.read.sheets.get(key)?.hidden ?? false);
+    } else if (existing && IN_PLACE.has(key)) {
+      this.rewriteInPlace(existing, sp, snapshot);
+    } else {
+      this.buildAndSwap(sp, existing);
+    }
+  }
+
+  /** Grows the sheet to hold everything the plan touches; Sheets refuses ranges past its grid. */
+  private ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, sp: SheetPlan, fresh: boolean): void {
+    const extent = sheetExtent(sp);
+    if (!extent) return;
+    const needRows = extent.row + extent.rows;
+    const needCols = extent.col + extent.cols;
+    const rows = fresh ? NEW_SHEET_ROWS : sheet.getMaxRows();
+    const cols = fresh ? NEW_SHEET_COLS : sheet.getMaxColumns();
+    if (needRows > rows) sheet.insertRowsAfter(rows, needRows - rows);
+    if (needCols > cols) sheet.insertColumnsAfter(cols, needCols - cols);
+  }
+
+  /** Where a new sheet goes now so that the plan's order holds without moving anything later. */
+  private insertIndex(name: string): number {
+    const r = this.rank.get(name.toLowerCase());
+    const before = (other: string): boolean => {
+      const ro = this.rank.get(other.toLowerCase());
+      if (r === undefined) return ro === undefined;
+      return ro === undefined || ro < r;
+    };
+    let index = 0;
+    for (const other of this.order) if (before(other)) index++;
+    return index;
+  }
+
+  private buildAndSwap(sp: SheetPlan, old: GoogleAppsScript.Spreadsheet.Sheet | undefined): void {
+    const tempName = `${BUILD_SHEET_PREFIX}${++this.built} ${sp.name}`.slice(0, 99);
+    const oldIndex = old ? this.order.findIndex((n) => n.toLowerCase() === sp.name.toLowerCase()) : -1;
+    const index = oldIndex >= 0 ? oldIndex : this.insertIndex(sp.name);
+    const fresh = this.ss.insertSheet(tempName, index);
+    this.order.splice(index, 0, tempName);
+    try {
+      this.ensureSize(fresh, sp, true);
+      this.writeSheet(new SheetTarget(fresh, true), sp, undefined);
+      this.setNames(sp.name, fresh);
+      const wasHidden = this.read.sheets.get(sp.name.toLowerCase())?.hidden ?? false;
+      if (sp.hidden ?? wasHidden) fresh.hideSheet();
+    } catch (err) {
+      this.ss.deleteSheet(fresh);
+      this.order.splice(index, 1);
+      throw err;
+    }
+    const name = old ? old.getName() : sp.name;
+    if (old) {
+      this.ss.deleteSheet(old);
+      this.order.splice(this.order.indexOf(name), 1);
+    }
+    fresh.setName(name);
+    this.order[this.order.indexOf(tempName)] = name;
+    this.sheets.set(name.toLowerCase(), fresh);
+  }
+
+  /** The Lists sheet: cleared and rewritten where it is, content in one call. */
+  private rewriteInPlace(sheet: GoogleAppsScript.Spreadsheet.Sheet, sp: SheetPlan, snapshot: SheetSnapshot | undefined): void {
+    this.ensureSize(sheet, sp, false);
+    const handle = this.read.sheets.get(sp.name.toLowerCase());
+    const t = new SheetTarget(sheet, true);
+    const planned = unionOf(sp.writes.map(blockRect));
+    const oldRows = handle?.rows ?? 0;
+    const oldCols = handle?.cols ?? 0;
+    const box: Box = {
+      row: 0,
+      col: 0,
+      rows: Math.max(oldRows, planned ? planned.row + planned.rows : 0, 1),
+      cols: Math.max(oldCols, planned ? planned.col + planned.cols : 0, 1),
+    };
+    const whole = t.box(box);
+    whole.clearFormat();
+    whole.breakApart();
+    applyNumberFormats(t, sp.formats);
+    const plain = plainTextCells(sp.formats);
+    whole.setValues(this.grid(box, sp.writes, plain, () => ''));
+    this.finishSheet(t, sp, snapshot);
+    this.setNames(sp.name, sheet);
+    this.setHidden(sheet, sp, handle?.hidden ?? false);
+  }
+
+  private setHidden(sheet: GoogleAppsScript.Spreadsheet.Sheet, sp: SheetPlan, hidden: boolean): void {
+    if (sp.hidden === undefined || sp.hidden === hidden) return;
+    if (sp.hidden) sheet.hideSheet();
+    else sheet.showSheet();
+  }
+
+  /**
+   * The grid of one setValues over `box`: plan cells where the plan writes, `hole(row, col)`
+   * elsewhere (blank on a fresh sheet, what is there on the user's).
+   */
+  private grid(box: Box, writes: readonly BlockWrite[], plain: (row: number, col: number) => boolean, hole: (row: number, col: number) => string | number | boolean): (string | number | boolean)[][] {
+    const grid: (string | number | boolean | undefined)[][] = [];
+    for (let r = 0; r < box.rows; r++) grid.push(new Array<string | number | boolean | undefined>(box.cols).fill(undefined));
+    for (const w of writes) {
+      const at = rect(w.at);
+      w.cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (cell === null) return;
+          const gr = at.row + r - box.row;
+          const gc = at.col + c - box.col;
+          if (gr < 0 || gc < 0 || gr >= box.rows || gc >= box.cols) return;
+          grid[gr]![gc] = cell === '' ? '' : toSheetsInput(cell, plain(at.row + r, at.col + c));
+        }),
+      );
+    }
+    return grid.map((line, r) => line.map((v, c) => (v === undefined ? hole(box.row + r, box.col + c) : v)));
+  }
+
+  private writeValues(t: SheetTarget, sp: SheetPlan, snapshot: SheetSnapshot | undefined): void {
+    const writes = sp.writes.filter((w) => w.cells.length > 0);
+    const rects = writes.map(blockRect);
+    const box = unionOf(rects);
+    if (!box) return;
+    const plain = plainTextCells(sp.formats);
+    const existing = (row: number, col: number): string | number | boolean =>
+      snapshot ? rewriteInput(snapshot.values[row]?.[col] ?? null, snapshot.formulas?.[row]?.[col] ?? null) : '';
+    const covered = rects.reduce((n, b) => n + b.rows * b.cols, 0);
+    // One call over the blocks' common area unless that would mostly rewrite what is there.
+    if (t.fresh || box.rows * box.cols <= 2 * covered + 1000) {
+      t.box(box).setValues(this.grid(box, writes, plain, t.fresh ? () => '' : existing));
+      return;
+    }
+    writes.forEach((w, i) => {
+      const b = rects[i]!;
+      if (b.rows === 0 || b.cols === 0) return;
+      t.box(b).setValues(this.grid(b, [w], plain, existing));
+    });
+  }
+
+  private writeSheet(t: SheetTarget, sp: SheetPlan, snapshot: SheetSnapshot | undefined): void {
+    applyNumberFormats(t, sp.formats);
+    this.writeValues(t, sp, snapshot);
+    this.finishSheet(t, sp, snapshot);
+  }
+
+  /** Everything after the values: styles, merges, layout, rules, filter, protection. */
+  private finishSheet(t: SheetTarget, sp: SheetPlan, snapshot: SheetSnapshot | undefined): void {
+    applyStyles(t, sp.formats);
+    this.merge(t, sp.merges ?? [], t.fresh ? [] : (snapshot?.merges ?? []), sp.name);
+    this.layout(t, sp);
+    applyValidations(t, sp.validations, (name) => this.namedRange(name), this.warnings);
+    applyConditionalFormats(t, sp.conditionalFormats);
+    this.filter(t, sp.autoFilter);
+    applyProtection(t, sp.protection);
+  }
+
+  private merge(t: SheetTarget, merges: readonly string[], existing: readonly string[], sheetName: string): void {
+    const taken = existing.map((m) => ({ text: m.toUpperCase(), r: rect(m) }));
+    for (const m of merges) {
+      const r = rect(m);
+      if (taken.some((e) => e.text === m.toUpperCase())) continue;
+      const clash = taken.find((e) => e.r.row < r.row + r.rows && r.row < e.r.row + e.r.rows && e.r.col < r.col + r.cols && r.col < e.r.col + e.r.cols);
+      if (clash) {
+        this.warnings.push(`${sheetName}: cells ${m} were not merged because ${clash.text} is already merged.`);
+        continue;
+      }
+      t.range(m).merge();
+      taken.push({ text: m.toUpperCase(), r });
+    }
+  }
+
+  private layout(t: SheetTarget, sp: SheetPlan): void {
+    if (sp.frozenRows !== undefined && (sp.frozenRows > 0 || !t.fresh)) t.sheet.setFrozenRows(sp.frozenRows);
+    if (sp.frozenColumns !== undefined && (sp.frozenColumns > 0 || !t.fresh)) t.sheet.setFrozenColumns(sp.frozenColumns);
+    if (sp.tabColor !== undefined) t.sheet.setTabColor(sp.tabColor);
+    // Widths are in characters of the default font; Sheets wants pixels (about 7 per character).
+    const widths = [...(sp.columnWidths ?? [])].sort((a, b) => a.col - b.col).map((w) => ({ col: w.col, px: Math.round(w.width * 7 + 5) }));
+    for (let i = 0; i < widths.length; ) {
+      let j = i;
+      while (j + 1 < widths.length && widths[j + 1]!.col === widths[j]!.col + 1 && widths[j + 1]!.px === widths[i]!.px) j++;
+      t.sheet.setColumnWidths(widths[i]!.col + 1, j - i + 1, widths[i]!.px);
+      i = j + 1;
+    }
+  }
+
+  private filter(t: SheetTarget, autoFilter: string | undefined): void {
+    if (autoFilter === undefined) return;
+    if (!t.fresh) {
+      const current = t.sheet.getFilter();
+      if (current) {
+        if (current.getRange().getA1Notation().toUpperCase() === autoFilter.toUpperCase()) return;
+        current.remove();
+      }
+    }
+    t.range(autoFilter).createFilter();
+  }
+
+  private namedRange(name: string): GoogleAppsScript.Spreadsheet.Range | null {
+    const known = this.named.get(name);
+    if (known) return known;
+    const range = this.ss.getRangeByName(name);
+    if (range) this.named.set(name, range);
+    return range;
+  }
+
+  /**
+   * Points a name at a range. Setting a name that exists is taken to re-point it; should Sheets
+   * refuse instead, the old name goes first (formulas find names by name, so none is lost).
+   */
+  private nameRange(name: string, range: GoogleAppsScript.Spreadsheet.Range): void {
+    try {
+      this.ss.setNamedRange(name, range);
+    } catch (err) {
+      if (!this.ss.getRangeByName(name)) throw err;
+      this.ss.removeNamedRange(name);
+      this.ss.setNamedRange(name, range);
+    }
+    this.named.set(name, range);
+  }
+
+  private setNames(sheetName: string, sheet: GoogleAppsScript.Spreadsheet.Sheet, names: readonly NamedRangeSpec[] = this.plan.names): void {
+    for (const n of names) {
+      if (n.sheet.toLowerCase() !== sheetName.toLowerCase()) continue;
+      const range = sheet.getRange(n.range);
+      this.nameRange(n.name, range);
+    }
+  }
+
+  /** Names on sheets the plan did not write, the plan's sheet order, and the user's tab back. */
+  private finish(): void {
+    const planned = new Set(this.plan.sheets.map((s) => s.name.toLowerCase()));
+    for (const n of this.plan.names) {
+      if (planned.has(n.sheet.toLowerCase())) continue;
+      const sheet = this.sheets.get(n.sheet.toLowerCase());
+      if (!sheet) {
+        this.warnings.push(`The named range ${n.name} was not set: there is no sheet "${n.sheet}".`);
+        continue;
+      }
+      this.nameRange(n.name, sheet.getRange(n.range));
+      this.wrote = true;
+    }
+    this.applyOrder();
+    this.restoreActive();
+  }
+
+  /** A new sheet becomes the active one in Sheets; the person gets back the sheet they were on. */
+  private restoreActive(): void {
+    if (this.activeName === null || (this.built === 0 && !this.moved)) return;
+    const active = this.sheets.get(this.activeName.toLowerCase());
+    if (active) this.ss.setActiveSheet(active);
+  }
+
+  private applyOrder(): void {
+    if (this.rank.size === 0) return;
+    const user = this.order.filter((n) => !this.rank.has(n.toLowerCase()));
+    const ours = this.order.filter((n) => this.rank.has(n.toLowerCase())).sort((a, b) => this.rank.get(a.toLowerCase())! - this.rank.get(b.toLowerCase())!);
+    const wanted = [...user, ...ours];
+    for (let i = 0; i < wanted.length; i++) {
+      if (this.order[i] === wanted[i]) continue;
+      const sheet = this.sheets.get(wanted[i]!.toLowerCase());
+      if (!sheet) continue;
+      if (this.activeName === null) this.activeName = this.ss.getActiveSheet().getName();
+      this.ss.setActiveSheet(sheet);
+      this.ss.moveActiveSheet(i + 1);
+      this.order.splice(this.order.indexOf(wanted[i]!), 1);
+      this.order.splice(i, 0, wanted[i]!);
+      this.moved = true;
+      this.wrote = true;
+    }
+  }
+}
+
+export function applyPlanToSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, plan: WorkbookPlan, read: ReadWorkbook, options: ApplyOptions): ApplyResult {
+  return new PlanApplier(ss, plan, read, options).run();
+}

@@ -1,0 +1,114 @@
+/**
+ * One request, answered as every host answers it: read a snapshot, let the core respond, apply
+ * the plan. Requests that change the workbook run under the document lock, so two editors'
+ * runs never interleave, and end with the one `flush()` of the execution before the lock is let
+ * go. A run that would pass Apps Script's six-minute limit stops between sheets and leaves a
+ * checkpoint; the same request made again finishes it.
+ */
+import type { ActionOutcome, PanelRequest } from '../core/actions';
+import { respond } from '../core/actions';
+import { SHEETS } from '../core/workbook/names';
+import type { WorkbookPlan } from '../core/workbook/plan';
+import type { CheckpointStore, RunCheckpoint } from './run-checkpoint';
+import { checkpointStore, resumable } from './run-checkpoint';
+import type { ApplyResult } from './sheets-apply-plan';
+import { applyPlanToSheets, stepKey } from './sheets-apply-plan';
+import { readWorkbook } from './sheets-read-snapshot';
+
+/** Apps Script ends an execution at six minutes; steps start only while they fit in five. */
+export const SAFE_END_MS = 5 * 60 * 1000;
+const LOCK_WAIT_MS = 10000;
+
+const READ_ONLY: ReadonlySet<PanelRequest['kind']> = new Set(['status', 'previewSheet']);
+
+/** The document lock (the script lock where the script is not bound to a document). */
+function withDocumentLock<T>(work: () => T): T {
+  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+  try {
+    lock.waitLock(LOCK_WAIT_MS);
+  } catch {
+    throw new Error('Another Riskbook action is still running on this spreadsheet. Try again in a moment.');
+  }
+  try {
+    return work();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** The continuing run keeps the first call's change-log entry, so the log describes the run as begun. */
+function withSavedChangeLog(plan: WorkbookPlan, saved: RunCheckpoint | null): WorkbookPlan {
+  if (!saved?.changeLog) return plan;
+  const key = SHEETS.changeLog.toLowerCase();
+  return { ...plan, sheets: [...plan.sheets.filter((s) => s.name.toLowerCase() !== key), saved.changeLog] };
+}
+
+function withNotes(outcome: ActionOutcome, warnings: readonly string[]): ActionOutcome {
+  if (!outcome.ok || warnings.length === 0) return outcome;
+  return { ...outcome, changes: [...outcome.changes, ...warnings.map((w) => `Note: ${w}`)] };
+}
+
+export interface HandleOptions {
+  /** When the execution began (Date.now()); the time limit counts from here. */
+  readonly startedAt?: number;
+}
+
+/** The place to resume from, and what to tell the person, when a run stops before the limit. */
+function stopped(request: PanelRequest, now: string, plan: WorkbookPlan, planned: ActionOutcome, saved: RunCheckpoint | null, result: ApplyResult, store: CheckpointStore | null): ActionOutcome {
+  const changeLogKey = stepKey(SHEETS.changeLog);
+  const changeLog = result.done.includes(changeLogKey) ? undefined : plan.sheets.find((s) => stepKey(s.name) === changeLogKey);
+  store?.save({
+    v: 1,
+    request,
+    now,
+    done: result.done,
+    title: saved?.title ?? (planned.ok ? planned.title : ''),
+    changes: saved?.changes ?? (planned.ok ? planned.changes : []),
+    ...(changeLog ? { changeLog } : {}),
+  });
+  const written = `${plan.sheets.length - result.remaining.length} of ${plan.sheets.length} sheets written`;
+  return {
+    ok: false,
+    message: store
+      ? `Stopped before Apps Script's six-minute limit with ${written}. Run the same action again to finish; nothing written so far is lost.`
+      : `Stopped before Apps Script's six-minute limit with ${written}, and this script cannot save its place. Run the action again.`,
+    problems: [`Still to write: ${result.remaining.join(', ')}`],
+  };
+}
+
+export function handleRequest(request: PanelRequest, options: HandleOptions = {}): ActionOutcome {
+  const startedAt = options.startedAt ?? Date.now();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  if (READ_ONLY.has(request.kind)) {
+    const read = readWorkbook(ss);
+    return respond(read.snapshot, request, { now: new Date().toISOString() }).outcome;
+  }
+  return withDocumentLock(() => {
+    const store = checkpointStore();
+    const saved = resumable(store?.saved ?? null, request, startedAt);
+    const now = saved?.now ?? new Date(startedAt).toISOString();
+    const read = readWorkbook(ss);
+    const response = respond(read.snapshot, request, { now });
+    if (!response.plan) {
+      if (store?.saved) store.clear();
+      return response.outcome;
+    }
+    const plan = withSavedChangeLog(response.plan, saved);
+    let first = true;
+    const result = applyPlanToSheets(ss, plan, read, {
+      done: new Set(saved?.done ?? []),
+      // At least one sheet per call, so every call makes progress.
+      canStart: (estimateMs) => {
+        const go = first || Date.now() - startedAt + estimateMs <= SAFE_END_MS;
+        first = false;
+        return go;
+      },
+    });
+    if (result.wrote) SpreadsheetApp.flush();
+    if (!result.complete) return stopped(request, now, plan, response.outcome, saved, result, store);
+    if (store?.saved) store.clear();
+    // A finished continuation reports what the first call found to do.
+    const outcome = saved && response.outcome.ok ? { ...response.outcome, title: saved.title, changes: saved.changes } : response.outcome;
+    return withNotes(outcome, result.warnings);
+  });
+}

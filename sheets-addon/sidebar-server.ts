@@ -1,0 +1,40 @@
+/**
+ * The server side of the sidebar: what `google.script.run` calls. Requests and outcomes cross as
+ * JSON text, so nothing the page sends or receives depends on how Apps Script copies objects
+ * (it drops Dates and undefined); a failure rejects the page's promise with a message to show.
+ */
+import { parseCell } from '../core/workbook/a1';
+import { parseRequest } from './request-schema';
+import { handleRequest } from './sheets-respond';
+
+export const SIDEBAR_FILE = 'Sidebar';
+export const SIDEBAR_TITLE = 'Riskbook';
+
+export function showSidebar(): void {
+  // Every sidebar is 300 px wide; the panel is laid out for that.
+  const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(SIDEBAR_TITLE);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** Runs one panel request; takes and returns JSON text. */
+export function riskbookRequest(requestJson: string): string {
+  const startedAt = Date.now();
+  if (typeof requestJson !== 'string') throw new Error('Riskbook expected the request as JSON text.');
+  let input: unknown;
+  try {
+    input = JSON.parse(requestJson);
+  } catch {
+    throw new Error('Riskbook could not read the request (it is not JSON).');
+  }
+  return JSON.stringify(handleRequest(parseRequest(input), { startedAt }));
+}
+
+/** Shows the cell a finding points at. */
+export function riskbookSelectCell(sheetName: string, cell: string): void {
+  if (typeof sheetName !== 'string' || typeof cell !== 'string' || !parseCell(cell)) {
+    throw new Error('Riskbook: no such cell to show.');
+  }
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
+  if (!sheet) throw new Error(`There is no sheet named "${sheetName}" any more.`);
+  sheet.getRange(cell).activate();
+}

@@ -1,0 +1,77 @@
+/**
+ * The ribbon's "Recalculate & check" end to end on the fake Excel: the function file as Office
+ * loads it (registered through Office.actions.associate), the real Excel host behind it, and the
+ * example register in the workbook.
+ */
+import * as ExcelJS from 'exceljs';
+import * as path from 'path';
+import { readXlsxSnapshot } from '../../cli/xlsx/read-xlsx-snapshot';
+import { generate } from '../../core/engine';
+import { SHEETS } from '../../core/workbook/names';
+import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
+import type { FakeOffice } from '../support/fake-excel';
+import { createFakeWorkbook, installFakeOffice } from '../support/fake-excel';
+import { ROOT } from '../support/excel-addin-build';
+
+const EXAMPLE = path.join(ROOT, 'examples/acme-saas-register.xlsx');
+
+type Command = (event: { completed: () => void }) => Promise<void>;
+
+let office: FakeOffice | null = null;
+
+/** Installs the fake on globalThis and loads commands.ts as Office would: its associate call runs. */
+function loadRibbon(snapshot: WorkbookSnapshot): { office: FakeOffice; recalculate: Command } {
+  office = installFakeOffice(globalThis, createFakeWorkbook(snapshot));
+  (globalThis as unknown as { window: unknown }).window = { location: { href: 'https://localhost:3000/commands.html' } };
+  jest.isolateModules(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require('../../excel-addin/commands');
+  });
+  const recalculate = office.actions.get('recalculate') as Command | undefined;
+  if (!recalculate) throw new Error('commands.ts did not associate "recalculate"');
+  return { office, recalculate };
+}
+
+afterEach(() => {
+  office?.uninstall();
+  office = null;
+  delete (globalThis as { window?: unknown }).window;
+});
+
+async function example(): Promise<WorkbookSnapshot> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(EXAMPLE);
+  return readXlsxSnapshot(wb);
+}
+
+describe('"Recalculate & check" from the ribbon, on the fake Excel', () => {
+  it('writes every generated sheet, shows Checks, and completes the event', async () => {
+    const snapshot = await example();
+    const { office: fake, recalculate } = loadRibbon(snapshot);
+    const completed = jest.fn();
+    await recalculate({ completed });
+
+    const planned = generate(snapshot, 'recalc', { now: new Date().toISOString() }).plan.sheets.map((s) => s.name);
+    const names = fake.workbook.sheets.map((s) => s.name);
+    for (const name of planned) expect(names).toContain(name);
+    expect(fake.workbook.activeSheet?.name).toBe(SHEETS.checks);
+    expect(fake.workbook.selection).toEqual({ sheet: SHEETS.checks, address: 'A1' });
+    expect(fake.dialogs).toEqual([]);
+    expect(completed).toHaveBeenCalledTimes(1);
+  }, 60000);
+
+  it('opens the notice dialog with the reason when the workbook has no register', async () => {
+    const { office: fake, recalculate } = loadRibbon({ sheets: [{ name: 'Sheet1', values: [['Shopping list']], formulas: [[null]] }], names: [] });
+    const completed = jest.fn();
+    // The fake's dialog never closes (no person to close it), so the command stays open: as in
+    // Office, it completes only once the dialog is closed.
+    void recalculate({ completed });
+    for (let i = 0; i < 50 && fake.dialogs.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(fake.dialogs).toHaveLength(1);
+    const url = new URL(fake.dialogs[0]!.url);
+    expect(url.pathname).toBe('/notice.html');
+    expect(url.searchParams.get('message')).toMatch(/No risk register found/);
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual(['Sheet1']);
+    expect(completed).not.toHaveBeenCalled();
+  }, 60000);
+});

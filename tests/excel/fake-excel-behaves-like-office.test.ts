@@ -1,0 +1,269 @@
+/**
+ * The fake Excel enforces what real Office.js enforces, so a host that passes against it has not
+ * relied on anything Excel would refuse: queued operations, PropertyNotLoaded, null objects,
+ * non-transactional batches, payload limits, Excel's entry rules, protection state.
+ */
+import type { FakeOffice, FakeWorkbook } from '../support/fake-excel';
+import { FakeRichApiError, createFakeWorkbook, enter } from '../support/fake-excel';
+import { withFakeExcel } from './support/excel-harness';
+
+function workbook(): FakeWorkbook {
+  return createFakeWorkbook({ sheets: [{ name: 'Data', values: [['a', 1], ['b', 2]] }, { name: 'Other', values: [] }] });
+}
+
+async function code(promise: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await promise;
+    return undefined;
+  } catch (err) {
+    return err instanceof FakeRichApiError ? err.code : `not an Office error: ${String(err)}`;
+  }
+}
+
+describe('the fake Excel queues operations until sync', () => {
+  it('applies a write only when the sync runs it', async () => {
+    await withFakeExcel(workbook(), async (office) => {
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Data').getRange('C1').values = [['x']];
+        expect(office.workbook.sheet('Data')!.at('C1')).toBeUndefined();
+        await context.sync();
+        expect(office.workbook.sheet('Data')!.at('C1')?.value).toBe('x');
+      });
+    });
+  });
+
+  it('throws PropertyNotLoaded for a property read before load, and before sync', async () => {
+    await withFakeExcel(workbook(), async () => {
+      await Excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem('Data').getRange('A1:B2');
+        expect(() => range.values).toThrow(/not available/);
+        range.load('values');
+        expect(() => range.values).toThrow(/not available/);
+        await context.sync();
+        expect(range.values).toEqual([
+          ['a', 1],
+          ['b', 2],
+        ]);
+        expect(() => range.formulas).toThrow(/not available/);
+      });
+    });
+  });
+
+  it('answers *OrNullObject with a proxy whose isNullObject is known only after sync', async () => {
+    await withFakeExcel(workbook(), async () => {
+      await Excel.run(async (context) => {
+        const missing = context.workbook.worksheets.getItemOrNullObject('Nope');
+        const present = context.workbook.worksheets.getItemOrNullObject('Data');
+        const empty = context.workbook.worksheets.getItem('Other').getUsedRangeOrNullObject(true);
+        expect(() => missing.isNullObject).toThrow(/not available/);
+        await context.sync();
+        expect(missing.isNullObject).toBe(true);
+        expect(present.isNullObject).toBe(false);
+        expect(empty.isNullObject).toBe(true);
+      });
+    });
+  });
+
+  it('fails getItem of a missing sheet with ItemNotFound at sync', async () => {
+    await withFakeExcel(workbook(), async () => {
+      const result = Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Nope').getRange('A1').values = [[1]];
+        await context.sync();
+      });
+      expect(await code(result)).toBe('ItemNotFound');
+    });
+  });
+
+  it('keeps the operations before a failing one: a batch is not a transaction', async () => {
+    await withFakeExcel(workbook(), async (office) => {
+      const result = Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('Data');
+        sheet.getRange('C1').values = [['first']];
+        sheet.getRange('C2:D2').values = [['wrong size']];
+        sheet.getRange('C3').values = [['never']];
+        await context.sync();
+      });
+      expect(await code(result)).toBe('InvalidArgument');
+      expect(office.workbook.sheet('Data')!.at('C1')?.value).toBe('first');
+      expect(office.workbook.sheet('Data')!.at('C3')).toBeUndefined();
+    });
+  });
+
+  it('counts syncs, proxies and request bytes, and an implicit last sync of Excel.run', async () => {
+    await withFakeExcel(workbook(), async (office: FakeOffice) => {
+      await Excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem('Data').getRange('A1:A2');
+        range.load('values');
+        await context.sync();
+        range.values = [['x'.repeat(1000)], ['y']];
+      });
+      const run = office.lastRun;
+      expect(run.syncs).toHaveLength(2);
+      expect(run.proxiesByKind.get('Range')).toBe(1);
+      expect(run.syncs[1]!.requestBytes).toBeGreaterThan(1000);
+      expect(run.syncs[1]!.writes).toBe(1);
+    });
+  });
+
+  it('rejects a request over the 5 MB payload limit of Excel on the web', async () => {
+    await withFakeExcel(workbook(), async () => {
+      const big = Array.from({ length: 6000 }, () => ['x'.repeat(1000)]);
+      const result = Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Data').getRange('A1:A6000').values = big;
+        await context.sync();
+      });
+      expect(await code(result)).toBe('RequestPayloadSizeLimitExceeded');
+    });
+  });
+
+  it('rejects a response over the limit, and answers null for reads over the cell limit', async () => {
+    await withFakeExcel(
+      workbook(),
+      async () => {
+        expect(
+          await code(
+            Excel.run(async (context) => {
+              context.workbook.worksheets.getItem('Data').getRange('A1:B2').load('values');
+              await context.sync();
+            }),
+          ),
+        ).toBe('ResponsePayloadSizeLimitExceeded');
+      },
+      { responseLimitBytes: 10 },
+    );
+    await withFakeExcel(
+      workbook(),
+      async () => {
+        await Excel.run(async (context) => {
+          const range = context.workbook.worksheets.getItem('Data').getRange('A1:B2');
+          range.load('values');
+          await context.sync();
+          expect(range.values).toBeNull();
+        });
+      },
+      { readCellLimit: 3 },
+    );
+  });
+
+  it('answers ApiNotFound for an API above the supported requirement set', async () => {
+    await withFakeExcel(
+      workbook(),
+      async () => {
+        expect(Office.context.requirements.isSetSupported('ExcelApi', '1.9')).toBe(false);
+        expect(Office.context.requirements.isSetSupported('ExcelApi', '1.8')).toBe(true);
+        const result = Excel.run(async (context) => {
+          context.workbook.application.suspendScreenUpdatingUntilNextSync();
+          await context.sync();
+        });
+        expect(await code(result)).toBe('ApiNotFound');
+      },
+      { apiVersion: '1.8' },
+    );
+  });
+});
+
+describe('the fake Excel stores what is typed as Excel does', () => {
+  it('turns strings starting with =, + or - (and @) into formulas, and numbers, dates and booleans into values', () => {
+    expect(enter('=SUM(A1)', undefined)).toEqual({ kind: 'formula', formula: '=SUM(A1)' });
+    expect(enter('+44 20', undefined)).toEqual({ kind: 'formula', formula: '=+44 20' });
+    expect(enter('-5 days', undefined)).toEqual({ kind: 'formula', formula: '=-5 days' });
+    expect(enter('@here', undefined)).toEqual({ kind: 'formula', formula: '=@here' });
+    expect(enter('-5', undefined)).toEqual({ kind: 'number', value: -5 });
+    expect(enter('1,234.5', undefined)).toEqual({ kind: 'number', value: 1234.5 });
+    expect(enter('50%', undefined)).toEqual({ kind: 'number', value: 0.5 });
+    expect(enter('2026-11-23', undefined)).toEqual({ kind: 'number', value: 46349 });
+    expect(enter('true', undefined)).toEqual({ kind: 'boolean', value: true });
+    expect(enter('#N/A', undefined)).toEqual({ kind: 'error', code: '#N/A' });
+    expect(enter('Phishing', undefined)).toEqual({ kind: 'text', text: 'Phishing', quotePrefix: false });
+  });
+
+  it('keeps what follows a leading apostrophe as text, without the apostrophe, and honours the text format', () => {
+    expect(enter("'=cmd|' /C calc'!A0", undefined)).toEqual({ kind: 'text', text: "=cmd|' /C calc'!A0", quotePrefix: true });
+    expect(enter("''quoted", undefined)).toEqual({ kind: 'text', text: "'quoted", quotePrefix: true });
+    expect(enter('=1+1', '@')).toEqual({ kind: 'text', text: '=1+1', quotePrefix: false });
+  });
+
+  it('reads a formula and a quote-prefixed text back as Range.values and Range.formulas do', async () => {
+    await withFakeExcel(workbook(), async () => {
+      await Excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem('Data').getRange('C1:D1');
+        range.values = [['=A1&"!"', "'=A1"]];
+        range.load('values,formulas');
+        await context.sync();
+        // The fake does not calculate: a formula written by the API reads as '' until Excel would.
+        expect(range.values).toEqual([['', '=A1']]);
+        expect(range.formulas).toEqual([['=A1&"!"', '=A1']]);
+      });
+    });
+  });
+});
+
+describe('the fake Excel refuses what Excel refuses', () => {
+  it('throws AccessDenied when protecting a protected sheet or unprotecting an unprotected one', async () => {
+    const wb = workbook();
+    wb.sheet('Data')!.protection = { protected: true, options: {}, password: null };
+    await withFakeExcel(wb, async () => {
+      expect(await code(Excel.run(async (c) => c.workbook.worksheets.getItem('Data').protection.protect()))).toBe('AccessDenied');
+      expect(await code(Excel.run(async (c) => c.workbook.worksheets.getItem('Other').protection.unprotect()))).toBe('AccessDenied');
+    });
+  });
+
+  it('refuses writes to locked cells of a protected sheet but takes them in unlocked cells', async () => {
+    const wb = workbook();
+    const data = wb.sheet('Data')!;
+    data.protection = { protected: true, options: {}, password: null };
+    data.formats.push({ box: { row: 4, col: 0, rows: 1, cols: 1 }, props: { locked: false } });
+    await withFakeExcel(wb, async () => {
+      expect(await code(Excel.run(async (c) => void (c.workbook.worksheets.getItem('Data').getRange('A1').values = [['x']])))).toBe('AccessDenied');
+      expect(await code(Excel.run(async (c) => void (c.workbook.worksheets.getItem('Data').getRange('A5').values = [['x']])))).toBeUndefined();
+    });
+    expect(data.at('A1')?.value).toBe('a');
+    expect(data.at('A5')?.value).toBe('x');
+  });
+
+  it('refuses a list validation whose source names nothing, and an inline list over 255 characters', async () => {
+    await withFakeExcel(workbook(), async () => {
+      const missing = Excel.run(async (c) => {
+        c.workbook.worksheets.getItem('Data').getRange('A1:A5').dataValidation.rule = { list: { inCellDropDown: true, source: '=RB_Nothing' } };
+      });
+      expect(await code(missing)).toBe('InvalidArgument');
+      const long = Excel.run(async (c) => {
+        c.workbook.worksheets.getItem('Data').getRange('A1:A5').dataValidation.rule = { list: { inCellDropDown: true, source: 'x,'.repeat(200) } };
+      });
+      expect(await code(long)).toBe('InvalidArgument');
+    });
+  });
+
+  it('refuses a duplicate sheet name, and hiding or deleting the last visible sheet', async () => {
+    await withFakeExcel(workbook(), async () => {
+      expect(await code(Excel.run(async (c) => void c.workbook.worksheets.add('data')))).toBe('ItemAlreadyExists');
+      const hideAll = Excel.run(async (c) => {
+        c.workbook.worksheets.getItem('Data').visibility = 'Hidden';
+        c.workbook.worksheets.getItem('Other').visibility = 'Hidden';
+      });
+      expect(await code(hideAll)).toBe('InvalidOperation');
+    });
+  });
+
+  it('rewrites references when a sheet is renamed and turns them into #REF! when it is deleted', async () => {
+    const wb = createFakeWorkbook({
+      sheets: [
+        { name: 'Lists', values: [['x']] },
+        { name: 'Use', values: [], formulas: [["=Lists!A1&\"Lists!A1\""]] },
+      ],
+      names: [{ name: 'RB_X', reference: "'Lists'!$A$1" }],
+    });
+    await withFakeExcel(wb, async () => {
+      await Excel.run(async (c) => {
+        c.workbook.worksheets.getItem('Lists').name = 'Old lists';
+      });
+      expect(wb.sheet('Use')!.at('A1')?.formula).toBe(`='Old lists'!A1&"Lists!A1"`);
+      expect(wb.names.get('rb_x')?.formula).toBe(`='Old lists'!$A$1`);
+      await Excel.run(async (c) => {
+        c.workbook.worksheets.getItem('Old lists').delete();
+      });
+      expect(wb.sheet('Use')!.at('A1')?.formula).toBe(`=#REF!A1&"Lists!A1"`);
+      expect(wb.names.get('rb_x')?.formula).toBe('=#REF!$A$1');
+    });
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * The fake SpreadsheetApp itself: the Sheets behaviours the add-on's tests rely on it to enforce.
+ */
+import { expose } from '../support/fake-sheets/call-log';
+import { FakeGoogle } from '../support/fake-sheets/fake-google';
+import type { FakeSheet } from '../support/fake-sheets/fake-sheet';
+import { seedSnapshot } from '../support/fake-sheets/seed';
+import { serialOfYmd } from '../support/fake-sheets/time-zone';
+
+function setup(options: ConstructorParameters<typeof FakeGoogle>[0] = {}) {
+  const google = new FakeGoogle(options);
+  seedSnapshot(google.model, { sheets: [{ name: 'Data', values: [['a']] }, { name: 'Lists', values: [['x'], ['y']] }] });
+  const g = google.globals() as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp; LockService: GoogleAppsScript.Lock.LockService; PropertiesService: GoogleAppsScript.Properties.PropertiesService };
+  const ss = g.SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = ss.getSheetByName('Data')!;
+  const lock = (): void => g.LockService.getDocumentLock()!.waitLock(1000);
+  return { google, g, ss, sheet, lock };
+}
+
+describe('values arrive as if typed', () => {
+  const { google, sheet, lock } = setup();
+  lock();
+  sheet.getRange('A1:F1').setValues([['=HYPERLINK("http://evil")', '+44 20', '-5 days', "'=not a formula", '4', '2025-01-15']]);
+  const cell = (c: number) => google.model.find('Data')!.cell(0, c);
+
+  it('makes a formula of a leading =', () => {
+    expect(cell(0)).toEqual({ v: null, f: '=HYPERLINK("http://evil")' });
+  });
+
+  it('reads a leading + or - before text as a broken formula', () => {
+    expect(cell(1)?.f).toBe('=+44 20');
+    expect(cell(2)?.f).toBe('=-5 days');
+  });
+
+  it('keeps the rest as text after an apostrophe', () => {
+    expect(cell(3)).toEqual({ v: '=not a formula', f: null });
+  });
+
+  it('turns number- and date-looking text into numbers', () => {
+    expect(cell(4)?.v).toBe(4);
+    expect(cell(5)?.v).toBe(serialOfYmd(2025, 1, 15));
+  });
+
+  it('stores input as typed in a plain-text cell', () => {
+    sheet.getRange('A2').setNumberFormat('@');
+    sheet.getRange('A2:A2').setValues([['4']]);
+    expect(google.model.find('Data')!.cell(1, 0)).toEqual({ v: '4', f: null });
+  });
+});
+
+describe('shapes and limits', () => {
+  const { sheet, lock, ss } = setup();
+  lock();
+
+  it('refuses a grid that does not match the range', () => {
+    expect(() => sheet.getRange('A1:B2').setValues([[1, 2]])).toThrow(/number of rows in the data does not match/);
+  });
+
+  it('refuses ranges outside the sheet until it grows', () => {
+    expect(() => sheet.getRange('A1001')).toThrow(/outside the dimensions/);
+    sheet.insertRowsAfter(1000, 5);
+    expect(sheet.getRange('A1005').getA1Notation()).toBe('A1005');
+  });
+
+  it('will not delete the last sheet nor hide the last visible one', () => {
+    const lists = ss.getSheetByName('Lists')!;
+    lists.hideSheet();
+    expect(() => ss.getSheetByName('Data')!.hideSheet()).toThrow(/hide all the sheets/);
+  });
+});
+
+describe('dates', () => {
+  it('hands out a date cell as midnight in the spreadsheet zone', () => {
+    const google = new FakeGoogle({ timeZone: 'America/New_York' });
+    seedSnapshot(google.model, { sheets: [{ name: 'D', values: [[serialOfYmd(2025, 7, 1)]] }] }, () => true);
+    const app = google.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const value = app.getActiveSpreadsheet().getSheets()[0]!.getRange('A1').getValues()[0]![0] as Date;
+    expect(value.toISOString()).toBe('2025-07-01T04:00:00.000Z');
+  });
+});
+
+describe('rules', () => {
+  const { google, g, ss, sheet, lock } = setup();
+  lock();
+  const app = g.SpreadsheetApp;
+
+  it('replaces every conditional format rule of a sheet at once', () => {
+    const rule = (f: string) => app.newConditionalFormatRule().whenFormulaSatisfied(f).setBackground('#FF0000').setRanges([sheet.getRange('A1:A5')]).build();
+    sheet.setConditionalFormatRules([rule('=A1>1'), rule('=A1>2')]);
+    sheet.setConditionalFormatRules([rule('=A1>3')]);
+    expect(google.model.find('Data')!.cfRules.map((r) => r.formula)).toEqual(['=A1>3']);
+  });
+
+  it('breaks named ranges and dropdowns that point at a deleted sheet', () => {
+    const lists = ss.getSheetByName('Lists')!;
+    ss.setNamedRange('RB_Options', lists.getRange('A1:A2'));
+    sheet.getRange('B1:B3').setDataValidation(app.newDataValidation().requireValueInRange(ss.getRangeByName('RB_Options')!, true).build());
+    ss.insertSheet('Other');
+    ss.deleteSheet(lists);
+    expect(ss.getRangeByName('RB_Options')).toBeNull();
+    expect(google.model.find('Data')!.validation(0, 1)?.broken).toBe(true);
+  });
+});
+
+describe('what it refuses', () => {
+  it('refuses writes without a lock', () => {
+    const { sheet } = setup();
+    expect(() => sheet.getRange('A1:A1').setValues([[1]])).toThrow(/without holding the document lock/);
+  });
+
+  it('refuses methods it does not model', () => {
+    const { sheet } = setup();
+    expect(() => (sheet as unknown as { autoResizeColumns(a: number, b: number): void }).autoResizeColumns(1, 2)).toThrow(/not implemented/);
+  });
+
+  it('has no document lock or properties outside a bound script', () => {
+    const { g } = setup({ bound: false });
+    expect(g.LockService.getDocumentLock()).toBeNull();
+    expect(g.PropertiesService.getDocumentProperties()).toBeNull();
+  });
+
+  it('limits property values to 9 KB', () => {
+    const { g } = setup();
+    expect(() => g.PropertiesService.getDocumentProperties()!.setProperty('k', 'x'.repeat(9 * 1024 + 1))).toThrow(/too large/);
+  });
+});
+
+describe('counting', () => {
+  it('counts calls per method and category, and advances the simulated clock', () => {
+    const { google, sheet } = setup();
+    google.log.reset();
+    google.log.msPerCall = 1000;
+    const before = google.now();
+    sheet.getDataRange().getValues();
+    const counts = google.log.counts();
+    expect(counts.byMethod['Range.getValues']).toBe(1);
+    expect(counts.byCategory.read).toBe(1);
+    expect(counts.byCategory.navigation).toBe(1);
+    expect(google.now() - before).toBe(2000);
+  });
+
+  it('hands out one proxy per object', () => {
+    const { google } = setup();
+    const s = google.model.sheetObject(google.model.sheets[0]!) as FakeSheet;
+    expect(expose(s, google.log)).toBe(expose(s, google.log));
+  });
+});

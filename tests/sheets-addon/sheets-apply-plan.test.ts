@@ -1,0 +1,162 @@
+/**
+ * The Sheets plan applier on plans made for the purpose: the parts of the plan contract today's
+ * generated plans barely use (protection, whole-number rules, overlapping formats on a person's
+ * sheet, merges that clash, cells far apart), against the fake, with the fake's services as the
+ * globals the server code expects.
+ */
+import type { SheetPlan, WorkbookPlan } from '../../core/workbook/plan';
+import { MemoryWorkbook } from '../../core/workbook/memory-workbook';
+import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
+import { applyPlanToSheets } from '../../sheets-addon/sheets-apply-plan';
+import { readWorkbook } from '../../sheets-addon/sheets-read-snapshot';
+import { FakeGoogle } from '../support/fake-sheets/fake-google';
+import { formatAt, seedSnapshot, workbookSnapshot } from '../support/fake-sheets/seed';
+import { plainSheets } from './sheets-test-kit';
+
+const SERVICES = ['SpreadsheetApp', 'LockService', 'PropertiesService', 'HtmlService'] as const;
+
+function apply(google: FakeGoogle, plan: WorkbookPlan) {
+  const g = google.globals();
+  const saved = SERVICES.map((k) => [k, (globalThis as Record<string, unknown>)[k]] as const);
+  for (const k of SERVICES) (globalThis as Record<string, unknown>)[k] = g[k];
+  google.locks.held = 'document';
+  try {
+    const ss = (g.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    return applyPlanToSheets(ss, plan, readWorkbook(ss), { done: new Set(), canStart: () => true });
+  } finally {
+    google.locks.held = null;
+    for (const [k, v] of saved) (globalThis as Record<string, unknown>)[k] = v;
+  }
+}
+
+function sheetPlan(name: string, mode: SheetPlan['mode'], extra: Partial<SheetPlan>): SheetPlan {
+  return { name, mode, writes: [], formats: [], validations: [], conditionalFormats: [], ...extra };
+}
+
+const BEFORE: WorkbookSnapshot = {
+  sheets: [
+    { name: 'Register', values: [['Title'], [], ['Id', 'Owner', 'Score', 'Notes'], ['R1', 'Dana', null, 'keep me'], ['R2', 'Sam', null, 'me too']] },
+    { name: 'Hidden', values: [['x']], hidden: true },
+  ],
+};
+
+function setup(): FakeGoogle {
+  const google = new FakeGoogle();
+  seedSnapshot(google.model, BEFORE);
+  google.model.find('Register')!.merges = [{ row: 0, col: 0, rows: 1, cols: 3 }];
+  return google;
+}
+
+describe('a sheet a person owns, updated', () => {
+  const plan: WorkbookPlan = {
+    names: [],
+    sheets: [
+      sheetPlan('Register', 'update', {
+        writes: [
+          { at: 'C3', cells: [['Score'], [{ formula: '=LEN(B4)' }], [null]] },
+          { at: 'Z2000', cells: [['far away']] },
+        ],
+        formats: [
+          { range: 'A3:D3', bold: true, fill: '#D9D9D9' },
+          { range: 'C3', fill: '#FF0000' },
+          { range: 'C4:C5', numberFormat: '0.0', verticalAlignment: 'top' },
+        ],
+        validations: [{ range: 'C4:C20', rule: { kind: 'whole', min: 1, max: 25 }, allowBlank: true, style: 'stop', prompt: 'A whole score' }],
+        conditionalFormats: [],
+        merges: ['A1:B1'],
+        frozenRows: 3,
+        tabColor: '#1F3864',
+        columnWidths: [{ col: 0, width: 10 }, { col: 1, width: 10 }, { col: 2, width: 20 }],
+        hidden: false,
+        protection: { protected: true, editableRanges: ['B4:B20'] },
+      }),
+      sheetPlan('Hidden', 'update', { hidden: false }),
+    ],
+  };
+  let google: FakeGoogle;
+  let result: ReturnType<typeof apply>;
+  beforeAll(() => {
+    google = setup();
+    result = apply(google, plan);
+  });
+  const register = () => google.model.find('Register')!;
+
+  it('writes the cells named, and nothing between far-apart blocks', () => {
+    const expected = MemoryWorkbook.fromSnapshot(BEFORE);
+    expected.apply(plan);
+    expect(plainSheets(workbookSnapshot(google.model))).toEqual(plainSheets(expected.snapshot()));
+    expect(register().cell(3, 3)?.v).toBe('keep me');
+    // Two blocks far apart are two calls, not one over the 2,000 rows between them.
+    expect(google.log.count('Range.setValues')).toBe(2);
+    expect(register().maxRows).toBe(2000);
+  });
+
+  it('lets a later format win where formats overlap, and leaves other formats alone', () => {
+    expect(formatAt(register(), 'C3')).toMatchObject({ bold: true, background: '#FF0000' });
+    expect(formatAt(register(), 'D3')).toMatchObject({ bold: true, background: '#D9D9D9' });
+    expect(formatAt(register(), 'C4')).toMatchObject({ numberFormat: '0.0', verticalAlignment: 'top' });
+    expect(formatAt(register(), 'D4')).toBeUndefined();
+  });
+
+  it('stands in for a whole-number rule with a formula on the top-left cell', () => {
+    const rule = register().validation(3, 2)!;
+    expect(rule.criteria).toBe('CUSTOM_FORMULA');
+    expect(rule.args[0]).toBe('=AND(ISNUMBER(C4),C4=INT(C4),C4>=1,C4<=25)');
+    expect(rule.allowInvalid).toBe(false);
+    expect(rule.helpText).toBe('A whole score');
+    expect(register().validation(19, 2)).toBe(rule);
+  });
+
+  it('protects with a warning only, leaving the editable ranges open', () => {
+    const [p] = register().protections;
+    expect(p).toMatchObject({ type: 'SHEET', warningOnly: true });
+    expect(p!.unprotected.map((u) => u.rect)).toEqual([{ row: 3, col: 1, rows: 17, cols: 1 }]);
+  });
+
+  it('does not merge over a merge that is there, and says so', () => {
+    expect(register().merges).toEqual([{ row: 0, col: 0, rows: 1, cols: 3 }]);
+    expect(result.warnings).toEqual(['Register: cells A1:B1 were not merged because A1:C1 is already merged.']);
+  });
+
+  it('lays the sheet out: frozen rows, tab colour, widths in pixels, shown', () => {
+    expect(register()).toMatchObject({ frozenRows: 3, tabColor: '#1F3864' });
+    expect([...register().columnWidths]).toEqual([[0, 75], [1, 75], [2, 145]]);
+    expect(google.model.find('Hidden')!.hidden).toBe(false);
+  });
+
+  it('lifts its own protection when the plan says so', () => {
+    apply(google, { names: [], sheets: [sheetPlan('Register', 'update', { protection: { protected: false } })] });
+    expect(register().protections).toEqual([]);
+  });
+});
+
+describe('a generated sheet', () => {
+  it('keeps text keys text in cells the plan formats as plain text', () => {
+    const google = setup();
+    apply(google, {
+      names: [{ name: 'RB_Keys', sheet: 'Keys', range: 'A1:A3' }],
+      sheets: [
+        sheetPlan('Keys', 'replace', {
+          writes: [{ at: 'A1', cells: [['4'], [4], ['=not a formula']] }],
+          formats: [{ range: 'A1', numberFormat: '@' }],
+          hidden: true,
+        }),
+      ],
+    });
+    const keys = google.model.find('Keys')!;
+    expect(keys.cell(0, 0)).toEqual({ v: '4', f: null });
+    expect(keys.cell(1, 0)).toEqual({ v: 4, f: null });
+    expect(keys.cell(2, 0)).toEqual({ v: '=not a formula', f: null });
+    expect(keys.hidden).toBe(true);
+    expect(google.model.names.get('RB_Keys')?.sheet).toBe(keys);
+  });
+
+  it('grows a new sheet to hold a plan longer than the 1,000 rows Sheets starts with', () => {
+    const google = setup();
+    const cells = Array.from({ length: 2500 }, (_, i) => [`row ${i + 1}`]);
+    apply(google, { names: [], sheets: [sheetPlan('Long', 'replace', { writes: [{ at: 'A1', cells }] })] });
+    const long = google.model.find('Long')!;
+    expect(long.maxRows).toBe(2500);
+    expect(long.cell(2499, 0)?.v).toBe('row 2500');
+  });
+});

@@ -1,0 +1,438 @@
+/**
+ * Fake worksheets and their sheet-level objects (protection, frozen panes, page layout,
+ * autofilter), with the refusals Excel makes: duplicate or invalid names, hiding or deleting the
+ * last visible sheet, protecting a protected sheet, changing a protected structure.
+ */
+import type { Box } from './addresses';
+import { MAX_COLUMNS, MAX_ROWS, WHOLE_SHEET, parseBox, qualifiedAddress, splitSheet } from './addresses';
+import type { Loadable, Scalars } from './client-object';
+import { FakeClientObject, FakeCollection } from './client-object';
+import { richError } from './errors';
+import type { FakeSheet, FakeWorkbook, Visibility } from './fake-workbook';
+import { FakeRange } from './range-proxies';
+import type { RangeTarget } from './range-target';
+import type { FakeRequestContext } from './request-context';
+
+const INVALID_SHEET_NAME = /[[\]:*?/\\]/;
+
+function checkSheetName(wb: FakeWorkbook, name: string, self?: FakeSheet): void {
+  if (name.trim() === '' || name.length > 31 || INVALID_SHEET_NAME.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    throw richError('InvalidArgument', `"${name}" is not a valid sheet name.`);
+  }
+  const other = wb.sheet(name);
+  if (other && other !== self) throw richError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
+}
+
+function denyStructure(wb: FakeWorkbook): void {
+  if (wb.structureProtected) throw richError('AccessDenied', 'The workbook structure is protected.');
+}
+
+function visibleSheets(wb: FakeWorkbook): FakeSheet[] {
+  return wb.sheets.filter((s) => s.visibility === 'Visible');
+}
+
+/** The box of an address on a sheet, or InvalidArgument. */
+export function boxOf(address: string): Box {
+  const box = parseBox(splitSheet(address).range);
+  if (!box) throw richError('InvalidArgument', `${address} is not a valid address.`);
+  return box;
+}
+
+export class FakeWorksheetCollection extends FakeCollection<FakeWorkbook, FakeWorksheet> {
+  constructor(context: FakeRequestContext, resolve: () => FakeWorkbook | null) {
+    super(context, { kind: 'WorksheetCollection', resolve });
+  }
+  protected scalars(): Scalars<FakeWorkbook> {
+    return {};
+  }
+  protected materialize(wb: FakeWorkbook): FakeWorksheet[] {
+    return wb.sheets.map((s) => new FakeWorksheet(this.context, () => s));
+  }
+
+  /** Adds a sheet at the end; it does not become the active sheet. */
+  add(name?: string): FakeWorksheet {
+    let created: FakeSheet | null = null;
+    const proxy = new FakeWorksheet(this.context, () => created);
+    this.queueCall('add', [name ?? null], (wb) => {
+      denyStructure(wb);
+      let sheetName = name;
+      for (let n = wb.sheets.length + 1; sheetName === undefined; n++) if (!wb.sheet(`Sheet${n}`)) sheetName = `Sheet${n}`;
+      checkSheetName(wb, sheetName);
+      created = wb.addSheet(sheetName);
+      proxy.resolveTarget();
+    });
+    return proxy;
+  }
+
+  private item(key: string, nullable: boolean): FakeWorksheet {
+    return new FakeWorksheet(
+      this.context,
+      () => {
+        const wb = this.resolveTarget();
+        return wb?.sheet(key) ?? wb?.sheets.find((s) => s.id === key) ?? null;
+      },
+      { nullable, createdBy: [key] },
+    );
+  }
+  getItem(key: string): FakeWorksheet {
+    return this.item(key, false);
+  }
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return this.item(key, true);
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.resolveTarget()?.activeSheet ?? null, { createdBy: [] });
+  }
+}
+
+export class FakeWorksheet extends FakeClientObject<FakeSheet> {
+  private protectionProxy: FakeWorksheetProtection | undefined;
+  private freezeProxy: FakeFreezePanes | undefined;
+  private pageProxy: FakePageLayout | undefined;
+  private filterProxy: FakeAutoFilter | undefined;
+
+  constructor(context: FakeRequestContext, resolve: () => FakeSheet | null, options: { nullable?: boolean; createdBy?: readonly unknown[] } = {}) {
+    super(context, { kind: 'Worksheet', resolve, ...options });
+  }
+  protected override sheetOf(sheet: FakeSheet): FakeSheet {
+    return sheet;
+  }
+  protected scalars(): Scalars<FakeSheet> {
+    return {
+      name: (s) => s.name,
+      id: (s) => s.id,
+      position: (s) => s.workbook.sheets.indexOf(s),
+      visibility: (s) => s.visibility,
+      tabColor: (s) => s.tabColor,
+    };
+  }
+  protected override navigation(name: string): Loadable | undefined {
+    if (name === 'protection' || name === 'freezePanes' || name === 'pageLayout' || name === 'autoFilter') return this[name];
+    return undefined;
+  }
+
+  get name(): Excel.Worksheet['name'] {
+    return this.loaded('name');
+  }
+  /** Renaming updates every reference to the sheet, as Excel does. */
+  set name(name: Excel.Worksheet['name']) {
+    this.queueSet('name', name, (s) => {
+      checkSheetName(s.workbook, name, s);
+      const old = s.name;
+      s.workbook.rewriteReferences(old, name);
+      s.name = name;
+    });
+  }
+  get id(): Excel.Worksheet['id'] {
+    return this.loaded('id');
+  }
+  get position(): Excel.Worksheet['position'] {
+    return this.loaded('position');
+  }
+  set position(position: Excel.Worksheet['position']) {
+    this.queueSet('position', position, (s) => {
+      const sheets = s.workbook.sheets;
+      if (!Number.isInteger(position) || position < 0 || position >= sheets.length) throw richError('InvalidArgument', `Position ${position} is out of range.`);
+      denyStructure(s.workbook);
+      sheets.splice(sheets.indexOf(s), 1);
+      sheets.splice(position, 0, s);
+    });
+  }
+  get visibility(): Excel.Worksheet['visibility'] {
+    return this.loaded('visibility');
+  }
+  set visibility(visibility: Excel.Worksheet['visibility']) {
+    this.queueSet('visibility', visibility, (s) => {
+      denyStructure(s.workbook);
+      if (visibility !== 'Visible' && s.visibility === 'Visible' && visibleSheets(s.workbook).length === 1) {
+        throw richError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
+      }
+      s.visibility = visibility as Visibility;
+      if (s.workbook.activeSheet === s && visibility !== 'Visible') s.workbook.activeSheet = visibleSheets(s.workbook)[0] ?? null;
+    });
+  }
+  get tabColor(): Excel.Worksheet['tabColor'] {
+    return this.loaded('tabColor');
+  }
+  set tabColor(color: Excel.Worksheet['tabColor']) {
+    this.queueSet(
+      'tabColor',
+      color,
+      (s) => {
+        if (color !== '' && !/^#[0-9A-Fa-f]{6}$/.test(color)) throw richError('InvalidArgument', `${color} is not a colour.`);
+        s.tabColor = color;
+      },
+      { minApi: '1.7' },
+    );
+  }
+
+  get protection(): FakeWorksheetProtection {
+    this.protectionProxy ??= new FakeWorksheetProtection(this.context, () => this.resolveTarget());
+    return this.protectionProxy;
+  }
+  get freezePanes(): FakeFreezePanes {
+    this.freezeProxy ??= new FakeFreezePanes(this.context, () => this.resolveTarget());
+    return this.freezeProxy;
+  }
+  get pageLayout(): FakePageLayout {
+    this.pageProxy ??= new FakePageLayout(this.context, () => this.resolveTarget());
+    return this.pageProxy;
+  }
+  get autoFilter(): FakeAutoFilter {
+    this.filterProxy ??= new FakeAutoFilter(this.context, () => this.resolveTarget());
+    return this.filterProxy;
+  }
+
+  /** A range of this sheet; the whole sheet without an address. */
+  getRange(address?: string): FakeRange {
+    return new FakeRange(
+      this.context,
+      (): RangeTarget => {
+        const sheet = this.target();
+        return { sheet, box: address === undefined || address === '' ? WHOLE_SHEET : boxOf(address) };
+      },
+      { createdBy: [address ?? ''] },
+    );
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    return new FakeRange(
+      this.context,
+      (): RangeTarget => {
+        const sheet = this.target();
+        if (startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1 || startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLUMNS) {
+          throw richError('InvalidArgument', 'The range is outside the sheet.');
+        }
+        return { sheet, box: { row: startRow, col: startColumn, rows: rowCount, cols: columnCount } };
+      },
+      { createdBy: [startRow, startColumn, rowCount, columnCount], minApi: '1.7' },
+    );
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.context, () => ({ sheet: this.target(), box: { row, col: column, rows: 1, cols: 1 } }), { createdBy: [row, column] });
+  }
+
+  private used(valuesOnly: boolean | undefined, nullable: boolean): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const sheet = this.target();
+        const box = sheet.usedBox(valuesOnly ?? false);
+        // Worksheet.getUsedRange on a blank sheet returns A1 rather than failing.
+        if (!box) return nullable ? null : { sheet, box: { row: 0, col: 0, rows: 1, cols: 1 } };
+        return { sheet, box };
+      },
+      { nullable, createdBy: [valuesOnly ?? false] },
+    );
+  }
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return this.used(valuesOnly, false);
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return this.used(valuesOnly, true);
+  }
+
+  activate(): void {
+    this.queueCall(
+      'activate',
+      [],
+      (s) => {
+        if (s.visibility !== 'Visible') throw richError('InvalidOperation', `The sheet "${s.name}" is hidden.`);
+        s.workbook.activeSheet = s;
+      },
+      { write: false },
+    );
+  }
+
+  /** Deletes the sheet; references to it become #REF!. */
+  delete(): void {
+    this.queueCall('delete', [], (s) => {
+      const wb = s.workbook;
+      denyStructure(wb);
+      if (wb.sheets.length === 1 || (s.visibility === 'Visible' && visibleSheets(wb).length === 1)) {
+        throw richError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
+      }
+      wb.sheets.splice(wb.sheets.indexOf(s), 1);
+      s.deleted = true;
+      wb.rewriteReferences(s.name, null);
+      if (wb.activeSheet === s) wb.activeSheet = visibleSheets(wb)[0] ?? null;
+    });
+  }
+}
+
+export class FakeWorksheetProtection extends FakeClientObject<FakeSheet> {
+  constructor(context: FakeRequestContext, resolve: () => FakeSheet | null) {
+    super(context, { kind: 'WorksheetProtection', resolve });
+  }
+  protected override sheetOf(sheet: FakeSheet): FakeSheet {
+    return sheet;
+  }
+  protected scalars(): Scalars<FakeSheet> {
+    return { protected: (s) => s.protection.protected, options: (s) => ({ ...s.protection.options }) };
+  }
+  get protected(): Excel.WorksheetProtection['protected'] {
+    return this.loaded('protected');
+  }
+  get options(): Excel.WorksheetProtection['options'] {
+    return this.loaded('options');
+  }
+  /** Throws AccessDenied on a protected sheet (OfficeDev/office-js#6784). */
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
+    this.queueCall('protect', [options ?? {}, password === undefined ? null : '***'], (s) => {
+      if (s.protection.protected) throw richError('AccessDenied', `The sheet "${s.name}" is already protected.`);
+      s.protection = { protected: true, options: { ...options }, password: password ?? null };
+    });
+  }
+  /** Throws AccessDenied on an unprotected sheet, or without the right password. */
+  unprotect(password?: string): void {
+    this.queueCall('unprotect', [password === undefined ? null : '***'], (s) => {
+      if (!s.protection.protected) throw richError('AccessDenied', `The sheet "${s.name}" is not protected.`);
+      if (s.protection.password !== null && s.protection.password !== password) throw richError('AccessDenied', 'The password is incorrect.');
+      s.protection = { protected: false, options: {}, password: null };
+    });
+  }
+}
+
+export class FakeFreezePanes extends FakeClientObject<FakeSheet> {
+  constructor(context: FakeRequestContext, resolve: () => FakeSheet | null) {
+    super(context, { kind: 'WorksheetFreezePanes', resolve });
+  }
+  protected override sheetOf(sheet: FakeSheet): FakeSheet {
+    return sheet;
+  }
+  protected scalars(): Scalars<FakeSheet> {
+    return {};
+  }
+  private freeze(member: string, args: unknown[], rows: (s: FakeSheet) => number, cols: (s: FakeSheet) => number): void {
+    this.queueCall(
+      member,
+      args,
+      (s) => {
+        s.frozenRows = rows(s);
+        s.frozenColumns = cols(s);
+      },
+      { minApi: '1.7' },
+    );
+  }
+  freezeRows(count = 1): void {
+    this.freeze('freezeRows', [count], () => count, () => 0);
+  }
+  freezeColumns(count = 1): void {
+    this.freeze('freezeColumns', [count], () => 0, () => count);
+  }
+  freezeAt(frozenRange: string | FakeRange): void {
+    const box = (): Box => (typeof frozenRange === 'string' ? boxOf(frozenRange) : frozenRange.resolveTarget()!.box);
+    this.freeze(
+      'freezeAt',
+      [typeof frozenRange === 'string' ? frozenRange : 'range'],
+      () => box().row + box().rows,
+      () => box().col + box().cols,
+    );
+  }
+  unfreeze(): void {
+    this.freeze('unfreeze', [], () => 0, () => 0);
+  }
+  /** The frozen cells: rows across every column, columns down every row, or the corner both make. */
+  getLocationOrNullObject(): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const s = this.target();
+        if (s.frozenRows === 0 && s.frozenColumns === 0) return null;
+        const rows = s.frozenRows === 0 ? MAX_ROWS : s.frozenRows;
+        const cols = s.frozenColumns === 0 ? MAX_COLUMNS : s.frozenColumns;
+        return { sheet: s, box: { row: 0, col: 0, rows, cols } };
+      },
+      { nullable: true, createdBy: [], minApi: '1.7' },
+    );
+  }
+}
+
+export class FakePageLayout extends FakeClientObject<FakeSheet> {
+  constructor(context: FakeRequestContext, resolve: () => FakeSheet | null) {
+    super(context, { kind: 'PageLayout', resolve });
+  }
+  protected override sheetOf(sheet: FakeSheet): FakeSheet {
+    return sheet;
+  }
+  protected scalars(): Scalars<FakeSheet> {
+    return { orientation: (s) => s.pageLayout.orientation, zoom: (s) => ({ ...s.pageLayout.zoom }) };
+  }
+  get orientation(): Excel.PageLayout['orientation'] {
+    return this.loaded('orientation');
+  }
+  set orientation(orientation: Excel.PageLayout['orientation']) {
+    this.queueSet(
+      'orientation',
+      orientation,
+      (s) => {
+        s.pageLayout.orientation = orientation === 'Landscape' ? 'Landscape' : 'Portrait';
+      },
+      { minApi: '1.9' },
+    );
+  }
+  get zoom(): Excel.PageLayout['zoom'] {
+    return this.loaded('zoom');
+  }
+  /** Set whole, as the docs require (`zoom.scale = …` does nothing). */
+  set zoom(zoom: Excel.PageLayout['zoom']) {
+    this.queueSet(
+      'zoom',
+      zoom,
+      (s) => {
+        s.pageLayout.zoom = { ...zoom };
+      },
+      { minApi: '1.9' },
+    );
+  }
+  setPrintTitleRows(rows: string | FakeRange): void {
+    this.queueCall(
+      'setPrintTitleRows',
+      [typeof rows === 'string' ? rows : 'range'],
+      (s) => {
+        const text = typeof rows === 'string' ? rows : qualifiedAddress(s.name, rows.resolveTarget()!.box);
+        const box = boxOf(text);
+        if (box.cols !== MAX_COLUMNS) throw richError('InvalidArgument', 'Print titles must be whole rows.');
+        s.pageLayout.printTitleRows = text;
+      },
+      { minApi: '1.9' },
+    );
+  }
+}
+
+export class FakeAutoFilter extends FakeClientObject<FakeSheet> {
+  constructor(context: FakeRequestContext, resolve: () => FakeSheet | null) {
+    super(context, { kind: 'AutoFilter', resolve });
+  }
+  protected override sheetOf(sheet: FakeSheet): FakeSheet {
+    return sheet;
+  }
+  protected scalars(): Scalars<FakeSheet> {
+    return { enabled: (s) => s.autoFilter !== null };
+  }
+  get enabled(): Excel.AutoFilter['enabled'] {
+    return this.loaded('enabled');
+  }
+  apply(range: string | FakeRange, columnIndex?: number, criteria?: Excel.FilterCriteria): void {
+    this.queueCall(
+      'apply',
+      [typeof range === 'string' ? range : 'range', columnIndex ?? null, criteria ?? null],
+      (s) => {
+        if (s.protection.protected && !s.protection.options.allowAutoFilter) throw richError('AccessDenied', 'The sheet is protected.');
+        s.autoFilter = typeof range === 'string' ? boxOf(range) : range.resolveTarget()!.box;
+      },
+      { minApi: '1.9' },
+    );
+  }
+  remove(): void {
+    this.queueCall(
+      'remove',
+      [],
+      (s) => {
+        s.autoFilter = null;
+      },
+      { minApi: '1.9' },
+    );
+  }
+}

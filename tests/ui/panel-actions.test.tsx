@@ -1,0 +1,169 @@
+/** @jest-environment jsdom */
+import './support/dom-setup';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import type { ActionOutcome, PanelRequest } from '../../core/actions';
+import { SHEETS } from '../../core/workbook/names';
+import type { HostBridge } from '../../ui/host-bridge';
+import {
+  RECALC,
+  announced,
+  button,
+  demoBridge,
+  failingFor,
+  gated,
+  isInert,
+  lastStatus,
+  messageBars,
+  recording,
+  renderPanel,
+  waitForIdle,
+} from './support/panel-fixtures';
+
+const ACTIONS = [RECALC, 'Generate SoA', 'Generate RTP', 'Build heatmap'];
+
+async function click(el: HTMLElement): Promise<void> {
+  await act(async () => el.click());
+}
+
+describe('Recalculate & check traceability', () => {
+  it('keeps every action inert and says so while it runs, then creates the generated sheets', async () => {
+    const memory = demoBridge();
+    const bridge = gated(memory);
+    const rendering = renderPanel(bridge);
+    await waitFor(() => expect(bridge.pending).toBe(1));
+    await bridge.release();
+    await rendering;
+
+    await click(button(RECALC));
+    expect(bridge.requests.at(-1)).toEqual<PanelRequest>({ kind: 'generate', action: 'recalc' });
+    for (const name of ACTIONS) expect(isInert(button(name))).toBe(true);
+    expect(screen.getByRole('progressbar')).toBeTruthy();
+    expect(announced()).toBe('Recalculating and checking traceability…');
+    // A second press while it runs starts nothing.
+    await click(button(RECALC));
+    expect(bridge.requests).toHaveLength(2);
+
+    await bridge.release();
+    await waitForIdle();
+    for (const name of ACTIONS) expect(isInert(button(name))).toBe(false);
+    const names = memory.workbook().sheets.map((s) => s.name);
+    for (const sheet of [SHEETS.methodology, SHEETS.rtp, SHEETS.soa, SHEETS.heatmap, SHEETS.checks]) expect(names).toContain(sheet);
+    expect(messageBars()).toEqual([expect.stringContaining('Recalculated and checked traceability')]);
+    expect(announced()).toMatch(/^Recalculated and checked traceability\. \d+ errors? and \d+ warnings? to look at\.$/);
+    const sheets = within(screen.getByRole('list', { name: 'Sheets' }));
+    expect(sheets.getAllByRole('listitem').every((li) => li.textContent?.endsWith(', in the workbook'))).toBe(true);
+  });
+
+  it('shows the findings grouped by severity, with the counts it was sent', async () => {
+    const bridge = recording(demoBridge());
+    await renderPanel(bridge);
+    await click(button(RECALC));
+    await waitForIdle();
+    const status = lastStatus(bridge.outcomes);
+    const count = (severity: string): number => status.findings.filter((f) => f.severity === severity).length;
+
+    const findings = within(screen.getByRole('region', { name: 'Findings' }));
+    const { errors, warnings, infos } = status.summary;
+    const n = (k: number, word: string): string => `${k} ${word}${k === 1 ? '' : 's'}`;
+    expect(findings.getByText(`${n(errors, 'error')}, ${n(warnings, 'warning')}, ${n(infos, 'note')}`)).toBeTruthy();
+    const headings = findings.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual([`Errors (${count('error')})`, `Warnings (${count('warning')})`, ...(count('info') > 0 ? [`Notes (${count('info')})`] : [])]);
+
+    // The 93-control SoA gives one group with a count, not a line per control.
+    const soaMissing = status.findings.filter((f) => f.code === 'soa-applicability-missing');
+    expect(soaMissing.length).toBeGreaterThan(3);
+    const group = findings.getByRole('heading', { level: 4, name: new RegExp(`^A control has no applicability decision\\s*, ${soaMissing.length} findings`) });
+    const card = within(group.closest('li')!);
+    expect(card.getByText('Set Applicable to Yes or No.')).toBeTruthy();
+    const inCard = (): number => card.getAllByRole('button').filter((b) => b.textContent?.includes('neither marked applicable')).length;
+    expect(inCard()).toBe(3);
+    const more = card.getByRole('button', { name: `Show all ${soaMissing.length}: A control has no applicability decision` });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    await click(more);
+    expect(inCard()).toBe(soaMissing.length);
+    expect(card.getByRole('button', { name: 'Show fewer' }).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('selects the cell of a finding when it is clicked', async () => {
+    const memory = demoBridge();
+    const bridge = recording(memory);
+    await renderPanel(bridge);
+    const owner = lastStatus(bridge.outcomes).findings.find((f) => f.code === 'risk-owner-missing');
+    expect(owner).toBeDefined();
+    await click(screen.getByRole('button', { name: `${owner!.message} ${owner!.sheet} › ${owner!.cell}` }));
+    await waitFor(() => expect(memory.selected()).toEqual({ sheet: owner!.sheet, cell: owner!.cell }));
+  });
+
+  it('says so when a finding points at a sheet that does not exist yet', async () => {
+    const bridge = recording(demoBridge());
+    await renderPanel(bridge);
+    // The default method is in force until the Methodology sheet is written: nothing to go to yet.
+    const missing = lastStatus(bridge.outcomes).findings.find((f) => f.code === 'methodology-missing');
+    expect(missing).toBeDefined();
+    await click(screen.getByRole('button', { name: new RegExp(`^${missing!.message}`) }));
+    await waitFor(() => expect(messageBars()).toEqual([expect.stringContaining(`Could not go to ${SHEETS.methodology} A1`)]));
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
+
+  it('generates only the SoA when asked for the SoA', async () => {
+    const memory = demoBridge();
+    await renderPanel(memory);
+    await click(button('Generate SoA'));
+    await waitForIdle();
+    const names = memory.workbook().sheets.map((s) => s.name);
+    expect(names).toContain(SHEETS.soa);
+    expect(names).not.toContain(SHEETS.rtp);
+    expect(messageBars()).toEqual([expect.stringContaining('Statement of Applicability generated')]);
+  });
+});
+
+describe('when the host fails', () => {
+  it('shows the error, announces it, re-enables the buttons, and can try again', async () => {
+    const memory = demoBridge();
+    const bridge = failingFor(memory, ['generate'], 'Excel lost the connection to the workbook');
+    await renderPanel(bridge);
+    await click(button(RECALC));
+    await waitForIdle();
+    expect(messageBars()).toEqual([expect.stringContaining('Riskbook could not finish: Excel lost the connection to the workbook')]);
+    expect(screen.getByTestId('live-assertive').textContent).toBe('Riskbook could not finish: Excel lost the connection to the workbook');
+    for (const name of ACTIONS) expect(isInert(button(name))).toBe(false);
+    expect(memory.workbook().sheets.map((s) => s.name)).not.toContain(SHEETS.checks);
+
+    bridge.fail = false;
+    await click(button('Try again'));
+    await waitForIdle();
+    expect(messageBars()).toEqual([expect.stringContaining('Recalculated and checked traceability')]);
+    expect(memory.workbook().sheets.map((s) => s.name)).toContain(SHEETS.checks);
+  });
+
+  it('can dismiss a message', async () => {
+    await renderPanel(failingFor(demoBridge(), ['generate'], 'timeout'));
+    await click(button('Generate RTP'));
+    await waitForIdle();
+    expect(messageBars()).toHaveLength(1);
+    await click(button('Dismiss'));
+    expect(messageBars()).toHaveLength(0);
+  });
+});
+
+describe('findings beyond what the pane was sent', () => {
+  it('counts them and opens the Checks sheet', async () => {
+    const memory = demoBridge();
+    await memory.request({ kind: 'generate', action: 'recalc' });
+    const selected: string[] = [];
+    const bridge: HostBridge = {
+      host: 'memory',
+      async request(request: PanelRequest): Promise<ActionOutcome> {
+        const outcome = await memory.request(request);
+        return outcome.ok ? { ...outcome, status: { ...outcome.status, findingsNotShown: 12 } } : outcome;
+      },
+      async selectCell(sheet: string, cell: string): Promise<void> {
+        selected.push(`${sheet}!${cell}`);
+      },
+    };
+    await renderPanel(bridge);
+    expect(screen.getByText('12 more findings are listed in the Checks sheet.')).toBeTruthy();
+    await click(button('Open the Checks sheet'));
+    expect(selected).toEqual([`${SHEETS.checks}!A1`]);
+  });
+});
