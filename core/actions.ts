@@ -7,7 +7,7 @@
  * are. The outcome's status already describes the workbook after the plan, so a host does not
  * read the workbook a second time to refresh its panel.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Analysis, CheckResult, EngineOptions, GenerateAction } from './engine';
 import { NEW_REGISTER_SHEET, generate, initRegister, inspect, mappingReport } from './engine';
 import { ruleDefinition } from './findings/catalogue';
@@ -285,28 +285,29 @@ function saveMapping(snapshot: WorkbookSnapshot, override: MappingOverride, opti
   return done(snapshot, { ...result.plan, sheets: [settings, ...result.plan.sheets.filter((s) => s.name !== SHEETS.settings)] }, 'Column mapping saved', result.changes, options);
 }
 
-const levelSchema = z.object({ value: z.number().int(), label: z.string().trim().min(1).max(60), description: z.string().max(500) });
+// zod/mini: the task pane and the Apps Script bundle carry this schema (see methodology/cells.ts).
+const label = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const levelSchema = z.object({ value: z.int(), label: label(60), description: z.string().check(z.maxLength(500)) });
 const methodologySchema = z.object({
-  version: z.string().trim().min(1).max(20),
-  likelihood: z.array(levelSchema).min(3).max(10),
-  impact: z.array(levelSchema).min(3).max(10),
-  impactDimensions: z.array(z.string()).max(6),
+  version: label(20),
+  likelihood: z.array(levelSchema).check(z.minLength(3), z.maxLength(10)),
+  impact: z.array(levelSchema).check(z.minLength(3), z.maxLength(10)),
+  impactDimensions: z.array(z.string()).check(z.maxLength(6)),
   impactRule: z.literal('max'),
   scoring: z.enum(['multiply', 'add', 'matrix']),
   matrix: z.array(z.array(z.number())),
   bands: z
     .array(
       z.object({
-        name: z.string().trim().min(1).max(30),
-        min: z.number().int(),
-        max: z.number().int(),
-        colour: z.string().regex(/^#[0-9A-Fa-f]{6}$/),
+        name: label(30),
+        min: z.int(),
+        max: z.int(),
+        colour: z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/)),
         decision: z.enum(['acceptable', 'tolerable', 'unacceptable']),
       }),
     )
-    .min(1)
-    .max(10),
-  reviewIntervalDays: z.number().int().min(1).max(3660),
+    .check(z.minLength(1), z.maxLength(10)),
+  reviewIntervalDays: z.int().check(z.gte(1), z.lte(3660)),
 });
 
 function saveMethodology(snapshot: WorkbookSnapshot, input: unknown, options: EngineOptions): PanelResponse {

@@ -2,12 +2,13 @@
  * What the sidebar may ask, checked before anything runs: `google.script.run` hands the server
  * whatever the page sent. The methodology itself is checked by the core (core/actions.ts).
  */
-import * as z from 'zod';
+// zod/mini keeps Code.js small (it is evaluated on every call); the core uses it too.
+import * as z from 'zod/mini';
 import type { PanelRequest } from '../core/actions';
 import { REGISTER_FIELDS } from '../core/register/fields';
 import type { RegisterField } from '../core/register/types';
 
-const sheetName = z.string().trim().min(1).max(100);
+const sheetName = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
 
 const schema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('status') }),
@@ -17,7 +18,7 @@ const schema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('adoptSheet'), sheet: sheetName }),
   z.object({
     kind: z.literal('saveMapping'),
-    override: z.partialRecord(z.enum(REGISTER_FIELDS as [RegisterField, ...RegisterField[]]), z.string().max(200)),
+    override: z.partialRecord(z.enum(REGISTER_FIELDS as [RegisterField, ...RegisterField[]]), z.string().check(z.maxLength(200))),
   }),
   z.object({ kind: z.literal('saveMethodology'), methodology: z.unknown() }),
 ]);

@@ -1,5 +1,5 @@
 /** Reads the Band | Min score | Max score | Colour | Decision table. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Finding } from '../findings/finding';
 import { finding } from '../findings/report';
 import { cellAddress } from '../workbook/a1';
@@ -7,7 +7,7 @@ import { SHEETS } from '../workbook/names';
 import type { SheetSnapshot } from '../workbook/snapshot';
 import { cellAt } from '../workbook/snapshot';
 import type { BandAnchor, BandsAnchors } from './anchors';
-import { cellText, numberCell, parseRow, textCell } from './cells';
+import { cellText, choiceCell, numberCell, parseRow, textCell } from './cells';
 import type { SectionSpan } from './locate-sections';
 import { BAND_COLS } from './methodology-layout';
 import { BAND_HEADER, parseDecision } from './methodology-text';
@@ -19,8 +19,8 @@ const BAND_ROW = {
   name: textCell,
   min: numberCell,
   max: numberCell,
-  colour: textCell.pipe(z.string().regex(COLOUR_PATTERN)),
-  decision: textCell.pipe(z.string().refine((t) => parseDecision(t) !== null)).transform((t) => parseDecision(t)!),
+  colour: z.pipe(textCell, z.string().check(z.regex(COLOUR_PATTERN))),
+  decision: choiceCell(parseDecision),
 };
 
 /** Stand-ins that keep a band usable: no fill, and the strictest decision until it is fixed. */

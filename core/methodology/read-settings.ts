@@ -1,12 +1,12 @@
 /** Reads the label / value rows of the settings block. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Finding } from '../findings/finding';
 import { finding } from '../findings/report';
 import { cellAddress } from '../workbook/a1';
 import { SHEETS } from '../workbook/names';
 import type { SheetSnapshot } from '../workbook/snapshot';
 import { cellAt } from '../workbook/snapshot';
-import { cellText, plainCell, textCell, wholeNumberCell } from './cells';
+import { cellText, choiceCell, plainCell, textCell, wholeNumberCell } from './cells';
 import type { MethodologySections } from './locate-sections';
 import { SETTING_ORDER, SETTING_VALUE_COL } from './methodology-layout';
 import type { SettingKey } from './methodology-text';
@@ -23,21 +23,21 @@ export interface Settings {
 }
 
 /** Each setting: the shape of its value, and how to explain a value that does not fit. */
-const SETTINGS: { readonly [K in SettingKey]: { readonly shape: z.ZodType<Settings[K]>; readonly problem: string; readonly expected: string } } = {
-  version: { shape: textCell.pipe(z.string().min(1)), problem: 'it is blank', expected: 'a version such as 1.0' },
+const SETTINGS: { readonly [K in SettingKey]: { readonly shape: z.ZodMiniType<Settings[K]>; readonly problem: string; readonly expected: string } } = {
+  version: { shape: z.pipe(textCell, z.string().check(z.minLength(1))), problem: 'it is blank', expected: 'a version such as 1.0' },
   scoring: {
-    shape: textCell.pipe(z.string().refine((t) => parseScoring(t) !== null)).transform((t) => parseScoring(t)!),
+    shape: choiceCell(parseScoring),
     problem: 'it is not a method Riskbook knows',
     expected: SCORING_CHOICES,
   },
-  impactDimensions: { shape: textCell.transform(parseDimensions), problem: 'it cannot be read', expected: 'names separated by commas, or nothing' },
+  impactDimensions: { shape: z.pipe(textCell, z.transform(parseDimensions)), problem: 'it cannot be read', expected: 'names separated by commas, or nothing' },
   impactRule: {
-    shape: textCell.pipe(z.string().refine((t) => parseImpactRule(t) !== null)).transform((t) => parseImpactRule(t)!),
+    shape: choiceCell(parseImpactRule),
     problem: 'it is not a rule Riskbook knows',
     expected: IMPACT_RULE_LABELS.max,
   },
   reviewIntervalDays: {
-    shape: wholeNumberCell.pipe(z.number().min(1).max(MAX_REVIEW_INTERVAL_DAYS)),
+    shape: z.pipe(wholeNumberCell, z.number().check(z.gte(1), z.lte(MAX_REVIEW_INTERVAL_DAYS))),
     problem: `it is not a whole number of days from 1 to ${MAX_REVIEW_INTERVAL_DAYS}`,
     expected: 'a number of days such as 365',
   },

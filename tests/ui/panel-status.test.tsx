@@ -31,11 +31,11 @@ describe('the pane on load', () => {
     await renderPanel(demoBridge());
     const sheets = within(screen.getByRole('list', { name: 'Sheets' }));
     expect(sheets.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Method, not generated yet',
-      'RTP, not generated yet',
-      'SoA, not generated yet',
-      'Heatmap, not generated yet',
-      'Checks, not generated yet',
+      '○\u00A0Method, not generated yet',
+      '○\u00A0RTP, not generated yet',
+      '○\u00A0SoA, not generated yet',
+      '○\u00A0Heatmap, not generated yet',
+      '○\u00A0Checks, not generated yet',
     ]);
   });
 

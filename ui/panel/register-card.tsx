@@ -136,7 +136,8 @@ export function RegisterCard({ status }: { status: PanelStatus }): JSX.Element {
               className={mergeClasses(styles.chip, present ? styles.present : styles.absent)}
               title={present ? S.register.sheetPresent(g.name) : S.register.sheetAbsent(g.name)}
             >
-              <span aria-hidden="true">{present ? '✓\u00A0' : ''}</span>
+              {/* Both marks take the same room, so the chips do not re-wrap (and move the buttons below) once a sheet exists. */}
+              <span aria-hidden="true">{present ? '✓\u00A0' : '○\u00A0'}</span>
               {g.short}
               <span className={shared.visuallyHidden}>{present ? S.register.presentSuffix : S.register.absentSuffix}</span>
             </li>
