@@ -7,6 +7,7 @@
  * marked orphaned), rows with no key, and anything above the header. Running the merge on its
  * own output gives the same table again.
  */
+import { cellAddress } from '../workbook/a1';
 import type { PlanCell, ValidationRule } from '../workbook/plan';
 import type { CellValue, SheetSnapshot } from '../workbook/snapshot';
 import { cellAt, formulaAt, usedRowCount } from '../workbook/snapshot';
@@ -153,6 +154,44 @@ function carryRow(sheet: SheetSnapshot, r: number, width: number): PlanCell[] {
   for (let c = 0; c < width; c++) out.push(carryCell(cellAt(sheet, r, c), formulaAt(sheet, r, c)));
   while (out.length > 0 && out[out.length - 1] === null) out.pop();
   return out;
+}
+
+/** One filled row of a generated table as people left it, read by field name. */
+export interface TableRow<F extends string> {
+  /** 0-based sheet row. */
+  readonly row: number;
+  get(field: F): CellValue;
+  /** A1 address of each field's cell on this row; '' where the sheet lacks the column. */
+  readonly cells: Readonly<Record<F, string>>;
+}
+
+/**
+ * The rows below a located header that hold anything in a known column (blank rows people left
+ * between entries are skipped), for the readers of the RTP and the SoA.
+ */
+export function tableRows<F extends string>(sheet: SheetSnapshot, location: TableLocation, headers: Readonly<Record<F, string>>): TableRow<F>[] {
+  const fields = Object.keys(headers) as F[];
+  const colOf = new Map<F, number | undefined>(fields.map((f) => [f, columnOf(location, headers[f])]));
+  const known = [...colOf.values()].filter((c): c is number => c !== undefined);
+  const rows: TableRow<F>[] = [];
+  const end = usedRowCount(sheet);
+  for (let r = location.headerRow + 1; r < end; r++) {
+    if (!known.some((c) => textOf(cellAt(sheet, r, c)) !== '' || formulaAt(sheet, r, c) !== null)) continue;
+    const row = r;
+    const cells = Object.fromEntries(fields.map((f) => {
+      const c = colOf.get(f);
+      return [f, c === undefined ? '' : cellAddress(row, c)];
+    })) as Record<F, string>;
+    rows.push({
+      row,
+      get: (f) => {
+        const c = colOf.get(f);
+        return c === undefined ? null : cellAt(sheet, row, c);
+      },
+      cells,
+    });
+  }
+  return rows;
 }
 
 export function normalizeKey(key: string): string {

@@ -16,8 +16,8 @@ import type { LevelRef, Risk } from '../register/types';
 import { cellAddress, rangeAddress } from '../workbook/a1';
 import { NAMES, SHEETS } from '../workbook/names';
 import type { ConditionalFormatSpec } from '../workbook/plan';
-import type { CellValue, WorkbookSnapshot } from '../workbook/snapshot';
-import { cellAt, findSheet, formulaAt, usedRowCount } from '../workbook/snapshot';
+import type { WorkbookSnapshot } from '../workbook/snapshot';
+import { findSheet } from '../workbook/snapshot';
 import type { Stamp } from '../workbook/stamp';
 import { stampLine } from '../workbook/stamp';
 import { sameText, serialOf, textOf } from './cells';
@@ -26,7 +26,7 @@ import { HEADER_ROW, STAMP_ROW, TITLE_ROW, renderTableSheet } from './layout';
 import { treatedPairs } from './links';
 import { CANCELLED_STATUS, CLOSED_ACTION_STATUSES } from './options';
 import type { ColumnDef, FreshRow, KeyedTableSpec } from './preserve';
-import { columnOf, locateTable, mergeKeyedTable, normalizeKey } from './preserve';
+import { locateTable, mergeKeyedTable, normalizeKey, tableRows } from './preserve';
 import type { RuleContext } from './rule-context';
 
 export const RTP_TITLE = 'Risk Treatment Plan (ISO/IEC 27001:2022 clause 6.1.3 e)';
@@ -205,21 +205,11 @@ export function readRtp(snapshot: WorkbookSnapshot): RtpRow[] | null {
   if (!sheet) return null;
   const location = locateTable(sheet, H.riskId, Object.values(H));
   if (!location) return [];
-  const colOf = Object.fromEntries(Object.entries(H).map(([field, header]) => [field, columnOf(location, header)])) as Record<RtpField, number | undefined>;
-  const rows: RtpRow[] = [];
-  const end = usedRowCount(sheet);
-  for (let r = location.headerRow + 1; r < end; r++) {
-    const get = (f: RtpField): CellValue => {
-      const c = colOf[f];
-      return c === undefined ? null : cellAt(sheet, r, c);
-    };
-    const hasContent = Object.values(colOf).some((c) => c !== undefined && (textOf(cellAt(sheet, r, c)) !== '' || formulaAt(sheet, r, c) !== null));
-    if (!hasContent) continue;
+  return tableRows(sheet, location, H).map(({ row, get, cells }) => {
     const riskId = textOf(get('riskId'));
     const controlId = textOf(get('controlId'));
-    const cells = Object.fromEntries(Object.entries(colOf).map(([f, c]) => [f, c === undefined ? '' : cellAddress(r, c)])) as Record<RtpField, string>;
-    rows.push({
-      row: r,
+    return {
+      row,
       riskId,
       controlId,
       key: riskId === '' ? '' : rtpKey(riskId, controlId),
@@ -235,9 +225,8 @@ export function readRtp(snapshot: WorkbookSnapshot): RtpRow[] | null {
       effectivenessResult: textOf(get('effectivenessResult')),
       orphaned: textOf(get('rowStatus')).toLowerCase().startsWith('orphaned'),
       cells,
-    });
-  }
-  return rows;
+    };
+  });
 }
 
 /** What the finding says for a risk that cites no control. */

@@ -13,7 +13,7 @@ import { cellAddress } from '../workbook/a1';
 import { NAMES, SHEETS } from '../workbook/names';
 import type { PlanCell } from '../workbook/plan';
 import type { CellValue, WorkbookSnapshot } from '../workbook/snapshot';
-import { cellAt, findSheet, formulaAt, usedRowCount } from '../workbook/snapshot';
+import { cellAt, findSheet } from '../workbook/snapshot';
 import type { Stamp } from '../workbook/stamp';
 import { parseStampLine, stampLine } from '../workbook/stamp';
 import { sameText, serialOf, textOf, yesNoOf } from './cells';
@@ -22,7 +22,7 @@ import { STAMP_ROW, TITLE_ROW, renderTableSheet } from './layout';
 import { controlLinks } from './links';
 import { IMPLEMENTED_STATUS, YES } from './options';
 import type { ColumnDef, FreshRow, KeyedTableSpec } from './preserve';
-import { columnOf, locateTable, mergeKeyedTable } from './preserve';
+import { locateTable, mergeKeyedTable, tableRows } from './preserve';
 
 export const SOA_TITLE = 'Statement of Applicability (ISO/IEC 27001:2022 clause 6.1.3 d)';
 export const SOA_VERSION_LABEL = 'SoA version';
@@ -225,39 +225,27 @@ export function readSoa(snapshot: WorkbookSnapshot): SoaSheet | null {
     });
   }
 
-  const colOf = Object.fromEntries(Object.entries(H).map(([field, header]) => [field, columnOf(location, header)])) as Record<SoaField, number | undefined>;
-  const rows: SoaRow[] = [];
-  const end = usedRowCount(sheet);
-  for (let r = location.headerRow + 1; r < end; r++) {
-    const get = (f: SoaField): CellValue => {
-      const c = colOf[f];
-      return c === undefined ? null : cellAt(sheet, r, c);
-    };
-    const hasContent = Object.values(colOf).some((c) => c !== undefined && (textOf(cellAt(sheet, r, c)) !== '' || formulaAt(sheet, r, c) !== null));
-    if (!hasContent) continue;
-    const cells = Object.fromEntries(Object.entries(colOf).map(([f, c]) => [f, c === undefined ? '' : cellAddress(r, c)])) as Record<SoaField, string>;
-    rows.push({
-      row: r,
-      controlId: soaControlKey(textOf(get('controlId'))),
-      applicable: yesNoOf(get('applicable')),
-      reasons: {
-        legal: yesNoOf(get('reasonLegal')) === 'yes',
-        contractual: yesNoOf(get('reasonContractual')) === 'yes',
-        business: yesNoOf(get('reasonBusiness')) === 'yes',
-        bestPractice: yesNoOf(get('reasonBestPractice')) === 'yes',
-      },
-      linkedRisks: textOf(get('linkedRisks')),
-      justification: textOf(get('justification')),
-      exclusionJustification: textOf(get('exclusionJustification')),
-      implementationStatus: textOf(get('implementationStatus')),
-      implementationNotes: textOf(get('implementationNotes')),
-      evidence: textOf(get('evidence')),
-      owner: textOf(get('owner')),
-      lastReviewed: serialOf(get('lastReviewed')),
-      orphaned: textOf(get('rowStatus')).toLowerCase().startsWith('orphaned'),
-      cells,
-    });
-  }
+  const rows: SoaRow[] = tableRows(sheet, location, H).map(({ row, get, cells }) => ({
+    row,
+    controlId: soaControlKey(textOf(get('controlId'))),
+    applicable: yesNoOf(get('applicable')),
+    reasons: {
+      legal: yesNoOf(get('reasonLegal')) === 'yes',
+      contractual: yesNoOf(get('reasonContractual')) === 'yes',
+      business: yesNoOf(get('reasonBusiness')) === 'yes',
+      bestPractice: yesNoOf(get('reasonBestPractice')) === 'yes',
+    },
+    linkedRisks: textOf(get('linkedRisks')),
+    justification: textOf(get('justification')),
+    exclusionJustification: textOf(get('exclusionJustification')),
+    implementationStatus: textOf(get('implementationStatus')),
+    implementationNotes: textOf(get('implementationNotes')),
+    evidence: textOf(get('evidence')),
+    owner: textOf(get('owner')),
+    lastReviewed: serialOf(get('lastReviewed')),
+    orphaned: textOf(get('rowStatus')).toLowerCase().startsWith('orphaned'),
+    cells,
+  }));
   return { name: sheet.name, headerRow: location.headerRow, headerCell: cellAddress(location.headerRow, location.columns.get(H.controlId.toLowerCase()) ?? 0), version, stamp, rows };
 }
 
@@ -266,12 +254,9 @@ const MISSING_SAMPLE = 5;
 
 /**
  * SoA findings against the current register and catalogue. Links are recomputed from the risks,
- * not read from the sheet's Linked risks column, which may be stale. No SoA, no findings: the
- * SoA is generated, not typed.
- */
-/**
- * `missingAnchor` is where a finding about a missing SoA points (the register: the SoA sheet does
- * not exist, so there is nothing there to select).
+ * not read from the sheet's Linked risks column, which may be stale. A workbook with risks and no
+ * SoA gets one finding, at `missingAnchor` (the register: the SoA sheet does not exist, so there
+ * is nothing there to select).
  */
 export function soaRules(
   soa: SoaSheet | null,
