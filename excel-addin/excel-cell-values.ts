@@ -11,6 +11,7 @@
  * The text number format `@` would also do, but it would change the cell's format for good and
  * turn a formula later typed into the cell into text.
  */
+import { stripFilePrefixes } from '../core/formula/formula-text';
 import type { PlanCell } from '../core/workbook/plan';
 import type { CellValue } from '../core/workbook/snapshot';
 
@@ -82,30 +83,5 @@ export function snapshotFormula(formula: unknown, value: unknown): string | null
 
 /** Removes `_xlfn.` / `_xlws.` markers outside string literals and quoted sheet names. */
 export function canonicalFormula(formula: string): string {
-  if (!formula.includes('_xl')) return formula;
-  let out = '';
-  let i = 0;
-  while (i < formula.length) {
-    const ch = formula[i]!;
-    if (ch === '"' || ch === "'") {
-      let j = i + 1;
-      while (j < formula.length) {
-        if (formula[j] === ch) {
-          if (formula[j + 1] === ch) j += 2;
-          else break;
-        } else j++;
-      }
-      out += formula.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    const m = /^_xl(?:fn|ws|pm)\./i.exec(formula.slice(i, i + 6));
-    if (m) {
-      i += m[0].length;
-      continue;
-    }
-    out += ch;
-    i++;
-  }
-  return out;
+  return formula.includes('_xl') ? stripFilePrefixes(formula) : formula;
 }
