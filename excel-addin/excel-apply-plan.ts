@@ -18,8 +18,12 @@
  * web, so editable ranges are unlocked cells instead; page layout and autofilter need ExcelApi
  * 1.9; a sheet's hidden rows are not read (no per-row API short of one call per row).
  */
-import { parseRange, quoteSheetName } from '../core/workbook/a1';
-import type { NamedRangeSpec, SheetPlan, SheetProtectionSpec, WorkbookPlan } from '../core/workbook/plan';
+import { parseRange, quoteSheetName, rangeAddress } from '../core/workbook/a1';
+import { SHEETS } from '../core/workbook/names';
+import type { NamedRangeSpec, PlanCell, SheetPlan, SheetProtectionSpec, WorkbookPlan } from '../core/workbook/plan';
+import type { WorkbookSnapshot } from '../core/workbook/snapshot';
+import type { ExcelInput } from './excel-cell-values';
+import { excelInput } from './excel-cell-values';
 import { ExcelHostError, friendlyError } from './excel-errors';
 import { callBytes } from './excel-limits';
 import type { NameState, SheetState, WorkbookState } from './excel-read-snapshot';
@@ -167,7 +171,9 @@ interface Verification {
 
 /** Checks the workbook the last request read back against what the plan asked for. */
 function verify(v: Verification, plan: WorkbookPlan, order: readonly string[], targets: readonly Target[]): void {
-  const actual = v.sheets.items.map((s) => s.name);
+  // The old sheets stepped aside are deleted after this was read.
+  const aside = new Set(targets.flatMap((t) => (t.asideName !== undefined ? [t.asideName.toLowerCase()] : [])));
+  const actual = v.sheets.items.map((s) => s.name).filter((n) => !aside.has(n.toLowerCase()));
   const problems: string[] = [];
   if (actual.map((n) => n.toLowerCase()).join('\n') !== order.map((n) => n.toLowerCase()).join('\n')) {
     problems.push(`the sheets are ${actual.join(', ')}`);
@@ -190,7 +196,32 @@ function verify(v: Verification, plan: WorkbookPlan, order: readonly string[], t
  * aside, so every sheet whose swap had not completed shows its previous content. Best effort: a
  * failure here leaves the original error to report.
  */
-async function cleanUp(context: Excel.RequestContext, state: WorkbookState, targets: readonly Target[]): Promise<void> {
+/**
+ * The change log is appended in place, so a failed run's new entry (and the refreshed stamp over
+ * it) would stay behind the restored sheets: its cells go back to what was read.
+ */
+function restoreChangeLog(t: Target, previous: WorkbookSnapshot | undefined): void {
+  if (!previous || t.buildName !== undefined || t.plan.name.toLowerCase() !== SHEETS.changeLog.toLowerCase()) return;
+  const old = previous.sheets.find((s) => s.name.toLowerCase() === t.plan.name.toLowerCase());
+  if (!old) return;
+  for (const w of t.plan.writes) {
+    const at = parseRange(w.at);
+    if (!at) continue;
+    const cols = Math.max(0, ...w.cells.map((r) => r.length));
+    if (cols === 0 || w.cells.length === 0) continue;
+    const grid = w.cells.map((_row, r) =>
+      Array.from({ length: cols }, (_c, c): ExcelInput => {
+        const f = old.formulas?.[at.row + r]?.[at.col + c];
+        const v = old.values[at.row + r]?.[at.col + c] ?? null;
+        const cell: PlanCell = f ? { formula: f } : v === null ? '' : typeof v === 'object' ? null : v;
+        return excelInput(cell) ?? '';
+      }),
+    );
+    t.proxy!.getRange(rangeAddress(at.row, at.col, grid.length, cols)).values = grid;
+  }
+}
+
+async function cleanUp(context: Excel.RequestContext, state: WorkbookState, targets: readonly Target[], previous: WorkbookSnapshot | undefined): Promise<void> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   await context.sync();
@@ -204,12 +235,21 @@ async function cleanUp(context: Excel.RequestContext, state: WorkbookState, targ
       for (const n of namesOnSheet(state, t.plan.name)) context.workbook.names.getItem(n.name).formula = n.formula;
     }
     if (t.buildName !== undefined) byName.get(t.buildName.toLowerCase())?.delete();
+    // A sheet this run added where there was none goes again: the workbook stays as it was.
+    if (!t.existing && t.buildName !== undefined) byName.get(t.plan.name.toLowerCase())?.delete();
   }
+  for (const t of targets) restoreChangeLog(t, previous);
+  // The last request may have reordered the sheets before it failed: the previous order returns.
+  state.sheets.forEach((s, position) => {
+    sheets.getItem(s.name).position = position;
+  });
   await context.sync();
 }
 
-export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, state: WorkbookState, support: ExcelSupport): Promise<ApplyReport> {
-  const taken = new Set(state.sheets.map((s) => s.name.toLowerCase()));
+/** `previous` is the snapshot the plan was made from; with it a failed run also takes back its change-log entry. */
+export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, state: WorkbookState, support: ExcelSupport, previous?: WorkbookSnapshot): Promise<ApplyReport> {
+  const leftovers = state.leftovers ?? [];
+  const taken = new Set([...state.sheets, ...leftovers].map((s) => s.name.toLowerCase()));
   for (const sp of plan.sheets) taken.add(sp.name.toLowerCase());
   const byName = new Map(state.sheets.map((s) => [s.name.toLowerCase(), s]));
   const targets: Target[] = plan.sheets.map((sp) => {
@@ -229,6 +269,14 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   }
 
   const content: WriteStep[] = [];
+  // What an earlier failed run could not clean up goes first.
+  if (leftovers.length > 0) {
+    content.push(
+      single(callBytes(), () => {
+        for (const ws of leftovers) ws.delete();
+      }),
+    );
+  }
   const worksheets = context.workbook.worksheets;
   for (const t of targets) {
     const proxy = (): Excel.Worksheet => t.proxy!;
@@ -268,6 +316,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     const linked = old ? namesOnSheet(state, old.name) : [];
     final.push(
       single(callBytes(t.plan.name, linked), () => {
+        // A sheet that is new and hidden is hidden before it takes its name, never shown under it.
+        if (!old && t.plan.hidden === true) t.proxy!.visibility = 'Hidden';
         if (old && aside !== undefined) old.proxy.name = aside;
         t.proxy!.name = t.plan.name;
         if (!old) return;
@@ -275,7 +325,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
         t.proxy!.position = old.position;
         // Names followed the old sheet aside; their own text points them at the new one again.
         for (const n of linked) context.workbook.names.getItem(n.name).formula = n.formula;
-        old.proxy.delete();
+        // The old sheet is deleted only after names, rules and protection are in (below), so a
+        // failure before then can still put it back (cleanUp).
         // A rebuilt sheet keeps the old one's visibility unless the plan says otherwise.
         if (old.hidden && t.plan.hidden === undefined) t.proxy!.visibility = 'Hidden';
       }),
@@ -326,6 +377,16 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
       verification = { sheets, names };
     }),
   );
+  // Last, the old sheets go: until then a failure can still put every one back (cleanUp). Setting
+  // the positions above in order left them after the final sheets, so deleting them moves nothing.
+  // The change log goes last of all, so a run that fails never leaves its entry in the log.
+  const changeLog = SHEETS.changeLog.toLowerCase();
+  const retiring = targets.filter((t) => t.buildName !== undefined && t.existing !== undefined);
+  retiring.sort((a, b) => Number(a.plan.name.toLowerCase() === changeLog) - Number(b.plan.name.toLowerCase() === changeLog));
+  for (const t of retiring) {
+    const old = t.existing!;
+    final.push(single(callBytes(), () => old.proxy.delete()));
+  }
   // The swap and everything that names the new sheets travel together, in the last request.
   const finalStep = single(
     final.reduce((n, s) => n + s.bytes, 0),
@@ -340,7 +401,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     await sendBatches(context, batches, support, progress);
   } catch (err) {
     try {
-      await cleanUp(context, state, targets);
+      await cleanUp(context, state, targets, previous);
     } catch {
       // The original failure is the one worth reporting.
     }

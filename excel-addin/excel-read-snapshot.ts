@@ -55,7 +55,15 @@ export interface WorkbookState {
   /** Workbook-scoped names by lower-case name. */
   readonly names: ReadonlyMap<string, NameState>;
   readonly structureProtected: boolean;
+  /**
+   * Temporary sheets a run that failed could not remove ("Riskbook build N", "Riskbook previous
+   * N"): left out of the snapshot, deleted by the next write.
+   */
+  readonly leftovers?: readonly Excel.Worksheet[];
 }
+
+/** The names excel-apply-plan.ts gives the sheets it builds and the old ones it moves aside. */
+export const LEFTOVER_SHEET = /^Riskbook (build|previous) \d+$/i;
 
 export interface ReadResult {
   readonly snapshot: WorkbookSnapshot;
@@ -309,7 +317,9 @@ export async function readWorkbook(context: Excel.RequestContext, support: Excel
   await context.sync();
   let syncs = 1;
 
-  const sheets = [...worksheets.items].sort((a, b) => a.position - b.position);
+  const ordered = [...worksheets.items].sort((a, b) => a.position - b.position);
+  const sheets = ordered.filter((ws) => !LEFTOVER_SHEET.test(ws.name));
+  const leftovers = ordered.filter((ws) => LEFTOVER_SHEET.test(ws.name));
   const probe = await probeWithRetry(context, sheets, support);
   syncs += probe.syncs;
 
@@ -378,6 +388,7 @@ export async function readWorkbook(context: Excel.RequestContext, support: Excel
     }),
     names: nameMap,
     structureProtected: bookProtection.protected,
+    leftovers,
   };
   return { snapshot: { sheets: snapshotSheets, names: snapshotNames, activeSheet: active.name }, state, syncs };
 }

@@ -6,7 +6,10 @@ import type { ActionOutcome, PanelRequest, PanelResponse } from '../core/actions
 import { respond } from '../core/actions';
 import type { EngineOptions } from '../core/engine';
 import { VERSION } from '../core/engine';
-import type { WorkbookSnapshot } from '../core/workbook/snapshot';
+import type { CellValue, WorkbookSnapshot } from '../core/workbook/snapshot';
+import { columnLetter } from '../core/workbook/a1';
+import { snapshotValue } from './excel-cell-values';
+import { RESPONSE_BUDGET_BYTES, jsonBytes } from './excel-limits';
 import type { WorkbookPlan } from '../core/workbook/plan';
 import { applyPlan } from './excel-apply-plan';
 import { ExcelHostError, friendlyError } from './excel-errors';
@@ -42,6 +45,60 @@ function firstLine(err: unknown): string {
   return (text.split(/\r?\n/)[0] ?? '').trim();
 }
 
+/** Non-empty cells of a grid as `row,col=value` lines, row by row. */
+function cellLines(values: readonly (readonly CellValue[])[], row0: number, col0: number, convert: (v: unknown) => CellValue): string[] {
+  const out: string[] = [];
+  values.forEach((line, r) =>
+    line.forEach((raw, c) => {
+      const v = convert(raw);
+      if (v !== null && v !== '') out.push(`${row0 + r},${col0 + c}=${JSON.stringify(v)}`);
+    }),
+  );
+  return out;
+}
+
+/**
+ * Whether a sheet the plan changes in place (the register, the Methodology) changed since it was
+ * read: a co-author's edit in Excel on the web lands between two requests. One round trip before
+ * the first write reads their used ranges again; Office.js cannot make a write in the same
+ * request depend on a value read in it, so the check cannot ride with the writes.
+ */
+async function changedSince(context: Excel.RequestContext, read: ReadResult, plan: WorkbookPlan): Promise<{ sheet: string | undefined; syncs: number }> {
+  const watched = plan.sheets
+    .filter((sp) => sp.mode === 'update')
+    .map((sp) => read.state.sheets.find((s) => s.name.toLowerCase() === sp.name.toLowerCase()))
+    .filter((s): s is NonNullable<typeof s> => s !== undefined);
+  if (watched.length === 0) return { sheet: undefined, syncs: 0 };
+  // One response holds about RESPONSE_BUDGET_BYTES: a register larger than that is compared on
+  // its extent and on as many leading rows as fit, not cell by cell to the end.
+  let budget = RESPONSE_BUDGET_BYTES;
+  const checks = watched.map((s) => {
+    const grid = read.snapshot.sheets.find((g) => g.name === s.name)?.values ?? [];
+    const cols = Math.max(1, ...grid.map((r) => r.length));
+    const bytes = Math.max(1, jsonBytes(grid));
+    const rows = Math.max(1, Math.min(grid.length, Math.floor((grid.length * budget) / bytes)));
+    budget = Math.max(0, budget - Math.min(bytes, budget));
+    const used = s.proxy.getUsedRangeOrNullObject(true);
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    const head = s.proxy.getRange(`A1:${columnLetter(cols - 1)}${rows}`);
+    head.load('values');
+    return { sheet: s, grid, rows, used, head };
+  });
+  try {
+    await context.sync();
+  } catch (err) {
+    throw friendlyError(err, 'reading the workbook', 'Nothing was changed.');
+  }
+  for (const { sheet, grid, rows, used, head } of checks) {
+    const was = cellLines(grid.slice(0, rows), 0, 0, (v) => v as CellValue);
+    const now = cellLines(head.values as unknown[][] as CellValue[][], 0, 0, snapshotValue);
+    const lastRow = grid.reduce((last, r, i) => (r.some((v) => v !== null && v !== '') ? i + 1 : last), 0);
+    const liveLast = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+    if (was.join('\n') !== now.join('\n') || lastRow !== liveLast) return { sheet: sheet.name, syncs: 1 };
+  }
+  return { sheet: undefined, syncs: 1 };
+}
+
 /** The request inside an existing request context. */
 export async function runInContext(context: Excel.RequestContext, request: PanelRequest, support: ExcelSupport, options: RunOptions = {}): Promise<ActionOutcome> {
   let read: ReadResult;
@@ -58,8 +115,20 @@ export async function runInContext(context: Excel.RequestContext, request: Panel
     throw new ExcelHostError(`Riskbook hit an internal error (${firstLine(err)}). Nothing was changed.`);
   }
   let writeBatches = 0;
-  if (response.plan) writeBatches = (await applyPlan(context, response.plan, read.state, support)).writeBatches;
-  options.onReport?.({ readSyncs: read.syncs, writeBatches, plan: response.plan });
+  let checkSyncs = 0;
+  if (response.plan) {
+    const changed = await changedSince(context, read, response.plan);
+    checkSyncs = changed.syncs;
+    if (changed.sheet !== undefined) {
+      options.onReport?.({ readSyncs: read.syncs + checkSyncs, writeBatches: 0, plan: response.plan });
+      return {
+        ok: false,
+        message: `"${changed.sheet}" changed while Riskbook was working (someone else is editing the workbook). Nothing was written; run it again.`,
+      };
+    }
+  }
+  if (response.plan) writeBatches = (await applyPlan(context, response.plan, read.state, support, read.snapshot)).writeBatches;
+  options.onReport?.({ readSyncs: read.syncs + checkSyncs, writeBatches, plan: response.plan });
   return response.outcome;
 }
 

@@ -3,7 +3,7 @@
  * ExcelJS alone takes to load the same file. Each figure is a fresh `node` process, as a person or
  * a CI job runs it, so process start-up is in all three columns alike.
  */
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
@@ -95,6 +95,42 @@ export async function measureXlsx(risks: number, runs: number): Promise<XlsxRow>
       recalcMs: repeat(() => timed([CLI, 'recalc', file, '--out', out, '--now', GENERATED_NOW, '--json'], [0, 1])),
       phases: await recalcPhases(file),
     };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** KiB, from the process's own resourceUsage() as it exits: what `/usr/bin/time -v` calls maximum resident set size. */
+const PEAK_RSS = `process.on('exit',()=>process.stderr.write('riskbook-bench-maxrss='+process.resourceUsage().maxRSS+'\\n'));require(process.argv[1])`;
+
+export interface RssRow {
+  readonly risks: number;
+  readonly fileKb: number;
+  readonly peakRssMb: number;
+}
+
+/**
+ * Peak resident memory of one `riskbook recalc` on a generated register, in a fresh process. The
+ * child runs while the caller goes on (the bench counts host calls meanwhile: counts, not times,
+ * so sharing the CPU changes nothing either measures).
+ */
+export async function measurePeakRss(risks: number): Promise<RssRow> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'riskbook-rss-'));
+  try {
+    const file = path.join(dir, `register-${risks}.xlsx`);
+    await writeRegister(generateRegister({ risks, seed: 2026, gapRate: 0.05 }).snapshot, file);
+    const args = ['-e', PEAK_RSS, CLI, 'recalc', file, '--out', path.join(dir, 'out.xlsx'), '--now', GENERATED_NOW, '--json'];
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => void (stderr += d));
+    const status = await new Promise<number | null>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', resolve);
+    });
+    if (![0, 1].includes(status ?? -1)) throw new Error(`riskbook recalc exited ${status}: ${stderr.split('\n')[0]}`);
+    const kb = Number(/riskbook-bench-maxrss=(\d+)/.exec(stderr)?.[1]);
+    if (!Number.isFinite(kb)) throw new Error('riskbook recalc did not report its peak memory');
+    return { risks, fileKb: statSync(file).size / 1024, peakRssMb: kb / 1024 };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

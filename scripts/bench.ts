@@ -3,8 +3,13 @@
  * registers of 100 to 50,000 risks. Prints a table; it asserts nothing (timings depend on the
  * machine, so they are watched, not tested).
  *
- *   npm run bench                                   the engine at 100 to 50,000 risks, then the
- *                                                   command end to end on 1,000 and 10,000-risk files
+ *   npm run bench                                   the engine at 100 to 50,000 risks, the command
+ *                                                   end to end on 1,000 and 10,000-risk files, and
+ *                                                   the host calls of a recalc and a check in the
+ *                                                   Excel and Sheets hosts (fakes) at 100, 2,000 and
+ *                                                   20,000 risks, the peak memory of riskbook recalc
+ *                                                   on a 50,000-risk file; then one summary table
+ *                                                   (latest numbers: docs/benchmarks.md)
  *   npm run bench -- 100 1000                       the engine at these sizes only
  *
  * The end-to-end part sets the command (check, recalc) beside ExcelJS loading the same file: the
@@ -15,7 +20,10 @@
 import { generate } from '../core/engine';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot';
 import { GENERATED_NOW, generateRegister } from '../tests/support/register-generator';
-import { measureXlsx, phaseTable, xlsxTable } from './bench-xlsx';
+import type { HostRow } from './bench-hosts';
+import { hostTable, measureHosts } from './bench-hosts';
+import type { XlsxRow } from './bench-xlsx';
+import { measurePeakRss, measureXlsx, phaseTable, xlsxTable } from './bench-xlsx';
 
 const DEFAULT_SIZES = [100, 1_000, 10_000, 50_000];
 /** Small registers run fast enough for noise to dominate: take the median of a few runs. */
@@ -81,6 +89,32 @@ function table(rows: readonly Row[]): string {
 }
 
 const XLSX_SIZES = [1_000, 10_000];
+const HOST_SIZES = [100, 2_000, 20_000];
+/** docs/benchmarks.md states the memory budget of `riskbook recalc` at this size. */
+const RSS_RISKS = 50_000;
+
+/** One row per size: the engine, the command end to end, and each spreadsheet host's calls. */
+function summaryTable(engine: readonly Row[], xlsx: readonly XlsxRow[], hosts: readonly HostRow[]): string {
+  const sizes = [...new Set([...engine, ...xlsx, ...hosts].map((r) => r.risks))].sort((a, b) => a - b);
+  const head = ['risks', 'engine (ms)', 'CLI recalc (ms)', 'Excel syncs recalc/check', 'Excel largest request', 'Sheets data calls recalc/check', 'Sheets all calls recalc/check'];
+  const body = sizes.map((n) => {
+    const e = engine.find((r) => r.risks === n);
+    const x = xlsx.find((r) => r.risks === n);
+    const h = hosts.find((r) => r.risks === n);
+    return [
+      n.toLocaleString('en-GB'),
+      e ? e.ms.toFixed(0) : '-',
+      x ? x.recalcMs.toFixed(0) : '-',
+      h ? `${h.excel.recalc.syncs} / ${h.excel.check.syncs}` : '-',
+      h ? `${(Math.max(h.excel.recalc.largestRequest, h.excel.check.largestRequest) / (1024 * 1024)).toFixed(2)} MB` : '-',
+      h ? `${h.sheets.recalc.data} / ${h.sheets.check.data}` : '-',
+      h ? `${h.sheets.recalc.all} / ${h.sheets.check.all}` : '-',
+    ];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: readonly string[]): string => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
 
 async function main(): Promise<void> {
   const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
@@ -97,7 +131,7 @@ async function main(): Promise<void> {
   if (!gc) console.log('\n(no --expose-gc: heap deltas include uncollected garbage)');
   if (sizes.length > 0) return;
 
-  const xlsxRows = [];
+  const xlsxRows: XlsxRow[] = [];
   for (const n of XLSX_SIZES) {
     xlsxRows.push(await measureXlsx(n, n < 10_000 ? 3 : 1));
     process.stderr.write(`  ${n.toLocaleString('en-GB')}-risk file done\n`);
@@ -106,6 +140,23 @@ async function main(): Promise<void> {
   console.log(xlsxTable(xlsxRows));
   console.log('\none recalc in one process, phase by phase (load and save are ExcelJS)');
   console.log(phaseTable(xlsxRows));
+
+  // The 50,000-risk recalc runs in its own process while the host calls are counted here.
+  const peak = measurePeakRss(RSS_RISKS);
+  const hostRows: HostRow[] = [];
+  for (const n of HOST_SIZES) {
+    hostRows.push(await measureHosts(n));
+    process.stderr.write(`  ${n.toLocaleString('en-GB')} risks through the fake Excel and SpreadsheetApp done\n`);
+  }
+  console.log('\nhost calls per action: Excel host on the fake Excel, built Apps Script bundle on the fake SpreadsheetApp');
+  console.log(hostTable(hostRows));
+  const rss = await peak;
+  console.log(
+    `\nriskbook recalc on a ${RSS_RISKS.toLocaleString('en-GB')}-risk file (${(rss.fileKb / 1024).toFixed(1)} MB): ` +
+      `peak RSS ${rss.peakRssMb.toFixed(0)} MB (budget in docs/benchmarks.md)`,
+  );
+  console.log('\nsummary (engine: generate recalc in memory; CLI: riskbook recalc end to end; host calls as above)');
+  console.log(summaryTable(rows, xlsxRows, hostRows));
 }
 
 main().catch((err: unknown) => {

@@ -107,6 +107,11 @@ class PlanApplier {
     this.rank = new Map((plan.sheetOrder ?? []).map((n, i) => [n.toLowerCase(), i]));
   }
 
+  /** Steps finished so far (each sheet is whole once its step is here). */
+  get stepsDone(): readonly string[] {
+    return [...this.done];
+  }
+
   run(): ApplyResult {
     for (const leftover of this.read.leftovers) {
       this.ss.deleteSheet(leftover);
@@ -193,11 +198,21 @@ class PlanApplier {
       throw err;
     }
     const name = old ? old.getName() : sp.name;
+    // The old sheet steps aside (under a leftover name the next run removes) before the new one
+    // takes its name, and is deleted only then: a failure in between puts the old one back.
+    try {
+      if (old) old.setName(`${BUILD_SHEET_PREFIX}${this.built} old`.slice(0, 99));
+      fresh.setName(name);
+    } catch (err) {
+      if (old && old.getName() !== name) old.setName(name);
+      this.ss.deleteSheet(fresh);
+      this.order.splice(this.order.indexOf(tempName), 1);
+      throw err;
+    }
     if (old) {
       this.ss.deleteSheet(old);
       this.order.splice(this.order.indexOf(name), 1);
     }
-    fresh.setName(name);
     this.order[this.order.indexOf(tempName)] = name;
     this.sheets.set(name.toLowerCase(), fresh);
   }
@@ -409,6 +424,22 @@ class PlanApplier {
   }
 }
 
+/** A failure part-way through a plan, with the steps done before it (each one whole). */
+export class PartialApplyError extends Error {
+  constructor(
+    readonly original: unknown,
+    readonly done: readonly string[],
+  ) {
+    super(original instanceof Error ? original.message : String(original));
+    this.name = 'PartialApplyError';
+  }
+}
+
 export function applyPlanToSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, plan: WorkbookPlan, read: ReadWorkbook, options: ApplyOptions): ApplyResult {
-  return new PlanApplier(ss, plan, read, options).run();
+  const applier = new PlanApplier(ss, plan, read, options);
+  try {
+    return applier.run();
+  } catch (err) {
+    throw new PartialApplyError(err, applier.stepsDone);
+  }
 }

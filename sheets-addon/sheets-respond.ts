@@ -12,7 +12,7 @@ import type { WorkbookPlan } from '../core/workbook/plan';
 import type { CheckpointStore, RunCheckpoint } from './run-checkpoint';
 import { checkpointStore, resumable } from './run-checkpoint';
 import type { ApplyResult } from './sheets-apply-plan';
-import { applyPlanToSheets, stepKey } from './sheets-apply-plan';
+import { PartialApplyError, applyPlanToSheets, stepKey } from './sheets-apply-plan';
 import { readWorkbook } from './sheets-read-snapshot';
 
 /** Apps Script ends an execution at six minutes; steps start only while they fit in five. */
@@ -21,19 +21,31 @@ const LOCK_WAIT_MS = 10000;
 
 const READ_ONLY: ReadonlySet<PanelRequest['kind']> = new Set(['status', 'previewSheet']);
 
-/** The document lock (the script lock where the script is not bound to a document). */
-function withDocumentLock<T>(work: () => T): T {
+/** What a person is told when another run holds the lock past LOCK_WAIT_MS. */
+export const LOCK_BUSY_MESSAGE = 'Another Riskbook action is still running on this spreadsheet (another editor\'s, or yours in another tab). Nothing was changed; try again in a moment.';
+
+/**
+ * The document lock (the script lock where the script is not bound to a document). When another
+ * run holds it for longer than LOCK_WAIT_MS, the request ends as `ok: false` with one line: the
+ * menu shows it in an alert, the sidebar as its message.
+ */
+function withDocumentLock(work: () => ActionOutcome): ActionOutcome {
   const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
   try {
     lock.waitLock(LOCK_WAIT_MS);
   } catch {
-    throw new Error('Another Riskbook action is still running on this spreadsheet. Try again in a moment.');
+    return { ok: false, message: LOCK_BUSY_MESSAGE };
   }
   try {
     return work();
   } finally {
     lock.releaseLock();
   }
+}
+
+function firstLine(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  return (text.split(/\r?\n/)[0] ?? '').trim();
 }
 
 /** The continuing run keeps the first call's change-log entry, so the log describes the run as begun. */
@@ -95,15 +107,29 @@ export function handleRequest(request: PanelRequest, options: HandleOptions = {}
     }
     const plan = withSavedChangeLog(response.plan, saved);
     let first = true;
-    const result = applyPlanToSheets(ss, plan, read, {
-      done: new Set(saved?.done ?? []),
-      // At least one sheet per call, so every call makes progress.
-      canStart: (estimateMs) => {
-        const go = first || Date.now() - startedAt + estimateMs <= SAFE_END_MS;
-        first = false;
-        return go;
-      },
-    });
+    let result: ApplyResult;
+    try {
+      result = applyPlanToSheets(ss, plan, read, {
+        done: new Set(saved?.done ?? []),
+        // At least one sheet per call, so every call makes progress.
+        canStart: (estimateMs) => {
+          const go = first || Date.now() - startedAt + estimateMs <= SAFE_END_MS;
+          first = false;
+          return go;
+        },
+      });
+    } catch (err) {
+      // Sheets has no transactions: the sheets finished before the failure stay. The run keeps
+      // its place as it would at the time limit, so the same action again finishes it, to the
+      // workbook (and change-log entry) one unbroken run makes.
+      if (!(err instanceof PartialApplyError)) throw err;
+      SpreadsheetApp.flush();
+      if (store && err.done.length > 0) {
+        const partial: ApplyResult = { complete: false, done: err.done, remaining: [], warnings: [], wrote: true };
+        stopped(request, now, plan, response.outcome, saved, partial, store);
+      }
+      throw new Error(`${firstLine(err.original)} Sheets Riskbook was rebuilding keep their previous content; run the same action again to finish.`);
+    }
     if (result.wrote) SpreadsheetApp.flush();
     if (!result.complete) return stopped(request, now, plan, response.outcome, saved, result, store);
     if (store?.saved) store.clear();

@@ -28,9 +28,14 @@ export const PORTABLE_FUNCTIONS: ReadonlySet<string> = new Set([
 /** Functions that need the `_xlfn.` prefix inside an .xlsx file. */
 export const XLFN_FUNCTIONS: ReadonlySet<string> = new Set(['TEXTJOIN', 'IFS', 'SWITCH', 'MAXIFS', 'MINIFS', 'CONCAT']);
 
-/** The function names a formula calls, outside string literals. */
+/** The formula without string literals and quoted sheet names (`'Risks (2025) [v2]'!A1`), which hold no code. */
+function codeOf(formula: string): string {
+  return formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'!/g, "''!");
+}
+
+/** The function names a formula calls, outside string literals and sheet names. */
 export function functionsUsed(formula: string): string[] {
-  const withoutStrings = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  const withoutStrings = codeOf(formula);
   const names: string[] = [];
   const re = /([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g;
   let m: RegExpExecArray | null;
@@ -50,7 +55,7 @@ export function nonPortableFunctions(formula: string): string[] {
 export function assertPortable(formula: string): string {
   const bad = nonPortableFunctions(formula);
   if (bad.length > 0) throw new Error(`Non-portable function(s) ${bad.join(', ')} in ${formula}`);
-  if (/\[[^\]]*\]/.test(formula.replace(/"(?:[^"]|"")*"/g, '""'))) {
+  if (/\[[^\]]*\]/.test(codeOf(formula))) {
     throw new Error(`Structured table reference in ${formula}`);
   }
   return formula;

@@ -108,8 +108,12 @@ function levelName(m: Methodology, l: LevelRef | null, i: LevelRef | null): stri
   return bandFor(m, scoreFor(m, l.index, i.index))?.name ?? '';
 }
 
+/** Excel's limit on the characters of one cell; a longer write fails (Google Sheets allows 50,000). */
+export const CELL_TEXT_MAX = 32767;
+
 export function riskSummary(risk: Risk): string {
-  return risk.threat.trim() !== '' ? risk.threat.trim() : risk.description.trim();
+  const text = risk.threat.trim() !== '' ? risk.threat.trim() : risk.description.trim();
+  return text.length > CELL_TEXT_MAX ? `${text.slice(0, CELL_TEXT_MAX - 1)}…` : text;
 }
 
 export interface RtpInput {

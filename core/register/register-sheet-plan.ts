@@ -119,6 +119,22 @@ function typedText(sheet: SheetSnapshot, row: number, col: number): string {
   return isCellError(v) ? v.error : cellText(v);
 }
 
+/**
+ * 0-based last row holding anything in a column the register maps. A stray cell far below in a
+ * column of the user's own must not stretch dropdowns and formats over a million rows.
+ */
+function lastMappedRow(sheet: SheetSnapshot, location: RegisterLocation): number {
+  const cols = Object.values(location.mapping).filter((c): c is number => c !== undefined);
+  for (let r = usedRowCount(sheet) - 1; r > location.headerRow; r--) {
+    for (const c of cols) {
+      const v = cellAt(sheet, r, c);
+      const f = formulaAt(sheet, r, c);
+      if ((v !== null && v !== '') || (f !== null && f !== '')) return r;
+    }
+  }
+  return location.headerRow;
+}
+
 export function registerSheetPlan(
   sheet: SheetSnapshot,
   location: RegisterLocation,
@@ -127,7 +143,7 @@ export function registerSheetPlan(
 ): RegisterSheetPlanResult {
   const { headerRow } = location;
   const firstDataRow = headerRow + 1;
-  const lastRow = Math.max(usedRowCount(sheet) - 1, headerRow) + ROW_HEADROOM;
+  const lastRow = Math.max(lastMappedRow(sheet, location), headerRow) + ROW_HEADROOM;
   const headers = headerTexts(sheet, headerRow);
   const mapping: ColumnMapping = { ...location.mapping };
   const writes: BlockWrite[] = [];

@@ -120,6 +120,22 @@ export class FakeExcel {
     return versionAtLeast(this.options.apiVersion, version);
   }
 
+  private beforeSyncs: { index: number; fn: () => void }[] = [];
+
+  /**
+   * Runs `fn` once, just before the run's sync number `index` (0-based) reaches Excel: another
+   * person's edit (Excel on the web, co-authoring) landing between two of the add-in's requests.
+   */
+  onBeforeSync(index: number, fn: () => void): void {
+    this.beforeSyncs.push({ index, fn });
+  }
+
+  takeBeforeSync(index: number): (() => void)[] {
+    const due = this.beforeSyncs.filter((b) => b.index === index);
+    this.beforeSyncs = this.beforeSyncs.filter((b) => b.index !== index);
+    return due.map((b) => b.fn);
+  }
+
   /** The next operation matching `when` fails with `code`, once. */
   failWhen(failure: InjectedFailure): void {
     this.failures.push(failure);
@@ -198,6 +214,7 @@ export class FakeRequestContext {
     this.record.syncs.push(record);
     // A round trip: nothing runs before the caller has let go.
     await Promise.resolve();
+    for (const edit of this.excel.takeBeforeSync(record.index)) edit();
     const options = this.excel.options;
     if (requestBytes > options.requestLimitBytes) {
       throw richError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${requestBytes} bytes).`);

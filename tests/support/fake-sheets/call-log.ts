@@ -97,6 +97,19 @@ export class CallLog {
   /** Events worth asserting on in order (lock taken, lock released, flush, writes). */
   readonly timeline: string[] = [];
 
+  /**
+   * Fails the Nth (0-based, counted from when it is set) call that changes the document, once,
+   * as a Sheets service error would; the calls before it stay done. Null: no failure.
+   */
+  failWriteAt: number | null = null;
+  private writesSinceFail = 0;
+
+  /** Fails the Nth document-changing call from now (see failWriteAt). */
+  failNthWrite(n: number): void {
+    this.failWriteAt = n;
+    this.writesSinceFail = 0;
+  }
+
   constructor(startMs: number) {
     this.nowMs = startMs;
   }
@@ -110,6 +123,10 @@ export class CallLog {
     if (isDocumentWrite(category)) {
       if (!this.lock.holdsWriteLock()) {
         throw new Error(`FakeSpreadsheetApp: ${name} changes the document without holding the document lock`);
+      }
+      if (this.failWriteAt !== null && this.writesSinceFail++ === this.failWriteAt) {
+        this.failWriteAt = null;
+        throw new Error(`Service Spreadsheets failed while accessing document (${name}).`);
       }
       this.timeline.push('write');
     } else if (category === 'flush' || name === 'Lock.waitLock' || name === 'Lock.releaseLock' || name === 'Lock.tryLock') {

@@ -1,0 +1,193 @@
+/**
+ * The promise every host keeps on hostile input: every cell a person filled (a value or a
+ * formula) on a sheet that is not Riskbook's own is the same afterwards, except in the register
+ * columns Riskbook owns (its derived score and level columns, found through the mapping).
+ */
+import { inspect } from '../../core/engine';
+import { DERIVED_FIELDS } from '../../core/register/fields';
+import { SHEETS } from '../../core/workbook/names';
+import type { WorkbookPlan } from '../../core/workbook/plan';
+import type { CellValue, WorkbookSnapshot } from '../../core/workbook/snapshot';
+import { isCellError } from '../../core/workbook/snapshot';
+import { cellAddress, parseRange } from '../../core/workbook/a1';
+
+const OWN = new Set(Object.values(SHEETS).map((s) => s.toLowerCase()));
+
+export function isRiskbookSheet(name: string): boolean {
+  return OWN.has(name.toLowerCase());
+}
+
+/** 0-based columns of the register that Riskbook owns, by sheet name (lower case). */
+export function ownedColumns(snapshot: WorkbookSnapshot, now: string): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  const analysis = inspect(snapshot, { now });
+  const location = analysis.location;
+  if (!location) return out;
+  const cols = new Set<number>();
+  for (const f of DERIVED_FIELDS) {
+    const c = location.mapping[f];
+    if (c !== undefined) cols.add(c);
+  }
+  out.set(location.sheet.toLowerCase(), cols);
+  return out;
+}
+
+function same(a: CellValue | undefined, b: CellValue | undefined): boolean {
+  const x = a ?? null;
+  const y = b ?? null;
+  if (isCellError(x) || isCellError(y)) return isCellError(x) && isCellError(y) && x.error === y.error;
+  if (typeof x === 'number' && typeof y === 'number') return Object.is(x, y) || x === y || (Number.isNaN(x) && Number.isNaN(y));
+  return x === y;
+}
+
+export interface CellChange {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly before: { value: CellValue; formula: string | null };
+  readonly after: { value: CellValue; formula: string | null } | 'sheet missing';
+}
+
+export interface CompareOptions {
+  /** Compare values of formula cells too (off by default: hosts that do not calculate keep stale results). */
+  readonly formulaValues?: boolean;
+  /** How a host stores a value that is the same to a person (e.g. NaN or Infinity it cannot hold). */
+  readonly normalise?: (value: CellValue) => CellValue;
+}
+
+/** Every non-empty user cell of `before` that is different in `after`; empty when the promise holds. */
+export function changedUserCells(before: WorkbookSnapshot, after: WorkbookSnapshot, owned: Map<string, Set<number>>, options: CompareOptions = {}): CellChange[] {
+  const norm = options.normalise ?? ((v: CellValue) => v);
+  const changes: CellChange[] = [];
+  for (const sheet of before.sheets) {
+    if (isRiskbookSheet(sheet.name)) continue;
+    const later = after.sheets.find((s) => s.name === sheet.name);
+    const skip = owned.get(sheet.name.toLowerCase()) ?? new Set<number>();
+    const rows = Math.max(sheet.values.length, sheet.formulas?.length ?? 0);
+    for (let r = 0; r < rows; r++) {
+      const vrow = sheet.values[r] ?? [];
+      const frow = sheet.formulas?.[r] ?? [];
+      const cols = Math.max(vrow.length, frow.length);
+      for (let c = 0; c < cols; c++) {
+        const value = vrow[c] ?? null;
+        const formula = frow[c] ?? null;
+        const filled = (value !== null && value !== '') || (formula !== null && formula !== '');
+        // Riskbook may rewrite its own formulas in the columns it owns; a typed value there stays.
+        if (!filled || (skip.has(c) && formula !== null && formula !== '')) continue;
+        const beforeCell = { value, formula };
+        if (!later) {
+          changes.push({ sheet: sheet.name, cell: cellAddress(r, c), before: beforeCell, after: 'sheet missing' });
+          continue;
+        }
+        const afterCell = { value: later.values[r]?.[c] ?? null, formula: later.formulas?.[r]?.[c] ?? null };
+        const formulaSame = (formula ?? null) === (afterCell.formula ?? null) || (!formula && !afterCell.formula);
+        const valueSame = formula && !options.formulaValues ? true : same(norm(value), norm(afterCell.value));
+        if (!formulaSame || !valueSame) changes.push({ sheet: sheet.name, cell: cellAddress(r, c), before: beforeCell, after: afterCell });
+      }
+    }
+  }
+  return changes;
+}
+
+/** Plan cells that are strings looking like formulas but were put where a formula should go, and vice versa. */
+export function formulaCellsOf(snapshot: WorkbookSnapshot): { sheet: string; cell: string; formula: string }[] {
+  const out: { sheet: string; cell: string; formula: string }[] = [];
+  for (const s of snapshot.sheets) {
+    (s.formulas ?? []).forEach((row, r) =>
+      row.forEach((f, c) => {
+        if (f) out.push({ sheet: s.name, cell: cellAddress(r, c), formula: f });
+      }),
+    );
+  }
+  return out;
+}
+
+/** Formula texts the plan asked for, so a host's formulas can be checked against them. */
+export function planFormulas(plan: WorkbookPlan | null): Set<string> {
+  const out = new Set<string>();
+  if (!plan) return out;
+  const visit = (cells: readonly (readonly unknown[])[]): void => {
+    for (const row of cells) for (const c of row) if (c && typeof c === 'object' && 'formula' in c) out.add((c as { formula: string }).formula);
+  };
+  for (const s of plan.sheets) {
+    const sheet = s as unknown as { writes?: { cells: unknown[][] }[]; cells?: unknown[][] };
+    for (const w of sheet.writes ?? []) visit(w.cells);
+    if (sheet.cells) visit(sheet.cells);
+  }
+  return out;
+}
+
+/** Every sheet name a formula refers to (quoted or bare) must be a sheet of the workbook, quoted when it needs to be. */
+export function badSheetReferences(formula: string, sheetNames: readonly string[]): string[] {
+  const problems: string[] = [];
+  const known = new Set(sheetNames.map((n) => n.toLowerCase()));
+  // Strip string literals first: text inside quotes is not a reference.
+  const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  // Links inside HYPERLINK("#'Sheet'!A1", …) name a sheet too.
+  const links = [...formula.matchAll(/"#((?:[^"]|"")*)"/g)].map((m) => m[1]!.replace(/""/g, '"'));
+  for (const link of links) {
+    const target = /^(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_.]*))!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?$/.exec(link);
+    const name = target ? (target[1] !== undefined ? target[1].replace(/''/g, "'") : target[2]!) : null;
+    if (name === null || !known.has(name.toLowerCase())) problems.push(`link #${link} does not name a sheet of the workbook in ${formula}`);
+  }
+  const quoted = /'((?:[^']|'')+)'!/g;
+  for (let m = quoted.exec(code); m; m = quoted.exec(code)) {
+    const name = m[1]!.replace(/''/g, "'");
+    if (!known.has(name.toLowerCase())) problems.push(`unknown sheet '${name}' in ${formula}`);
+  }
+  const withoutQuoted = code.replace(quoted, '');
+  const bare = /([^\s(),:;=+\-*/&^<>'!]+)!/g;
+  for (let m = bare.exec(withoutQuoted); m; m = bare.exec(withoutQuoted)) {
+    const name = m[1]!;
+    if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || !known.has(name.toLowerCase())) problems.push(`sheet reference ${name}! must be quoted or is unknown in ${formula}`);
+  }
+  return problems;
+}
+
+/** Literal strings the plan writes, by sheet (lower case) and `row,col`, the last write winning. */
+export function planTexts(plan: WorkbookPlan | null): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  if (!plan) return out;
+  for (const sp of plan.sheets) {
+    const cells = out.get(sp.name.toLowerCase()) ?? new Map<string, string>();
+    out.set(sp.name.toLowerCase(), cells);
+    for (const w of sp.writes) {
+      const at = parseRange(w.at);
+      if (!at) continue;
+      w.cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          const key = `${at.row + r},${at.col + c}`;
+          if (typeof cell === 'string' && cell !== '') cells.set(key, cell);
+          else if (cell !== null) cells.delete(key);
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** Plan strings that a host stored as something other than that same text (a formula, number, error…). */
+export function textsNotKept(plan: WorkbookPlan | null, after: WorkbookSnapshot, only?: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  for (const [sheetName, cells] of planTexts(plan)) {
+    const sheet = after.sheets.find((s) => s.name.toLowerCase() === sheetName);
+    if (!sheet) continue;
+    for (const [key, text] of cells) {
+      if (only && !only.has(text)) continue;
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      const formula = sheet.formulas?.[r]?.[c] ?? null;
+      const value = sheet.values[r]?.[c] ?? null;
+      if (formula || value !== text) problems.push(`${sheet.name}!${cellAddress(r, c)} ${JSON.stringify(text)} became ${JSON.stringify(formula ?? value)}`);
+    }
+  }
+  return problems;
+}
+
+/** Every non-empty text a person typed on a sheet of their own. */
+export function userTexts(snapshot: WorkbookSnapshot): Set<string> {
+  const out = new Set<string>();
+  for (const s of snapshot.sheets) {
+    if (isRiskbookSheet(s.name)) continue;
+    for (const row of s.values) for (const v of row) if (typeof v === 'string' && v.trim() !== '') out.add(v);
+  }
+  return out;
+}
