@@ -9,7 +9,6 @@
  * workbook, the findings show the counts the core's check() reports on the workbook the fake then
  * holds, and choosing a finding selects its cell. Screenshots go to out/screenshots/ for a person.
  */
-import { build } from 'esbuild';
 import * as ExcelJS from 'exceljs';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'fs';
 import type { Server } from 'http';
@@ -22,7 +21,7 @@ import { readXlsxSnapshot } from '../../cli/xlsx/read-xlsx-snapshot';
 import { check, generate } from '../../core/engine';
 import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { S } from '../../ui/panel/strings';
-import { chromiumAvailability, launchChromium, poll } from '../support/chromium';
+import { browserScript, chromiumAvailability, launchChromium, poll } from '../support/chromium';
 import { ADDIN_DIST, ROOT, ensureAddinBuild } from '../support/excel-addin-build';
 import type { FakeOfficeOptions } from '../support/fake-excel';
 import type { FakeWindowHandle } from './office-stub';
@@ -80,16 +79,7 @@ async function exampleSnapshot(): Promise<WorkbookSnapshot> {
 
 /** office.js as the test serves it: the example register, then the fake Office and Excel. */
 async function officeStub(snapshot: WorkbookSnapshot): Promise<(options: FakeOfficeOptions) => string> {
-  const bundled = await build({
-    entryPoints: [path.join(__dirname, 'office-stub.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    logLevel: 'error',
-  });
-  const code = bundled.outputFiles[0]!.text;
+  const code = await browserScript(path.join(__dirname, 'office-stub.ts'));
   const seed = JSON.stringify(snapshot);
   return (options) => `window.__riskbookSnapshot = ${seed};\nwindow.__riskbookOfficeOptions = ${JSON.stringify(options)};\n${code}`;
 }

@@ -9,7 +9,6 @@
  * workbook the stub then holds, with no horizontal scrolling at 300 px; choosing a finding asks the
  * server to select its cell. The screenshot goes to out/screenshots/sheets-sidebar.png.
  */
-import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync } from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
@@ -19,7 +18,7 @@ import { loadWorkbook } from '../../cli/xlsx/workbook-io';
 import { check } from '../../core/engine';
 import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { S } from '../../ui/panel/strings';
-import { chromiumAvailability, launchChromium, poll } from '../support/chromium';
+import { browserScript, chromiumAvailability, launchChromium, poll } from '../support/chromium';
 import { DIST, ROOT, ensureSheetsBuild } from '../support/sheets-bundle';
 import type { SheetsStubHandle } from './sheets-script-run-stub';
 
@@ -38,16 +37,8 @@ declare global {
 }
 
 async function stubScript(snapshot: WorkbookSnapshot): Promise<string> {
-  const bundled = await build({
-    entryPoints: [path.join(__dirname, 'sheets-script-run-stub.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    logLevel: 'error',
-  });
-  return `window.__riskbookSnapshot = ${JSON.stringify(snapshot)};\nwindow.__riskbookNow = ${JSON.stringify(NOW)};\n${bundled.outputFiles[0]!.text}`;
+  const code = await browserScript(path.join(__dirname, 'sheets-script-run-stub.ts'));
+  return `window.__riskbookSnapshot = ${JSON.stringify(snapshot)};\nwindow.__riskbookNow = ${JSON.stringify(NOW)};\n${code}`;
 }
 
 beforeAll(() => {

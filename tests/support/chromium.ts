@@ -8,6 +8,7 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import type { BrowserContext } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { build } from 'esbuild';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
 
@@ -71,4 +72,10 @@ export async function poll<T>(what: string, read: () => Promise<T>, done: (value
     value = await read();
   }
   return value;
+}
+
+/** A test-side script (a stub of office.js or google.script.run) bundled for the page, as one IIFE. */
+export async function browserScript(entry: string): Promise<string> {
+  const bundled = await build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'chrome120', logLevel: 'error' });
+  return bundled.outputFiles[0]!.text;
 }

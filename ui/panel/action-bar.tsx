@@ -7,14 +7,9 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { GenerateAction } from '../../core/engine';
 import { S } from './strings';
+import { useSharedStyles } from './styles';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    minWidth: 0,
-  },
   primary: {
     width: '100%',
     minHeight: '40px',
@@ -46,11 +41,12 @@ const SECONDARY: readonly { action: Exclude<GenerateAction, 'recalc'>; title: st
 
 export function ActionBar(props: { busy: boolean; hasRegister: boolean; onGenerate: (action: GenerateAction) => void }): JSX.Element {
   const styles = useStyles();
+  const shared = useSharedStyles();
   const inert = props.busy || !props.hasRegister;
   const hintId = useId();
   const describedBy = props.hasRegister ? undefined : hintId;
   return (
-    <div className={styles.root} role="group" aria-label={S.actions.groupLabel}>
+    <div className={shared.stack} role="group" aria-label={S.actions.groupLabel}>
       <Button
         className={styles.primary}
         appearance="primary"

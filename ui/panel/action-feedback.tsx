@@ -20,12 +20,6 @@ import type { Origin, PanelModel } from './use-panel';
 const CHANGES_SHOWN = 3;
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    minWidth: 0,
-  },
   spinner: {
     justifyContent: 'flex-start',
   },
@@ -53,7 +47,7 @@ export function ActionFeedback({ origin, model }: { origin: Origin; model: Panel
   );
 
   return (
-    <div className={styles.root}>
+    <div className={shared.stack}>
       {busy && <Spinner className={styles.spinner} size="tiny" labelPosition="after" label={busy.label} />}
       {feedback?.kind === 'done' && (
         <MessageBar className={styles.bar} intent="success" layout="multiline">

@@ -13,12 +13,6 @@ import { useSharedStyles } from './styles';
 type Which = 'inherent' | 'residual';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    minWidth: 0,
-  },
   toggle: {
     display: 'flex',
     gap: tokens.spacingHorizontalXS,
@@ -96,7 +90,7 @@ export function MiniHeatmap(props: { heatmap: HeatmapView; methodology: Methodol
   const placed = counts.reduce((n, row) => n + row.reduce((a, b) => a + b, 0), 0);
 
   return (
-    <div className={styles.root}>
+    <div className={shared.stack}>
       <div className={styles.toggle} role="group" aria-label={S.heatmap.viewLabel}>
         {(['inherent', 'residual'] as const).map((w) => (
           <ToggleButton key={w} size="small" shape="circular" appearance={which === w ? 'primary' : 'subtle'} checked={which === w} onClick={() => setWhich(w)}>
@@ -104,7 +98,7 @@ export function MiniHeatmap(props: { heatmap: HeatmapView; methodology: Methodol
           </ToggleButton>
         ))}
       </div>
-      <div className={styles.root}>
+      <div className={shared.stack}>
         <table className={styles.table}>
           <caption className={shared.visuallyHidden}>{S.heatmap.caption(which)}</caption>
           <thead>
