@@ -4,10 +4,11 @@
  *
  * A `replace` sheet (and any sheet the plan creates) is built under a temporary name and swapped
  * in by the last request: the old sheet is renamed aside, the new one takes its name, the old one
- * is deleted. A failure before that leaves the previous sheet exactly as it was; the half-built
- * one is deleted. `update` sheets change in place, cell blocks first. The last request also sets
- * names (after the swap, so they point at the new sheets), validations (which name those ranges),
- * protection, visibility and sheet order, and reads back what it needs to verify the result.
+ * is deleted (names in excel-temporary-sheets.ts). A failure before that leaves the previous sheet
+ * exactly as it was; the half-built one is deleted. `update` sheets change in place, cell blocks
+ * first. The last request also sets names (after the swap, so they point at the new sheets),
+ * validations (which name those ranges), protection, visibility and sheet order, then writes the
+ * change log's entry, and reads back what it needs to verify the result.
  *
  * Names that pointed into a rebuilt sheet are pointed at the new one. A formula on another sheet
  * that refers to a rebuilt sheet directly, not through a name, turns into #REF! when the old sheet
@@ -21,6 +22,7 @@
 import { parseRange, quoteSheetName, rangeAddress } from '../core/workbook/a1';
 import { SHEETS } from '../core/workbook/names';
 import type { NamedRangeSpec, PlanCell, SheetPlan, SheetProtectionSpec, WorkbookPlan } from '../core/workbook/plan';
+import { emptySheetPlan } from '../core/workbook/plan';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot';
 import type { ExcelInput } from './excel-cell-values';
 import { excelInput } from './excel-cell-values';
@@ -29,6 +31,7 @@ import { callBytes } from './excel-limits';
 import type { NameState, SheetState, WorkbookState } from './excel-read-snapshot';
 import type { ExcelSupport } from './excel-requirements';
 import { sheetContentSteps } from './excel-sheet-content';
+import { asideSheetName, buildSheetName } from './excel-temporary-sheets';
 import { validationStep } from './excel-sheet-formats';
 import type { Piece, SendProgress, SingleStep, WriteStep } from './excel-write-batches';
 import { packBatches, sendBatches, single } from './excel-write-batches';
@@ -58,16 +61,6 @@ interface Target {
   proxy: Excel.Worksheet | undefined;
   /** True once the host lifted the sheet's protection to write to it. */
   unprotected: boolean;
-}
-
-function freeName(taken: Set<string>, prefix: string): string {
-  for (let n = 1; ; n++) {
-    const name = `${prefix} ${n}`;
-    if (!taken.has(name.toLowerCase())) {
-      taken.add(name.toLowerCase());
-      return name;
-    }
-  }
 }
 
 function absolute(range: string): string {
@@ -171,16 +164,17 @@ interface Verification {
 
 /** Checks the workbook the last request read back against what the plan asked for. */
 function verify(v: Verification, plan: WorkbookPlan, order: readonly string[], targets: readonly Target[]): void {
-  // The old sheets stepped aside are deleted after this was read.
-  const aside = new Set(targets.flatMap((t) => (t.asideName !== undefined ? [t.asideName.toLowerCase()] : [])));
-  const actual = v.sheets.items.map((s) => s.name).filter((n) => !aside.has(n.toLowerCase()));
+  // A new change log takes its name after this was read (its swap is the run's last write).
+  const nameNow = (t: Target): string => (isChangeLog(t) && t.buildName !== undefined ? t.buildName : t.plan.name);
+  const planned = new Map(targets.map((t) => [nameNow(t).toLowerCase(), t.plan.name]));
+  const actual = v.sheets.items.map((s) => planned.get(s.name.toLowerCase()) ?? s.name);
   const problems: string[] = [];
   if (actual.map((n) => n.toLowerCase()).join('\n') !== order.map((n) => n.toLowerCase()).join('\n')) {
     problems.push(`the sheets are ${actual.join(', ')}`);
   }
   for (const t of targets) {
     if (t.plan.hidden === undefined) continue;
-    const sheet = v.sheets.items.find((s) => s.name.toLowerCase() === t.plan.name.toLowerCase());
+    const sheet = v.sheets.items.find((s) => s.name.toLowerCase() === nameNow(t).toLowerCase());
     if (sheet && (sheet.visibility !== 'Visible') !== t.plan.hidden) problems.push(`"${t.plan.name}" is ${sheet.visibility.toLowerCase()}`);
   }
   const names = new Map(v.names.items.map((n) => [n.name.toLowerCase(), n.formula]));
@@ -191,17 +185,53 @@ function verify(v: Verification, plan: WorkbookPlan, order: readonly string[], t
   if (problems.length > 0) throw new ExcelHostError(`Excel did not keep every change Riskbook made: ${problems.slice(0, 3).join('; ')}. Run it again.`);
 }
 
+function isChangeLog(t: Target): boolean {
+  return t.plan.name.toLowerCase() === SHEETS.changeLog.toLowerCase();
+}
+
+/** A rows step as one step, for the few small writes that must travel in the last request. */
+function wholeStep(step: WriteStep): SingleStep {
+  if (step.kind === 'single') return step;
+  const rows = step.rowBytes.length;
+  return single(
+    step.pieceBytes + step.rowBytes.reduce((n, b) => n + b, 0),
+    () => step.runRows(0, rows),
+  );
+}
+
 /**
- * After a failed write: deletes half-built sheets and puts back any old sheet that had stepped
- * aside, so every sheet whose swap had not completed shows its previous content. Best effort: a
- * failure here leaves the original error to report.
+ * The swap of a rebuilt sheet: the old one steps aside, the new one takes its name. `inPlace`
+ * puts the new one where the old one was; a swap made after the sheet order is set (the change
+ * log's) keeps the place the order gave it.
  */
+function swapStep(context: Excel.RequestContext, state: WorkbookState, t: Target, inPlace: boolean): SingleStep {
+  const old = t.existing;
+  const aside = t.asideName;
+  const linked = old ? namesOnSheet(state, old.name) : [];
+  return single(callBytes(t.plan.name, linked), () => {
+    // A sheet that is new and hidden is hidden before it takes its name, never shown under it.
+    if (!old && t.plan.hidden === true) t.proxy!.visibility = 'Hidden';
+    if (old && aside !== undefined) old.proxy.name = aside;
+    t.proxy!.name = t.plan.name;
+    if (!old) return;
+    // Every swap replaces one sheet in place, so the old sheets' positions hold throughout.
+    if (inPlace) t.proxy!.position = old.position;
+    // Names followed the old sheet aside; their own text points them at the new one again.
+    for (const n of linked) context.workbook.names.getItem(n.name).formula = n.formula;
+    // The old sheet is deleted only after names, rules and protection are in, so a failure
+    // before then can still put it back (cleanUp).
+    // A rebuilt sheet keeps the old one's visibility unless the plan says otherwise.
+    if (old.hidden && t.plan.hidden === undefined) t.proxy!.visibility = 'Hidden';
+  });
+}
+
 /**
- * The change log is appended in place, so a failed run's new entry (and the refreshed stamp over
- * it) would stay behind the restored sheets: its cells go back to what was read.
+ * The change log is appended in place, and its entry goes in last; should anything after it fail
+ * (the rest of the last request, the read-back), the entry and the refreshed stamp over it go back
+ * to what was read.
  */
 function restoreChangeLog(t: Target, previous: WorkbookSnapshot | undefined): void {
-  if (!previous || t.buildName !== undefined || t.plan.name.toLowerCase() !== SHEETS.changeLog.toLowerCase()) return;
+  if (!previous || t.buildName !== undefined || !isChangeLog(t)) return;
   const old = previous.sheets.find((s) => s.name.toLowerCase() === t.plan.name.toLowerCase());
   if (!old) return;
   for (const w of t.plan.writes) {
@@ -221,6 +251,11 @@ function restoreChangeLog(t: Target, previous: WorkbookSnapshot | undefined): vo
   }
 }
 
+/**
+ * After a failed write: deletes half-built sheets and puts back any old sheet that had stepped
+ * aside, so every sheet whose swap had not completed shows its previous content. Best effort: a
+ * failure here leaves the original error to report.
+ */
 async function cleanUp(context: Excel.RequestContext, state: WorkbookState, targets: readonly Target[], previous: WorkbookSnapshot | undefined): Promise<void> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
@@ -258,8 +293,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     return {
       plan: sp,
       existing,
-      buildName: rebuilt ? freeName(taken, 'Riskbook build') : undefined,
-      asideName: rebuilt && existing ? freeName(taken, 'Riskbook previous') : undefined,
+      buildName: rebuilt ? buildSheetName(taken) : undefined,
+      asideName: rebuilt && existing ? asideSheetName(sp.name, taken) : undefined,
       proxy: rebuilt ? undefined : existing!.proxy,
       unprotected: false,
     };
@@ -269,11 +304,21 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   }
 
   const content: WriteStep[] = [];
-  // What an earlier failed run could not clean up goes first.
-  if (leftovers.length > 0) {
+  // The change log's new entry goes in last of all, after every other change of the run is in:
+  // a run that fails anywhere, even where no clean-up can follow (the connection is gone), never
+  // leaves an entry for changes it did not make. Written in place, the log gets its layout and
+  // then its entry; built new, its swap and the old one's deletion come last.
+  const logLayout: SingleStep[] = [];
+  const logEntry: SingleStep[] = [];
+  const logSwap: SingleStep[] = [];
+  // What an earlier failed run could not clean up goes first: its temporary sheets go, and a sheet
+  // it left aside without a replacement takes its name back (it was read under that name).
+  const misnamed = state.sheets.filter((s) => s.asideName !== undefined);
+  if (leftovers.length > 0 || misnamed.length > 0) {
     content.push(
       single(callBytes(), () => {
         for (const ws of leftovers) ws.delete();
+        for (const s of misnamed) s.proxy.name = s.name;
       }),
     );
   }
@@ -292,45 +337,28 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
       t.unprotected = true;
       content.push(single(callBytes(), () => proxy().protection.unprotect()));
     }
-    content.push(
-      ...sheetContentSteps(
-        {
-          sheet: proxy,
-          fresh: t.buildName !== undefined,
-          frozenRows: t.existing?.frozenRows ?? 0,
-          frozenColumns: t.existing?.frozenColumns ?? 0,
-          existingRules: t.existing?.customRules ?? [],
-        },
-        t.plan,
-        support,
-      ),
-    );
+    const target = {
+      sheet: proxy,
+      fresh: t.buildName !== undefined,
+      frozenRows: t.existing?.frozenRows ?? 0,
+      frozenColumns: t.existing?.frozenColumns ?? 0,
+      existingRules: t.existing?.customRules ?? [],
+    };
+    if (isChangeLog(t) && t.buildName === undefined) {
+      // Its layout in the last request, then, as the run's very last writes, its cells (the entry).
+      logLayout.push(...sheetContentSteps(target, { ...t.plan, writes: [] }, support).map(wholeStep));
+      logEntry.push(...sheetContentSteps(target, { ...emptySheetPlan(t.plan.name, t.plan.mode), writes: t.plan.writes }, support).map(wholeStep));
+    } else {
+      content.push(...sheetContentSteps(target, t.plan, support));
+    }
   }
 
   const order = finalOrder(state, plan);
   const final: SingleStep[] = [];
   for (const t of targets) {
     if (t.buildName === undefined) continue;
-    const old = t.existing;
-    const aside = t.asideName;
-    const linked = old ? namesOnSheet(state, old.name) : [];
-    final.push(
-      single(callBytes(t.plan.name, linked), () => {
-        // A sheet that is new and hidden is hidden before it takes its name, never shown under it.
-        if (!old && t.plan.hidden === true) t.proxy!.visibility = 'Hidden';
-        if (old && aside !== undefined) old.proxy.name = aside;
-        t.proxy!.name = t.plan.name;
-        if (!old) return;
-        // Every swap replaces one sheet in place, so the old sheets' positions hold throughout.
-        t.proxy!.position = old.position;
-        // Names followed the old sheet aside; their own text points them at the new one again.
-        for (const n of linked) context.workbook.names.getItem(n.name).formula = n.formula;
-        // The old sheet is deleted only after names, rules and protection are in (below), so a
-        // failure before then can still put it back (cleanUp).
-        // A rebuilt sheet keeps the old one's visibility unless the plan says otherwise.
-        if (old.hidden && t.plan.hidden === undefined) t.proxy!.visibility = 'Hidden';
-      }),
-    );
+    if (isChangeLog(t)) logSwap.push(swapStep(context, state, t, false));
+    else final.push(swapStep(context, state, t, true));
   }
   for (const t of targets) {
     const hidden = t.plan.hidden;
@@ -354,7 +382,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   for (const t of targets) {
     for (const v of t.plan.validations) final.push(validationStep(() => t.proxy!, v));
   }
-  for (const t of targets) final.push(...protectionSteps(t));
+  // A change log's own protection (a person's) goes back on after its entry.
+  for (const t of targets) (isChangeLog(t) ? logEntry : final).push(...protectionSteps(t));
   const proxies = new Map<string, () => Excel.Worksheet>();
   for (const s of state.sheets) proxies.set(s.name.toLowerCase(), () => s.proxy);
   for (const t of targets) proxies.set(t.plan.name.toLowerCase(), () => t.proxy!);
@@ -367,26 +396,25 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
       }),
     );
   });
-  let verification: Verification | undefined;
-  final.push(
-    single(callBytes(), () => {
-      const sheets = context.workbook.worksheets;
-      sheets.load('items/name,items/visibility');
-      const names = context.workbook.names;
-      names.load('items/name,items/formula');
-      verification = { sheets, names };
-    }),
-  );
   // Last, the old sheets go: until then a failure can still put every one back (cleanUp). Setting
   // the positions above in order left them after the final sheets, so deleting them moves nothing.
-  // The change log goes last of all, so a run that fails never leaves its entry in the log.
-  const changeLog = SHEETS.changeLog.toLowerCase();
-  const retiring = targets.filter((t) => t.buildName !== undefined && t.existing !== undefined);
-  retiring.sort((a, b) => Number(a.plan.name.toLowerCase() === changeLog) - Number(b.plan.name.toLowerCase() === changeLog));
-  for (const t of retiring) {
-    const old = t.existing!;
-    final.push(single(callBytes(), () => old.proxy.delete()));
+  for (const t of targets) {
+    if (t.buildName === undefined || t.existing === undefined) continue;
+    const old = t.existing;
+    const remove = single(callBytes(), () => old.proxy.delete());
+    if (isChangeLog(t)) logSwap.push(remove);
+    else final.push(remove);
   }
+  let verification: Verification | undefined;
+  const readBack = single(callBytes(), () => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name,items/visibility');
+    const names = context.workbook.names;
+    names.load('items/name,items/formula');
+    verification = { sheets, names };
+  });
+  // The read-back checks sheets and names, which the change log's entry does not touch.
+  final.push(...logLayout, readBack, ...logSwap, ...logEntry);
   // The swap and everything that names the new sheets travel together, in the last request.
   const finalStep = single(
     final.reduce((n, s) => n + s.bytes, 0),

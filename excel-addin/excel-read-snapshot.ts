@@ -7,7 +7,7 @@
  * range, its first window of cells and its metadata. Bigger sheets continue in blocks sized from
  * what the first window weighed, one round trip per block group of about 3.5 MB.
  */
-import { columnLetter, rangeAddress, splitSheetReference } from '../core/workbook/a1';
+import { columnLetter, quoteSheetName, rangeAddress, splitSheetReference } from '../core/workbook/a1';
 import type { CellValue, NamedRangeSnapshot, SheetSnapshot, WorkbookSnapshot } from '../core/workbook/snapshot';
 import { snapshotFormula, snapshotValue } from './excel-cell-values';
 import { isPayloadTooLarge } from './excel-errors';
@@ -20,6 +20,7 @@ import {
   jsonBytes,
 } from './excel-limits';
 import type { ExcelSupport } from './excel-requirements';
+import { TEMPORARY_SHEET, sheetSetAside } from './excel-temporary-sheets';
 
 const MAX_ROWS = 1048576;
 const MAX_COLUMNS = 16384;
@@ -33,6 +34,11 @@ export interface ExistingRule {
 export interface SheetState {
   readonly proxy: Excel.Worksheet;
   readonly name: string;
+  /**
+   * The name the sheet has now, when an interrupted swap left it aside
+   * (excel-temporary-sheets.ts): it is read as `name`, and the next write renames it back first.
+   */
+  readonly asideName?: string;
   readonly position: number;
   readonly hidden: boolean;
   readonly protected: boolean;
@@ -57,13 +63,10 @@ export interface WorkbookState {
   readonly structureProtected: boolean;
   /**
    * Temporary sheets a run that failed could not remove ("Riskbook build N", "Riskbook previous
-   * N"): left out of the snapshot, deleted by the next write.
+   * N" whose sheet is back): left out of the snapshot, deleted by the next write.
    */
   readonly leftovers?: readonly Excel.Worksheet[];
 }
-
-/** The names excel-apply-plan.ts gives the sheets it builds and the old ones it moves aside. */
-export const LEFTOVER_SHEET = /^Riskbook (build|previous) \d+$/i;
 
 export interface ReadResult {
   readonly snapshot: WorkbookSnapshot;
@@ -318,8 +321,13 @@ export async function readWorkbook(context: Excel.RequestContext, support: Excel
   let syncs = 1;
 
   const ordered = [...worksheets.items].sort((a, b) => a.position - b.position);
-  const sheets = ordered.filter((ws) => !LEFTOVER_SHEET.test(ws.name));
-  const leftovers = ordered.filter((ws) => LEFTOVER_SHEET.test(ws.name));
+  const standIns = setAsideSheets(ordered);
+  const nameOf = (ws: Excel.Worksheet): string => standIns.get(ws) ?? ws.name;
+  const sheets = ordered.filter((ws) => !TEMPORARY_SHEET.test(ws.name) || standIns.has(ws));
+  const leftovers = ordered.filter((ws) => TEMPORARY_SHEET.test(ws.name) && !standIns.has(ws));
+  // Names followed the sheet aside; they are read as they will be once it is back.
+  const renamed = [...standIns].map(([ws, name]) => ({ from: `${quoteSheetName(ws.name)}!`, to: `${quoteSheetName(name)}!` }));
+  const nameFormula = (formula: string): string => renamed.reduce((f, r) => f.split(r.from).join(r.to), formula);
   const probe = await probeWithRetry(context, sheets, support);
   syncs += probe.syncs;
 
@@ -351,7 +359,7 @@ export async function readWorkbook(context: Excel.RequestContext, support: Excel
     const grid = grids[i]!;
     const merges = p.merged && !p.merged.isNullObject ? mergedAreas(p.merged.address) : [];
     return {
-      name: ws.name,
+      name: nameOf(ws),
       values: grid.values,
       formulas: grid.formulas,
       hidden: ws.visibility !== 'Visible',
@@ -361,8 +369,9 @@ export async function readWorkbook(context: Excel.RequestContext, support: Excel
   const snapshotNames: NamedRangeSnapshot[] = [];
   const nameMap = new Map<string, NameState>();
   for (const n of names.items) {
-    nameMap.set(n.name.toLowerCase(), { name: n.name, formula: String(n.formula) });
-    const r = namedRange(n.name, n.type, n.formula);
+    const formula = nameFormula(String(n.formula));
+    nameMap.set(n.name.toLowerCase(), { name: n.name, formula });
+    const r = namedRange(n.name, n.type, formula);
     if (r) snapshotNames.push(r);
   }
   const state: WorkbookState = {
@@ -376,7 +385,8 @@ export async function readWorkbook(context: Excel.RequestContext, support: Excel
       }
       return {
         proxy: ws,
-        name: ws.name,
+        name: nameOf(ws),
+        ...(standIns.has(ws) ? { asideName: ws.name } : {}),
         position: ws.position,
         hidden: ws.visibility !== 'Visible',
         protected: ws.protection.protected,
@@ -390,5 +400,18 @@ export async function readWorkbook(context: Excel.RequestContext, support: Excel
     structureProtected: bookProtection.protected,
     leftovers,
   };
-  return { snapshot: { sheets: snapshotSheets, names: snapshotNames, activeSheet: active.name }, state, syncs };
+  return { snapshot: { sheets: snapshotSheets, names: snapshotNames, activeSheet: standIns.get(active) ?? active.name }, state, syncs };
+}
+
+/** Sheets an interrupted swap left aside whose own sheet is missing, with the name they stood for. */
+function setAsideSheets(ordered: readonly Excel.Worksheet[]): Map<Excel.Worksheet, string> {
+  const present = new Set(ordered.filter((ws) => !TEMPORARY_SHEET.test(ws.name)).map((ws) => ws.name.toLowerCase()));
+  const out = new Map<Excel.Worksheet, string>();
+  for (const ws of ordered) {
+    const stood = sheetSetAside(ws.name);
+    if (stood === undefined || present.has(stood.toLowerCase())) continue;
+    present.add(stood.toLowerCase());
+    out.set(ws, stood);
+  }
+  return out;
 }

@@ -41,15 +41,6 @@ export function toSheetsInput(cell: Exclude<PlanCell, null>, plainTextCell: bool
   return needsQuotePrefix(cell) ? `'${cell}` : cell;
 }
 
-/** A value read from the workbook, written back unchanged (a cell a block must cover but the plan leaves). */
-export function rewriteInput(value: CellValue, formula: string | null): string | number | boolean {
-  if (formula !== null && formula !== '') return formula;
-  if (value === null) return '';
-  if (typeof value === 'object') return value.error;
-  if (typeof value === 'string') return needsQuotePrefix(value) ? `'${value}` : value;
-  return value;
-}
-
 const EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86400000;
 

@@ -16,13 +16,13 @@ import { SHEETS } from '../core/workbook/names';
 import type { BlockWrite, NamedRangeSpec, SheetPlan, WorkbookPlan } from '../core/workbook/plan';
 import type { SheetSnapshot } from '../core/workbook/snapshot';
 import type { Box } from './cell-grids';
-import { boxOf, unionOf } from './cell-grids';
-import { rewriteInput, toSheetsInput } from './gas-values';
+import { boxOf, rectanglesByValue, unionOf } from './cell-grids';
+import { toSheetsInput } from './gas-values';
 import { applyNumberFormats, applyStyles, plainTextCells } from './sheet-formats';
 import { applyConditionalFormats, applyProtection, applyValidations } from './sheet-rules';
 import { SheetTarget } from './sheet-target';
 import type { ReadWorkbook } from './sheets-read-snapshot';
-import { BUILD_SHEET_PREFIX, rect } from './sheets-read-snapshot';
+import { BUILD_SHEET_PREFIX, asideSheetName, rect } from './sheets-read-snapshot';
 
 /** Rows and columns a sheet inserted by SpreadsheetApp starts with. */
 const NEW_SHEET_ROWS = 1000;
@@ -77,6 +77,23 @@ function sheetExtent(sp: SheetPlan): Box | null {
   return unionOf([...sp.writes.map(blockRect), ...(other ? [other] : [])]);
 }
 
+/** Marks '' in `grid` where a block leaves a cell that was read empty (no value, no formula). */
+function fillEmptyHoles(grid: (string | number | boolean | undefined)[][], box: Box, writes: readonly BlockWrite[], snapshot: SheetSnapshot): void {
+  for (const w of writes) {
+    const at = rect(w.at);
+    w.cells.forEach((line, r) =>
+      line.forEach((cell, c) => {
+        const row = at.row + r;
+        const col = at.col + c;
+        if (cell !== null || grid[row - box.row]?.[col - box.col] !== undefined) return;
+        const value = snapshot.values[row]?.[col] ?? null;
+        const formula = snapshot.formulas?.[row]?.[col] ?? null;
+        if (value === null && (formula === null || formula === '')) grid[row - box.row]![col - box.col] = '';
+      }),
+    );
+  }
+}
+
 function blockRect(w: BlockWrite): Box {
   const at = rect(w.at);
   return { row: at.row, col: at.col, rows: w.cells.length, cols: Math.max(0, ...w.cells.map((r) => r.length)) };
@@ -115,6 +132,12 @@ class PlanApplier {
   run(): ApplyResult {
     for (const leftover of this.read.leftovers) {
       this.ss.deleteSheet(leftover);
+      this.wrote = true;
+    }
+    // A sheet a stopped run left aside, its replacement never named, was read under its own name.
+    for (const h of this.read.sheets.values()) {
+      if (h.asideName === undefined || h.sheet.getName() === h.name) continue;
+      h.sheet.setName(h.name);
       this.wrote = true;
     }
     const steps = this.plan.sheets.filter((sp) => !this.done.includes(stepKey(sp.name)));
@@ -201,7 +224,7 @@ class PlanApplier {
     // The old sheet steps aside (under a leftover name the next run removes) before the new one
     // takes its name, and is deleted only then: a failure in between puts the old one back.
     try {
-      if (old) old.setName(`${BUILD_SHEET_PREFIX}${this.built} old`.slice(0, 99));
+      if (old) old.setName(asideSheetName(this.built, name));
       fresh.setName(name);
     } catch (err) {
       if (old && old.getName() !== name) old.setName(name);
@@ -236,7 +259,7 @@ class PlanApplier {
     whole.breakApart();
     applyNumberFormats(t, sp.formats);
     const plain = plainTextCells(sp.formats);
-    whole.setValues(this.grid(box, sp.writes, plain, () => ''));
+    whole.setValues(this.grid(box, sp.writes, plain).map((line) => line.map((v) => v ?? '')));
     this.finishSheet(t, sp, snapshot);
     this.setNames(sp.name, sheet);
     this.setHidden(sheet, sp, handle?.hidden ?? false);
@@ -248,11 +271,8 @@ class PlanApplier {
     else sheet.showSheet();
   }
 
-  /**
-   * The grid of one setValues over `box`: plan cells where the plan writes, `hole(row, col)`
-   * elsewhere (blank on a fresh sheet, what is there on the user's).
-   */
-  private grid(box: Box, writes: readonly BlockWrite[], plain: (row: number, col: number) => boolean, hole: (row: number, col: number) => string | number | boolean): (string | number | boolean)[][] {
+  /** The plan's cells over `box` as `setValues` input; undefined where the plan leaves the cell. */
+  private grid(box: Box, writes: readonly BlockWrite[], plain: (row: number, col: number) => boolean): (string | number | boolean | undefined)[][] {
     const grid: (string | number | boolean | undefined)[][] = [];
     for (let r = 0; r < box.rows; r++) grid.push(new Array<string | number | boolean | undefined>(box.cols).fill(undefined));
     for (const w of writes) {
@@ -267,28 +287,34 @@ class PlanApplier {
         }),
       );
     }
-    return grid.map((line, r) => line.map((v, c) => (v === undefined ? hole(box.row + r, box.col + c) : v)));
+    return grid;
   }
 
+  /**
+   * On a fresh sheet, one call over everything. On the person's own sheet, `setValues` cannot
+   * leave a cell alone, and writing back what was read is not the same cell (a typed #N/A reads
+   * as the text "#N/A", rich text and links lose their runs, a cell an ARRAYFORMULA spills into
+   * becomes a constant that breaks the array). So a call covers the cells the plan sets and, to
+   * keep blank rows from splitting a column into many calls, the cells inside a planned block that
+   * were read empty (rewritten empty); any other cell the plan leaves splits the call around it.
+   */
   private writeValues(t: SheetTarget, sp: SheetPlan, snapshot: SheetSnapshot | undefined): void {
     const writes = sp.writes.filter((w) => w.cells.length > 0);
-    const rects = writes.map(blockRect);
-    const box = unionOf(rects);
+    const box = unionOf(writes.map(blockRect));
     if (!box) return;
-    const plain = plainTextCells(sp.formats);
-    const existing = (row: number, col: number): string | number | boolean =>
-      snapshot ? rewriteInput(snapshot.values[row]?.[col] ?? null, snapshot.formulas?.[row]?.[col] ?? null) : '';
-    const covered = rects.reduce((n, b) => n + b.rows * b.cols, 0);
-    // One call over the blocks' common area unless that would mostly rewrite what is there.
-    if (t.fresh || box.rows * box.cols <= 2 * covered + 1000) {
-      t.box(box).setValues(this.grid(box, writes, plain, t.fresh ? () => '' : existing));
+    const grid = this.grid(box, writes, plainTextCells(sp.formats));
+    if (t.fresh) {
+      t.box(box).setValues(grid.map((line) => line.map((v) => v ?? '')));
       return;
     }
-    writes.forEach((w, i) => {
-      const b = rects[i]!;
-      if (b.rows === 0 || b.cols === 0) return;
-      t.box(b).setValues(this.grid(b, [w], plain, existing));
-    });
+    if (snapshot) fillEmptyHoles(grid, box, writes, snapshot);
+    for (const { ranges } of rectanglesByValue(box, grid, () => 'set')) {
+      for (const a1 of ranges) {
+        const r = rect(a1);
+        const part = grid.slice(r.row - box.row, r.row - box.row + r.rows).map((line) => line.slice(r.col - box.col, r.col - box.col + r.cols) as (string | number | boolean)[]);
+        t.box(r).setValues(part);
+      }
+    }
   }
 
   private writeSheet(t: SheetTarget, sp: SheetPlan, snapshot: SheetSnapshot | undefined): void {

@@ -10,6 +10,17 @@ import { cellValueFromSheets } from './gas-values';
 /** Sheets Riskbook is building (see sheets-apply-plan.ts); never part of what the core sees. */
 export const BUILD_SHEET_PREFIX = '~riskbook-build ';
 
+/**
+ * The name an old sheet steps aside under while its replacement takes its name. It carries the
+ * name, so a run that finds one whose sheet is missing (a run stopped between the two renames)
+ * puts it back instead of losing what people typed on it.
+ */
+export function asideSheetName(built: number, sheetName: string): string {
+  return `${BUILD_SHEET_PREFIX}${built} old ${sheetName}`.slice(0, 100);
+}
+
+const ASIDE = /^~riskbook-build \d+ old (.+)$/;
+
 /** Riskbook's own sheets: the core reads merged cells only on the register, never on these. */
 const OWN_SHEETS = new Set<string>(Object.values(SHEETS).map((s) => s.toLowerCase()));
 
@@ -20,6 +31,8 @@ export interface SheetHandle {
   readonly rows: number;
   readonly cols: number;
   readonly hidden: boolean;
+  /** The name it has now, when a stopped swap left it aside; the next write renames it back. */
+  readonly asideName?: string;
 }
 
 export interface ReadWorkbook {
@@ -80,16 +93,23 @@ export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Read
   const sheets: SheetSnapshot[] = [];
   const handles = new Map<string, SheetHandle>();
   const leftovers: GoogleAppsScript.Spreadsheet.Sheet[] = [];
-  for (const sheet of ss.getSheets()) {
-    const name = sheet.getName();
-    if (name.startsWith(BUILD_SHEET_PREFIX)) {
-      leftovers.push(sheet);
-      continue;
+  const all = ss.getSheets().map((sheet) => ({ sheet, current: sheet.getName() }));
+  const present = new Set(all.filter((s) => !s.current.startsWith(BUILD_SHEET_PREFIX)).map((s) => s.current.toLowerCase()));
+  for (const { sheet, current } of all) {
+    let name = current;
+    if (current.startsWith(BUILD_SHEET_PREFIX)) {
+      const stood = ASIDE.exec(current)?.[1];
+      if (stood === undefined || present.has(stood.toLowerCase())) {
+        leftovers.push(sheet);
+        continue;
+      }
+      present.add(stood.toLowerCase());
+      name = stood;
     }
     const hidden = sheet.isSheetHidden();
     const read = readSheet(sheet, name, hidden, timeZone);
     sheets.push(read.snapshot);
-    handles.set(name.toLowerCase(), { name, sheet, rows: read.rows, cols: read.cols, hidden });
+    handles.set(name.toLowerCase(), { name, sheet, rows: read.rows, cols: read.cols, hidden, ...(name !== current ? { asideName: current } : {}) });
   }
   return { snapshot: { sheets }, sheets: handles, leftovers, timeZone };
 }

@@ -5,7 +5,7 @@
 import { serialFromIso } from '../dates';
 import { cellAddress, rangeAddress } from '../workbook/a1';
 import { SHEETS } from '../workbook/names';
-import type { FormatSpec, PlanCell, SheetPlan } from '../workbook/plan';
+import type { BlockWrite, FormatSpec, PlanCell, SheetPlan } from '../workbook/plan';
 import type { SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 import { findSheet, usedRowCount } from '../workbook/snapshot';
 import type { Stamp } from '../workbook/stamp';
@@ -100,8 +100,10 @@ export function changeLogSheetPlan(workbook: WorkbookSnapshot | undefined, entry
   if (existing && location && timeCol !== undefined && location.columns.has('action')) {
     const at = Math.max(usedRowCount(existing), location.headerRow + 1);
     const stampAt = stampCell(existing, location.headerRow);
-    const writes = [{ at: cellAddress(at, timeCol), cells: [row] }];
-    if (stampAt) writes.push({ at: stampAt, cells: [[stampLine(stamp)]] });
+    // The entry is the last write: a host stopped between the two leaves a refreshed stamp (which
+    // the next run writes again) and no entry, never an entry for a run that did not finish.
+    const writes: BlockWrite[] = stampAt ? [{ at: stampAt, cells: [[stampLine(stamp)]] }] : [];
+    writes.push({ at: cellAddress(at, timeCol), cells: [row] });
     return {
       sheet: {
         name: SHEETS.changeLog,

@@ -234,6 +234,17 @@ describe('the fake Excel refuses what Excel refuses', () => {
     });
   });
 
+  it('refuses text over 32,767 characters and a sheet name with [ or ], changing nothing', async () => {
+    const wb = workbook();
+    await withFakeExcel(wb, async () => {
+      const long = Excel.run(async (c) => void (c.workbook.worksheets.getItem('Data').getRange('A1:A2').values = [['ok'], ['x'.repeat(32768)]]));
+      expect(await code(long)).toBe('InvalidArgument');
+      expect(await code(Excel.run(async (c) => void (c.workbook.worksheets.getItem('Data').getRange('A2').values = [["'" + 'x'.repeat(32767)]])))).toBeUndefined();
+      expect(await code(Excel.run(async (c) => void c.workbook.worksheets.add('Risks [2025]')))).toBe('InvalidArgument');
+    });
+    expect(wb.sheet('Data')!.at('A1')?.value).toBe('a');
+  });
+
   it('refuses a duplicate sheet name, and hiding or deleting the last visible sheet', async () => {
     await withFakeExcel(workbook(), async () => {
       expect(await code(Excel.run(async (c) => void c.workbook.worksheets.add('data')))).toBe('ItemAlreadyExists');

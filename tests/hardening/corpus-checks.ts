@@ -15,10 +15,7 @@ export const KNOWN_GAPS: Readonly<Record<string, Readonly<Record<string, string>
   memory: {},
   xlsx: {},
   'fake-excel': {},
-  'fake-sheets': {
-    'error-literal-in-a-typed-over-score':
-      'getValues hands an error value out as its text, so the add-on cannot tell a typed #N/A from the text "#N/A"; when a register block it writes covers such a cell it writes it back as text (sheets-addon/gas-values.ts rewriteInput). Needs getDisplayValues or a per-cell ISERROR read.',
-  },
+  'fake-sheets': {},
 };
 
 export function casesFor(host: keyof typeof KNOWN_GAPS, cases: readonly HostileCase[]): HostileCase[] {

@@ -14,6 +14,7 @@ import { CORPUS_NOW, hostileCorpus } from '../support/hostile-corpus';
 import type { LoadedAddon } from '../support/sheets-bundle';
 import { loadAddon } from '../support/sheets-bundle';
 import { casesFor, expectFindingOrOneLineError, expectWorkbookKept } from './corpus-checks';
+import { rewrittenUserCells } from './user-cells';
 
 const cases = casesFor('fake-sheets', hostileCorpus());
 
@@ -49,6 +50,9 @@ describe('hostile corpus, Sheets add-on on the fake SpreadsheetApp', () => {
     // The host applies its own plan; formulas it wrote are checked against the core's plan for the same snapshot.
     const plan = respond(before, { kind: 'generate', action: 'recalc' }, { now: CORPUS_NOW }).plan;
     expectWorkbookKept(c, before, workbookSnapshot(addon.google.model), plan, { onlyUserTexts: true });
+    // Nor was a person's cell written back as read (not the same cell on the real host).
+    const written = new Map(addon.google.model.sheets.map((s) => [s.name, s.contentWrites] as const));
+    expect({ case: c.name, rewritten: rewrittenUserCells(before, plan, written) }).toEqual({ case: c.name, rewritten: [] });
     // A sheet the person protected is still protected afterwards.
     for (const name of c.protectedSheets ?? []) {
       const kept = addon.google.model.find(name)!.protections.some((p) => p.type === 'SHEET' && !p.removed);

@@ -191,3 +191,38 @@ export function userTexts(snapshot: WorkbookSnapshot): Set<string> {
   }
   return out;
 }
+
+/** Cells the plan sets (a value, a formula or ''), by sheet (lower case) as `row,col`. */
+export function planCells(plan: WorkbookPlan | null): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const sp of plan?.sheets ?? []) {
+    const cells = out.get(sp.name.toLowerCase()) ?? new Set<string>();
+    out.set(sp.name.toLowerCase(), cells);
+    for (const w of sp.writes) {
+      const at = parseRange(w.at);
+      if (!at) continue;
+      w.cells.forEach((row, r) => row.forEach((cell, c) => cell !== null && cells.add(`${at.row + r},${at.col + c}`)));
+    }
+  }
+  return out;
+}
+
+/**
+ * Non-empty cells on a person's sheets whose content a host call replaced although the plan leaves
+ * them: even written back as read, such a cell is not the same on a real host (see
+ * sheets-addon/sheets-apply-plan.ts writeValues). `written` is the host's record, by sheet name.
+ */
+export function rewrittenUserCells(before: WorkbookSnapshot, plan: WorkbookPlan | null, written: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  const planned = planCells(plan);
+  const problems: string[] = [];
+  for (const s of before.sheets) {
+    if (isRiskbookSheet(s.name)) continue;
+    const mine = planned.get(s.name.toLowerCase());
+    for (const key of written.get(s.name) ?? []) {
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      const empty = (s.values[r]?.[c] ?? null) === null && !s.formulas?.[r]?.[c];
+      if (!empty && !mine?.has(key)) problems.push(`${s.name}!${cellAddress(r, c)}`);
+    }
+  }
+  return problems;
+}

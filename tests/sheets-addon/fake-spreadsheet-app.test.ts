@@ -56,6 +56,11 @@ describe('shapes and limits', () => {
     expect(() => sheet.getRange('A1:B2').setValues([[1, 2]])).toThrow(/number of rows in the data does not match/);
   });
 
+  it('refuses a cell of more than 50,000 characters, writing nothing of that call', () => {
+    expect(() => sheet.getRange('A1:A2').setValues([['kept?'], ['x'.repeat(50001)]])).toThrow(/maximum of 50000 characters/);
+    expect(sheet.getRange('A1').getValue()).not.toBe('kept?');
+  });
+
   it('refuses ranges outside the sheet until it grows', () => {
     expect(() => sheet.getRange('A1001')).toThrow(/outside the dimensions/);
     sheet.insertRowsAfter(1000, 5);

@@ -53,9 +53,23 @@ function grid<V>(ctx: FakeRequestContext, t: RangeTarget, read: (cell: FakeCell 
   return out;
 }
 
+/** Excel's limits on what one cell holds: 32,767 characters of text, 8,192 of formula. */
+const MAX_TEXT = 32767;
+const MAX_FORMULA = 8192;
+
 function writeCells(t: RangeTarget, input: unknown): void {
   const at = cellsOf(t.box, input);
   denyLockedCells(t.sheet, t.box, (r, c) => at(r, c) !== null && at(r, c) !== undefined);
+  // The whole request fails on one cell over the limit, before any cell changes.
+  for (let r = 0; r < t.box.rows; r++) {
+    for (let c = 0; c < t.box.cols; c++) {
+      const v = at(r, c);
+      if (typeof v !== 'string') continue;
+      const formula = v.startsWith('=');
+      const length = v.startsWith("'") ? v.length - 1 : v.length;
+      if (length > (formula ? MAX_FORMULA : MAX_TEXT)) throw richError('InvalidArgument', `A cell holds at most ${formula ? MAX_FORMULA : MAX_TEXT} characters of ${formula ? 'formula' : 'text'}.`);
+    }
+  }
   for (let r = 0; r < t.box.rows; r++) {
     for (let c = 0; c < t.box.cols; c++) {
       const row = t.box.row + r;

@@ -11,6 +11,10 @@ import type { CellFormat, Rect, SheetModel, SpreadsheetModel } from './model';
 import { contains, overlaps } from './model';
 import { dateOfSerial } from './time-zone';
 
+/** Characters one cell holds in Google Sheets; a call with a longer one fails as a whole. */
+const MAX_CELL_CHARACTERS = 50000;
+const TOO_LONG = `Your input contains more than the maximum of ${MAX_CELL_CHARACTERS} characters in a single cell.`;
+
 function outputValue(v: Stored, format: string | undefined, zone: string): unknown {
   if (v === null) return '';
   if (typeof v === 'object') return v.error;
@@ -54,6 +58,7 @@ export class FakeRange extends FakeObject {
       if (line.length !== this.rect.cols) {
         throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${line.length} but the range has ${this.rect.cols}.`);
       }
+      if (line.some((v) => typeof v === 'string' && v.length > MAX_CELL_CHARACTERS)) throw new Error(TOO_LONG);
     }
     return g;
   }
@@ -72,10 +77,12 @@ export class FakeRange extends FakeObject {
   }
 
   private write(row: number, col: number, input: unknown): void {
+    if (typeof input === 'string' && input.length > MAX_CELL_CHARACTERS) throw new Error(TOO_LONG);
     const sheet = this.live();
     const fmt = sheet.format(row, col);
     const parsed = parseInput(input, fmt?.numberFormat === '@', this.spreadsheet.timeZone);
     sheet.setCell(row, col, parsed.cell);
+    sheet.contentWrites.add(`${row},${col}`);
     if (parsed.dateTyped && (!fmt?.numberFormat || fmt.numberFormat === 'General')) sheet.editFormat(row, col).numberFormat = 'yyyy-mm-dd';
   }
 
@@ -163,7 +170,10 @@ export class FakeRange extends FakeObject {
 
   clearContent(): this {
     const sheet = this.live();
-    this.each((row, col) => sheet.setCell(row, col, null));
+    this.each((row, col) => {
+      sheet.setCell(row, col, null);
+      sheet.contentWrites.add(`${row},${col}`);
+    });
     return this;
   }
 
@@ -331,7 +341,9 @@ export class FakeRange extends FakeObject {
     sheet.merges = sheet.merges.filter((m) => !contains(this.rect, m));
     // Only the top-left value survives a merge.
     this.each((row, col, r, c) => {
-      if (r > 0 || c > 0) sheet.setCell(row, col, null);
+      if (r === 0 && c === 0) return;
+      sheet.setCell(row, col, null);
+      sheet.contentWrites.add(`${row},${col}`);
     });
     sheet.merges.push(this.rect);
     return this;

@@ -54,6 +54,12 @@ export class SheetModel {
   filter: Rect | null = null;
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  /**
+   * Cells whose content a call replaced (`"row,col"`, 0-based), even with what was there: tests
+   * use it to show code never rewrites a person's cell, which on the real host is not harmless
+   * (rich text loses its runs, a spilled ARRAYFORMULA cell becomes a constant).
+   */
+  readonly contentWrites = new Set<string>();
 
   constructor(
     readonly id: number,
