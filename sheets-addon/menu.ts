@@ -58,7 +58,12 @@ export function toastText(outcome: ActionOutcome & { ok: true }): string {
 
 function report(outcome: ActionOutcome): void {
   if (outcome.ok) {
-    SpreadsheetApp.getActiveSpreadsheet().toast(toastText(outcome), outcome.title, TOAST_SECONDS);
+    try {
+      SpreadsheetApp.getActiveSpreadsheet().toast(toastText(outcome), outcome.title, TOAST_SECONDS);
+    } catch {
+      // The work is done; Sheets failed only to show the toast, so the same words go in an alert.
+      alert(outcome.title, [toastText(outcome)]);
+    }
   } else {
     alert('Riskbook', [outcome.message, ...(outcome.problems ?? [])]);
   }
@@ -111,7 +116,13 @@ export function riskbookMenuSetUpRegister(): void {
   const status = run({ kind: 'status' });
   if (!status) return;
   const register = status.ok ? status.status.register : null;
-  const active = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName();
+  let active: string;
+  try {
+    active = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName();
+  } catch (err) {
+    alert('Riskbook could not finish', [errorText(err)]);
+    return;
+  }
   if (register && register.sheet.toLowerCase() === active.toLowerCase()) {
     alert('Riskbook', [
       `"${register.sheet}" is the risk register: header row ${register.headerRow}, ${register.risks} risk(s), ${register.fields.length} column(s) recognised.`,

@@ -396,3 +396,52 @@ export function readFakeWorkbook(wb: FakeWorkbook): WorkbookSnapshot {
   const names: NamedRangeSnapshot[] = [...wb.names.values()].map((n) => ({ name: n.name, reference: n.formula.replace(/^=/, '') }));
   return { sheets, names };
 }
+
+/**
+ * A deep copy of a fake workbook, classes and shared references kept, so a sweep can start each
+ * run from the same state without computing it again.
+ */
+export function cloneFakeWorkbook(wb: FakeWorkbook): FakeWorkbook {
+  const seen = new Map<object, unknown>();
+  const copy = (value: unknown): unknown => {
+    if (value === null || typeof value !== 'object') return value;
+    const done = seen.get(value);
+    if (done !== undefined) return done;
+    if (Array.isArray(value)) {
+      const out: unknown[] = [];
+      seen.set(value, out);
+      for (let i = 0; i < value.length; i++) if (i in value) out[i] = copy(value[i]);
+      out.length = value.length;
+      return out;
+    }
+    if (value instanceof Map) {
+      const out = new Map<unknown, unknown>();
+      seen.set(value, out);
+      for (const [k, v] of value) out.set(copy(k), copy(v));
+      return out;
+    }
+    if (value instanceof Set) {
+      const out = new Set<unknown>();
+      seen.set(value, out);
+      for (const v of value) out.add(copy(v));
+      return out;
+    }
+    const out = Object.create(Object.getPrototypeOf(value) as object) as Record<string, unknown>;
+    seen.set(value, out);
+    for (const key of Object.keys(value)) out[key] = copy((value as Record<string, unknown>)[key]);
+    return out;
+  };
+  return copy(wb) as FakeWorkbook;
+}
+
+/** Everything a fake workbook holds, as text: equal texts, equal workbooks (ids aside). */
+export function fakeWorkbookState(wb: FakeWorkbook): string {
+  const sheets = new Map(wb.sheets.map((s) => [s, s.name] as const));
+  return JSON.stringify(wb, (key, value: unknown) => {
+    if (key === 'workbook' || key === 'id') return undefined;
+    if (value instanceof FakeSheet && key !== '' && !/^\d+$/.test(key)) return `sheet:${sheets.get(value) ?? '?'}`;
+    if (value instanceof Map) return [...value.entries()];
+    if (value instanceof Set) return [...value.values()];
+    return value;
+  });
+}

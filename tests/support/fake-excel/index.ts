@@ -6,7 +6,7 @@
  */
 export { installFakeOffice } from './install-fake-office';
 export type { DialogRecord, FakeOffice, FakeOfficeOptions } from './install-fake-office';
-export { FakeSheet, FakeWorkbook, createFakeWorkbook, readFakeWorkbook } from './fake-workbook';
+export { FakeSheet, FakeWorkbook, cloneFakeWorkbook, createFakeWorkbook, fakeWorkbookState, readFakeWorkbook } from './fake-workbook';
 export type { FakeCell, FakeName, FakeValidation, FormatProps, SheetConditionalFormat } from './fake-workbook';
 export { FakeExcel } from './request-context';
 export type { ExecutedOperation, FakeExcelOptions, InjectedFailure, OperationInfo, RunRecord, SyncRecord } from './request-context';

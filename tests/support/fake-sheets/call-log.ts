@@ -98,16 +98,24 @@ export class CallLog {
   readonly timeline: string[] = [];
 
   /**
-   * Fails the Nth (0-based, counted from when it is set) call that changes the document, once,
-   * as a Sheets service error would; the calls before it stay done. Null: no failure.
+   * Fails the Nth (0-based, counted from when it is set) call that changes the document, or of
+   * any call on SpreadsheetApp and its objects, once, as a Sheets service error would; the calls
+   * before it stay done. Null: no failure.
    */
-  failWriteAt: number | null = null;
-  private writesSinceFail = 0;
+  failAt: number | null = null;
+  private failOn: 'write' | 'any' = 'write';
+  private callsSinceFail = 0;
 
-  /** Fails the Nth document-changing call from now (see failWriteAt). */
+  /** Fails the Nth document-changing call from now (see failAt). */
   failNthWrite(n: number): void {
-    this.failWriteAt = n;
-    this.writesSinceFail = 0;
+    this.failNthCall(n, 'write');
+  }
+
+  /** Fails the Nth call from now that changes the document (`write`) or touches it at all (`any`). */
+  failNthCall(n: number, which: 'write' | 'any'): void {
+    this.failAt = n;
+    this.failOn = which;
+    this.callsSinceFail = 0;
   }
 
   constructor(startMs: number) {
@@ -119,15 +127,17 @@ export class CallLog {
     const category = categoryOf(kind, method);
     this.methods.set(name, (this.methods.get(name) ?? 0) + 1);
     this.events.push(name);
-    if (SPREADSHEET_CATEGORIES.includes(category)) this.nowMs += this.msPerCall;
-    if (isDocumentWrite(category)) {
-      if (!this.lock.holdsWriteLock()) {
-        throw new Error(`FakeSpreadsheetApp: ${name} changes the document without holding the document lock`);
-      }
-      if (this.failWriteAt !== null && this.writesSinceFail++ === this.failWriteAt) {
-        this.failWriteAt = null;
-        throw new Error(`Service Spreadsheets failed while accessing document (${name}).`);
-      }
+    const onDocument = SPREADSHEET_CATEGORIES.includes(category);
+    if (onDocument) this.nowMs += this.msPerCall;
+    const write = isDocumentWrite(category);
+    if (write && !this.lock.holdsWriteLock()) {
+      throw new Error(`FakeSpreadsheetApp: ${name} changes the document without holding the document lock`);
+    }
+    if (this.failAt !== null && (this.failOn === 'any' ? onDocument : write) && this.callsSinceFail++ === this.failAt) {
+      this.failAt = null;
+      throw new Error(`Service Spreadsheets failed while accessing document (${name}).`);
+    }
+    if (write) {
       this.timeline.push('write');
     } else if (category === 'flush' || name === 'Lock.waitLock' || name === 'Lock.releaseLock' || name === 'Lock.tryLock') {
       this.timeline.push(name);

@@ -186,3 +186,20 @@ export class SpreadsheetModel {
     }
   }
 }
+
+/**
+ * Everything the spreadsheet holds, as text: equal texts, equal documents. A sheet met again
+ * (a named range's, a protection's) is written as its name; the record of content writes is test
+ * instrumentation and left out.
+ */
+export function spreadsheetState(model: SpreadsheetModel): string {
+  const listed = new Set<unknown>(model.sheets);
+  return JSON.stringify({ sheets: model.sheets, names: model.names, active: model.active?.name ?? null }, (key, value: unknown) => {
+    if (key === 'contentWrites') return undefined;
+    if (value instanceof SpreadsheetModel && key !== '') return 'spreadsheet';
+    if (value instanceof SheetModel && !(listed.has(value) && /^\d+$/.test(key))) return `sheet:${value.name}`;
+    if (value instanceof Map) return [...value.entries()];
+    if (value instanceof Set) return [...value.values()];
+    return value;
+  });
+}

@@ -1,0 +1,5 @@
+/** Faults half-way on Excel, from a workbook with every generated sheet (faults-excel-sweep.ts). */
+import { SCENARIOS, sweepScenario } from './faults-excel-sweep';
+
+jest.setTimeout(900000);
+sweepScenario(SCENARIOS[1]!);
