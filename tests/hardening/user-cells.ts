@@ -6,7 +6,7 @@
 import { inspect } from '../../core/engine';
 import { DERIVED_FIELDS } from '../../core/register/fields';
 import { SHEETS } from '../../core/workbook/names';
-import type { WorkbookPlan } from '../../core/workbook/plan';
+import type { PlanCell, WorkbookPlan } from '../../core/workbook/plan';
 import type { CellValue, WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { isCellError } from '../../core/workbook/snapshot';
 import { cellAddress, parseRange } from '../../core/workbook/a1';
@@ -143,25 +143,27 @@ export function badSheetReferences(formula: string, sheetNames: readonly string[
   return problems;
 }
 
-/** Literal strings the plan writes, by sheet (lower case) and `row,col`, the last write winning. */
-export function planTexts(plan: WorkbookPlan | null): Map<string, Map<string, string>> {
-  const out = new Map<string, Map<string, string>>();
-  if (!plan) return out;
-  for (const sp of plan.sheets) {
-    const cells = out.get(sp.name.toLowerCase()) ?? new Map<string, string>();
-    out.set(sp.name.toLowerCase(), cells);
+/** Every cell of every block the plan writes, in plan order, with its sheet (lower case) and `row,col`. */
+function eachPlanCell(plan: WorkbookPlan | null, visit: (sheet: string, key: string, cell: PlanCell) => void): void {
+  for (const sp of plan?.sheets ?? []) {
+    const sheet = sp.name.toLowerCase();
     for (const w of sp.writes) {
       const at = parseRange(w.at);
       if (!at) continue;
-      w.cells.forEach((row, r) =>
-        row.forEach((cell, c) => {
-          const key = `${at.row + r},${at.col + c}`;
-          if (typeof cell === 'string' && cell !== '') cells.set(key, cell);
-          else if (cell !== null) cells.delete(key);
-        }),
-      );
+      w.cells.forEach((row, r) => row.forEach((cell, c) => visit(sheet, `${at.row + r},${at.col + c}`, cell)));
     }
   }
+}
+
+/** Literal strings the plan writes, by sheet (lower case) and `row,col`, the last write winning. */
+export function planTexts(plan: WorkbookPlan | null): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const sp of plan?.sheets ?? []) if (!out.has(sp.name.toLowerCase())) out.set(sp.name.toLowerCase(), new Map());
+  eachPlanCell(plan, (sheet, key, cell) => {
+    const cells = out.get(sheet)!;
+    if (typeof cell === 'string' && cell !== '') cells.set(key, cell);
+    else if (cell !== null) cells.delete(key);
+  });
   return out;
 }
 
@@ -195,15 +197,12 @@ export function userTexts(snapshot: WorkbookSnapshot): Set<string> {
 /** Cells the plan sets (a value, a formula or ''), by sheet (lower case) as `row,col`. */
 export function planCells(plan: WorkbookPlan | null): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const sp of plan?.sheets ?? []) {
-    const cells = out.get(sp.name.toLowerCase()) ?? new Set<string>();
-    out.set(sp.name.toLowerCase(), cells);
-    for (const w of sp.writes) {
-      const at = parseRange(w.at);
-      if (!at) continue;
-      w.cells.forEach((row, r) => row.forEach((cell, c) => cell !== null && cells.add(`${at.row + r},${at.col + c}`)));
-    }
-  }
+  eachPlanCell(plan, (sheet, key, cell) => {
+    if (cell === null) return;
+    const cells = out.get(sheet) ?? new Set<string>();
+    out.set(sheet, cells);
+    cells.add(key);
+  });
   return out;
 }
 
