@@ -4,6 +4,7 @@
  * end of the last request (excel-apply-plan.ts), once every sheet and name they refer to exists.
  */
 import { columnLetter, parseRange } from '../core/workbook/a1';
+import { runsOfEqualValues } from '../core/workbook/runs';
 import type { BlockWrite, ColumnWidthSpec, RowHeightSpec, SheetPlan } from '../core/workbook/plan';
 import type { ExcelInput } from './excel-cell-values';
 import { excelInput } from './excel-cell-values';
@@ -63,27 +64,12 @@ function blockStep(sheet: () => Excel.Worksheet, write: BlockWrite): RowsStep | 
 
 /** Adjacent columns of the same width share one range (and one proxy). */
 function columnWidthSteps(sheet: () => Excel.Worksheet, widths: readonly ColumnWidthSpec[]): WriteStep[] {
-  const byCol = new Map<number, number>();
-  for (const w of widths) byCol.set(w.col, w.width);
-  const cols = [...byCol.keys()].sort((a, b) => a - b);
-  const steps: WriteStep[] = [];
-  for (let i = 0; i < cols.length; ) {
-    const start = cols[i]!;
-    const width = byCol.get(start)!;
-    let end = start;
-    while (i + 1 < cols.length && cols[i + 1] === end + 1 && byCol.get(end + 1) === width) {
-      end++;
-      i++;
-    }
-    i++;
+  return runsOfEqualValues(widths.map((w) => [w.col, w.width] as const)).map(({ start, end, value: width }) => {
     const address = `${columnLetter(start)}:${columnLetter(end)}`;
-    steps.push(
-      single(callBytes(address, width), () => {
-        sheet().getRange(address).format.columnWidth = pointsFromCharacters(width);
-      }),
-    );
-  }
-  return steps;
+    return single(callBytes(address, width), () => {
+      sheet().getRange(address).format.columnWidth = pointsFromCharacters(width);
+    });
+  });
 }
 
 /**
@@ -116,24 +102,12 @@ function rowHeightSteps(sheet: () => Excel.Worksheet, heights: readonly RowHeigh
     };
     return [step];
   }
-  const steps: WriteStep[] = [];
-  for (let i = 0; i < rows.length; ) {
-    const start = rows[i]!;
-    const height = byRow.get(start)!;
-    let end = start;
-    while (i + 1 < rows.length && rows[i + 1] === end + 1 && byRow.get(end + 1) === height) {
-      end++;
-      i++;
-    }
-    i++;
+  return runsOfEqualValues(byRow).map(({ start, end, value: height }) => {
     const address = `${start + 1}:${end + 1}`;
-    steps.push(
-      single(callBytes(address, height), () => {
-        sheet().getRange(address).format.rowHeight = height;
-      }),
-    );
-  }
-  return steps;
+    return single(callBytes(address, height), () => {
+      sheet().getRange(address).format.rowHeight = height;
+    });
+  });
 }
 
 function freezeStep(target: SheetTarget, sp: SheetPlan): WriteStep[] {

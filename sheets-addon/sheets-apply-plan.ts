@@ -13,6 +13,7 @@
  */
 import { columnLetter } from '../core/workbook/a1';
 import { SHEETS } from '../core/workbook/names';
+import { runsOfEqualValues } from '../core/workbook/runs';
 import type { BlockWrite, NamedRangeSpec, SheetPlan, WorkbookPlan } from '../core/workbook/plan';
 import type { SheetSnapshot } from '../core/workbook/snapshot';
 import type { Box } from './cell-grids';
@@ -354,13 +355,8 @@ class PlanApplier {
     if (sp.frozenColumns !== undefined && (sp.frozenColumns > 0 || !t.fresh)) t.sheet.setFrozenColumns(sp.frozenColumns);
     if (sp.tabColor !== undefined) t.sheet.setTabColor(sp.tabColor);
     // Widths are in characters of the default font; Sheets wants pixels (about 7 per character).
-    const widths = [...(sp.columnWidths ?? [])].sort((a, b) => a.col - b.col).map((w) => ({ col: w.col, px: Math.round(w.width * 7 + 5) }));
-    for (let i = 0; i < widths.length; ) {
-      let j = i;
-      while (j + 1 < widths.length && widths[j + 1]!.col === widths[j]!.col + 1 && widths[j + 1]!.px === widths[i]!.px) j++;
-      t.sheet.setColumnWidths(widths[i]!.col + 1, j - i + 1, widths[i]!.px);
-      i = j + 1;
-    }
+    const pixels = (sp.columnWidths ?? []).map((w) => [w.col, Math.round(w.width * 7 + 5)] as const);
+    for (const run of runsOfEqualValues(pixels)) t.sheet.setColumnWidths(run.start + 1, run.end - run.start + 1, run.value);
   }
 
   private filter(t: SheetTarget, autoFilter: string | undefined): void {
