@@ -18,12 +18,6 @@ import { useSharedStyles } from './styles';
 const GROUP_PREVIEW = 3;
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    minWidth: 0,
-  },
   header: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -286,7 +280,7 @@ export function FindingsList(props: { status: PanelStatus; onGo: (sheet: string,
   const go = (f: PanelFinding): void => props.onGo(f.sheet, f.cell);
 
   return (
-    <section className={styles.root} aria-labelledby={headingId}>
+    <section className={shared.part} aria-labelledby={headingId}>
       <div className={styles.header}>
         <h2 id={headingId} className={styles.title}>
           {S.findings.heading}

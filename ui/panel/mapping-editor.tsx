@@ -19,12 +19,6 @@ const REQUIRED: ReadonlySet<RegisterField> = new Set<RegisterField>(REQUIRED_FIE
 const INPUT_FIELDS = REGISTER_FIELDS.filter((f) => !DERIVED_FIELDS.includes(f));
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    minWidth: 0,
-  },
   group: {
     display: 'flex',
     flexDirection: 'column',
@@ -97,7 +91,7 @@ export function MappingEditor(props: { mapping: MappingView; busy: boolean; onSa
   );
 
   return (
-    <div className={styles.root}>
+    <div className={shared.part}>
       <p className={styles.intro}>{S.mapping.intro}</p>
       <div className={styles.group}>
         <h3 className={shared.heading}>{S.mapping.yourFields}</h3>

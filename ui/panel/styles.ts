@@ -23,6 +23,13 @@ export const useSharedStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     minWidth: 0,
   },
+  /** A pane part's own items (findings, the mapping), a little further apart than a stack's. */
+  part: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
   /** Sections of one pane part (set-up, methodology editor), further apart than a stack's items. */
   sections: {
     display: 'flex',
