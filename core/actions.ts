@@ -9,25 +9,27 @@
  */
 import * as z from 'zod/mini';
 import type { Analysis, CheckResult, EngineOptions, GenerateAction } from './engine';
-import { NEW_REGISTER_SHEET, generate, initRegister, inspect, mappingReport } from './engine';
+import { NEW_REGISTER_SHEET, generate, initRegister, inspect, locate, mappingReport } from './engine';
 import { ruleDefinition } from './findings/catalogue';
 import type { Finding, FindingSummary } from './findings/finding';
 import { ratingKey } from './formula/register-formulas';
 import { levelOption } from './methodology/levels';
 import { methodologyHash } from './methodology/methodology-hash';
-import { methodologySheetPlan } from './methodology/methodology-sheet';
+import { methodologyEditPlan, withMethodologyEdit } from './methodology/methodology-sheet';
 import { computeMatrix, bandFor, scoreFor } from './methodology/scoring';
 import type { Band, Methodology, PresetName, ScaleLevel } from './methodology/types';
 import { validateMethodology } from './methodology/validate-methodology';
 import { headerTexts } from './register/header-row';
-import { REQUIRED_FIELDS, locateRegister } from './register/locate-register';
+import { REQUIRED_FIELDS } from './register/locate-register';
 import type { MappingOverride } from './register/settings-sheet';
-import { applyMappingOverride, readSettings, settingsSheetPlan } from './register/settings-sheet';
+import { applyMappingOverride, settingsSheetPlan } from './register/settings-sheet';
+import type { OwnSheets } from './ownership/own-sheets';
+import { ownSheet, ownSheetNames, resolveOwnSheets } from './ownership/own-sheets';
 import type { RegisterField, Risk } from './register/types';
 import { columnLetter } from './workbook/a1';
 import { MemoryWorkbook } from './workbook/memory-workbook';
-import { SHEETS } from './workbook/names';
-import type { WorkbookPlan } from './workbook/plan';
+import type { SheetRole } from './workbook/names';
+import type { SheetPlan, WorkbookPlan } from './workbook/plan';
 import type { WorkbookSnapshot } from './workbook/snapshot';
 import { findSheet } from './workbook/snapshot';
 
@@ -88,7 +90,8 @@ export interface PanelStatus {
   readonly summary: FindingSummary;
   readonly heatmap: HeatmapView | null;
   /** Which generated sheets the workbook has. */
-  readonly sheets: { readonly soa: boolean; readonly rtp: boolean; readonly heatmap: boolean; readonly checks: boolean; readonly methodology: boolean };
+  /** The name of each of Riskbook's sheets the workbook has, null where it has none yet. */
+  readonly sheets: { readonly soa: string | null; readonly rtp: string | null; readonly heatmap: string | null; readonly checks: string | null; readonly methodology: string | null };
   /** The sheets a person could adopt as the register (visible, not Riskbook's own). */
   readonly candidateSheets: readonly string[];
   /** The sheet the person has open, when the host said. */
@@ -120,8 +123,6 @@ export interface PanelResponse {
   readonly plan: WorkbookPlan | null;
   readonly outcome: ActionOutcome;
 }
-
-const OWN_SHEETS = new Set(Object.values(SHEETS).map((s) => s.toLowerCase()));
 
 const ACTION_DONE: Readonly<Record<GenerateAction, string>> = {
   recalc: 'Recalculated and checked traceability',
@@ -181,8 +182,10 @@ function mappingView(snapshot: WorkbookSnapshot, options: EngineOptions): Mappin
   };
 }
 
-function candidateSheets(snapshot: WorkbookSnapshot): string[] {
-  return snapshot.sheets.filter((s) => !s.hidden && !OWN_SHEETS.has(s.name.toLowerCase())).map((s) => s.name);
+/** Sheets a person may pick as the register: theirs, visible. */
+function candidateSheets(snapshot: WorkbookSnapshot, own: OwnSheets): string[] {
+  const ours = ownSheetNames(own);
+  return snapshot.sheets.filter((s) => !s.hidden && !ours.has(s.name.toLowerCase())).map((s) => s.name);
 }
 
 export function panelStatus(snapshot: WorkbookSnapshot, options: EngineOptions): PanelStatus {
@@ -191,7 +194,7 @@ export function panelStatus(snapshot: WorkbookSnapshot, options: EngineOptions):
 }
 
 function statusFrom(snapshot: WorkbookSnapshot, a: Analysis & CheckResult, options: EngineOptions): PanelStatus {
-  const has = (name: string): boolean => findSheet(snapshot, name) !== undefined;
+  const has = (role: SheetRole): string | null => (a.own.existing.has(role) ? a.own.names[role] : null);
   const mapping = a.location ? mappingView(snapshot, { ...options, registerSheet: a.location.sheet }) : null;
   return {
     register: mapping ? { ...mapping, risks: a.risks.length } : null,
@@ -200,8 +203,8 @@ function statusFrom(snapshot: WorkbookSnapshot, a: Analysis & CheckResult, optio
     findingsNotShown: Math.max(0, a.findings.length - PANEL_FINDINGS_LIMIT),
     summary: a.summary,
     heatmap: a.location ? heatmapView(a.methodology, a.risks) : null,
-    sheets: { soa: has(SHEETS.soa), rtp: has(SHEETS.rtp), heatmap: has(SHEETS.heatmap), checks: has(SHEETS.checks), methodology: has(SHEETS.methodology) },
-    candidateSheets: candidateSheets(snapshot),
+    sheets: { soa: has('soa'), rtp: has('rtp'), heatmap: has('heatmap'), checks: has('checks'), methodology: has('methodology') },
+    candidateSheets: candidateSheets(snapshot, a.own),
     activeSheet: snapshot.activeSheet ?? null,
   };
 }
@@ -244,12 +247,8 @@ function freeSheetName(snapshot: WorkbookSnapshot): string {
 
 function newRegister(snapshot: WorkbookSnapshot, preset: PresetName, options: EngineOptions): PanelResponse {
   const sheet = freeSheetName(snapshot);
-  const planned = initRegister({ ...options, preset }, sheet);
-  // A workbook that already has a methodology keeps it: initRegister plans a fresh preset one.
-  const keepMethod = findSheet(snapshot, SHEETS.methodology) !== undefined;
-  const plan: WorkbookPlan = keepMethod
-    ? { ...planned.plan, sheets: planned.plan.sheets.filter((s) => s.name !== SHEETS.methodology) }
-    : planned.plan;
+  // The workbook's own sheets stay as they are, and a Methodology it already has is kept.
+  const plan = initRegister({ ...options, preset }, sheet, snapshot).plan;
   return done(snapshot, plan, `New register created on "${sheet}"`, [`Sheet "${sheet}" added with the ${preset} method`], { ...options, registerSheet: sheet });
 }
 
@@ -269,7 +268,8 @@ function adoptSheet(snapshot: WorkbookSnapshot, sheet: string, options: EngineOp
 }
 
 function saveMapping(snapshot: WorkbookSnapshot, override: MappingOverride, options: EngineOptions): PanelResponse {
-  const located = locateRegister(snapshot, { sheet: options.registerSheet, saved: readSettings(snapshot) });
+  const own = resolveOwnSheets(snapshot);
+  const located = locate(snapshot, own, options.registerSheet);
   const location = located.location;
   const sheet = location ? findSheet(snapshot, location.sheet) : undefined;
   if (!location || !sheet) return failed(NO_REGISTER);
@@ -278,11 +278,11 @@ function saveMapping(snapshot: WorkbookSnapshot, override: MappingOverride, opti
   if (applied.unresolved.length > 0) {
     return failed('Some columns were not found in the header row.', applied.unresolved.map((u) => `${u.field}: "${u.value}"`));
   }
-  const settings = settingsSheetPlan(applied.location, headers, findSheet(snapshot, SHEETS.settings));
+  const settings: SheetPlan = { ...settingsSheetPlan(applied.location, headers, ownSheet(snapshot, own, 'settings')), name: own.names.settings, role: 'settings' };
   const withMapping = afterPlan(snapshot, { sheets: [settings], names: [] });
   const result = generate(withMapping, 'recalc', options);
   if (!result.usable) return failed(NO_REGISTER);
-  return done(snapshot, { ...result.plan, sheets: [settings, ...result.plan.sheets.filter((s) => s.name !== SHEETS.settings)] }, 'Column mapping saved', result.changes, options);
+  return done(snapshot, { ...result.plan, sheets: [settings, ...result.plan.sheets.filter((s) => s.role !== 'settings')] }, 'Column mapping saved', result.changes, options);
 }
 
 // zod/mini: the task pane and the Apps Script bundle carry this schema (see methodology/cells.ts).
@@ -321,11 +321,13 @@ function saveMethodology(snapshot: WorkbookSnapshot, input: unknown, options: En
   const problems = validateMethodology(m).filter((f) => f.severity === 'error');
   if (problems.length > 0) return failed('The methodology has problems; nothing was written.', problems.map((f) => f.message));
   const stamp = { generator: options.generator ?? 'Riskbook', generatedAt: options.now, methodologyVersion: m.version, methodologyHash: methodologyHash(m), registerHash: '' };
-  const method = methodologySheetPlan(m, stamp, findSheet(snapshot, SHEETS.methodology));
+  const own = resolveOwnSheets(snapshot);
+  const planned = methodologyEditPlan(m, stamp, ownSheet(snapshot, own, 'methodology'));
+  const method = { sheet: { ...planned.sheet, name: own.names.methodology, role: 'methodology' as const }, names: planned.names.map((n) => ({ ...n, sheet: own.names.methodology })) };
   const withMethod = afterPlan(snapshot, { sheets: [method.sheet], names: method.names });
   const result = generate(withMethod, 'recalc', options);
   // With no register yet, the methodology sheet alone is the change.
-  const plan: WorkbookPlan = result.usable ? result.plan : { sheets: [method.sheet], names: method.names };
+  const plan: WorkbookPlan = result.usable ? withMethodologyEdit(result.plan, method.sheet) : { sheets: [method.sheet], names: method.names };
   return done(snapshot, plan, `Methodology ${m.version} saved`, ['Methodology sheet rewritten', ...result.changes], options);
 }
 

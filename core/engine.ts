@@ -12,7 +12,7 @@ import type { ControlCatalogue } from './annex-a/types';
 import { serialFromIso } from './dates';
 import type { Finding, FindingSummary } from './findings/finding';
 import { sortFindings, summarize } from './findings/finding';
-import { changeLogSheetPlan, diffForChangeLog } from './generated/change-log';
+import { changeLogSheetPlan, diffForChangeLog, recordedMethodologyHash } from './generated/change-log';
 import { checksSheetPlan } from './generated/checks';
 import { heatmapSheetPlan, registerColumns } from './generated/heatmap';
 import { opportunitiesSheetPlan, opportunityRules } from './generated/opportunities';
@@ -35,11 +35,14 @@ import { readSettings, settingsSheetPlan } from './register/settings-sheet';
 import type { RegisterField, RegisterLocation, Risk } from './register/types';
 import { registerCellOf } from './rules/context';
 import { riskRules } from './rules/risk-rules';
+import type { OwnSheets } from './ownership/own-sheets';
+import { displacedFindings, ownSheet, ownSheetNames, resolveOwnSheets } from './ownership/own-sheets';
 import { columnLetter } from './workbook/a1';
 import { MemoryWorkbook } from './workbook/memory-workbook';
-import { SHEETS } from './workbook/names';
+import type { SheetRole } from './workbook/names';
+import { SHEET_ROLES } from './workbook/names';
 import type { NamedRangeSpec, SheetPlan, WorkbookPlan } from './workbook/plan';
-import type { WorkbookSnapshot } from './workbook/snapshot';
+import type { SheetSnapshot, WorkbookSnapshot } from './workbook/snapshot';
 import { findSheet } from './workbook/snapshot';
 import type { Stamp } from './workbook/stamp';
 
@@ -84,6 +87,8 @@ export interface MappingReport {
 
 /** Everything the engine learnt from one snapshot. */
 export interface Analysis {
+  /** Which sheets are Riskbook's, and the names the missing ones will take. */
+  readonly own: OwnSheets;
   readonly methodology: Methodology;
   readonly methodologyFound: boolean;
   readonly catalogue: ControlCatalogue;
@@ -101,18 +106,24 @@ function nowSerial(options: EngineOptions): number {
 }
 
 /** The workbook's own methodology; a preset the user chose stands in only where it has none. */
-function readMethodologyOrPreset(snapshot: WorkbookSnapshot, options: EngineOptions): ReturnType<typeof readMethodology> {
-  const read = readMethodology(snapshot);
+function readMethodologyOrPreset(snapshot: WorkbookSnapshot, own: OwnSheets, options: EngineOptions): ReturnType<typeof readMethodology> {
+  const read = readMethodology(snapshot, own.names.methodology);
   if (read.found || !options.preset) return read;
   return { methodology: presetMethodology(options.preset), findings: [], found: false };
 }
 
+/** The register's place: the one remembered on Riskbook's settings sheet, else found among the team's sheets. */
+export function locate(snapshot: WorkbookSnapshot, own: OwnSheets, registerSheet: string | undefined): ReturnType<typeof locateRegister> {
+  return locateRegister(snapshot, { sheet: registerSheet, saved: readSettings(snapshot, own.names.settings), ownSheets: ownSheetNames(own) });
+}
+
 function analyze(snapshot: WorkbookSnapshot, options: EngineOptions): Analysis {
-  const method = readMethodologyOrPreset(snapshot, options);
-  const controls = readCatalogue(snapshot);
-  const located = locateRegister(snapshot, { sheet: options.registerSheet, saved: readSettings(snapshot) });
-  const findings: Finding[] = [...method.findings, ...controls.findings, ...located.findings];
-  const base = { methodology: method.methodology, methodologyFound: method.found, catalogue: controls.catalogue };
+  const own = resolveOwnSheets(snapshot);
+  const method = readMethodologyOrPreset(snapshot, own, options);
+  const controls = readCatalogue(snapshot, own.names.controls);
+  const located = locate(snapshot, own, options.registerSheet);
+  const findings: Finding[] = [...displacedFindings(own), ...method.findings, ...controls.findings, ...located.findings];
+  const base = { own, methodology: method.methodology, methodologyFound: method.found, catalogue: controls.catalogue };
   const location = located.location;
   const sheet = location ? findSheet(snapshot, location.sheet) : undefined;
   if (!location || !sheet) return { ...base, location: null, risks: [], findings };
@@ -127,11 +138,11 @@ function analyze(snapshot: WorkbookSnapshot, options: EngineOptions): Analysis {
     ...riskRules({ risks, methodology: method.methodology, sheet: location.sheet, cellOf: registerCellOf(location), now }),
   );
   const ruleContext = registerRuleContext(location);
-  findings.push(...rtpRules(risks, readRtp(snapshot), now, ruleContext));
+  findings.push(...rtpRules(risks, readRtp(snapshot, own.names.rtp), method.methodology, now, ruleContext, own.names.rtp));
   findings.push(
-    ...soaRules(readSoa(snapshot), risks, controls.catalogue, registerHash(risks), { sheet: ruleContext.registerSheet, cell: ruleContext.headerCell }),
+    ...soaRules(readSoa(snapshot, own.names.soa), risks, controls.catalogue, registerHash(risks), { sheet: ruleContext.registerSheet, cell: ruleContext.headerCell }),
   );
-  findings.push(...opportunityRules(snapshot));
+  findings.push(...opportunityRules(snapshot, own.names.opportunities));
   return { ...base, location, risks, findings };
 }
 
@@ -166,18 +177,15 @@ function stampFor(a: Analysis, options: EngineOptions): Stamp {
   };
 }
 
-const GENERATED_ORDER: readonly string[] = [
-  SHEETS.methodology,
-  SHEETS.rtp,
-  SHEETS.soa,
-  SHEETS.heatmap,
-  SHEETS.checks,
-  SHEETS.opportunities,
-  SHEETS.changeLog,
-  SHEETS.controls,
-  SHEETS.lists,
-  SHEETS.settings,
-];
+/** A plan for one of Riskbook's sheets, on the sheet that holds that role in this workbook. */
+function placed(own: OwnSheets, role: SheetRole, sheet: SheetPlan): SheetPlan {
+  return { ...sheet, name: own.names[role], role };
+}
+
+/** Named ranges on one of Riskbook's sheets, likewise. */
+function placedNames(own: OwnSheets, role: SheetRole, names: readonly NamedRangeSpec[]): NamedRangeSpec[] {
+  return names.map((n) => ({ ...n, sheet: own.names[role] }));
+}
 
 const ACTION_TITLES: Readonly<Record<GenerateAction, string>> = {
   recalc: 'Recalculate & check traceability',
@@ -203,44 +211,53 @@ export function generate(snapshot: WorkbookSnapshot, action: GenerateAction, opt
   const sheets: SheetPlan[] = [];
   const names: NamedRangeSpec[] = [];
 
+  const own = a.own;
+  const existing = (role: SheetRole): SheetSnapshot | undefined => ownSheet(snapshot, own, role);
+
   // The foundation every generated sheet relies on: the method, the lists behind dropdowns and
   // formulas, the register's formula columns, and the remembered mapping.
-  const method = methodologySheetPlan(a.methodology, stamp, findSheet(snapshot, SHEETS.methodology));
+  const method = methodologySheetPlan(a.methodology, stamp, existing('methodology'));
   const lists = listsSheetPlan(a.methodology);
   const register = registerSheetPlan(registerSheet, location, a.risks, a.methodology);
-  sheets.push(method.sheet, lists.sheet, register.plan, settingsSheetPlan(register.location, register.headers, findSheet(snapshot, SHEETS.settings)));
-  names.push(...method.names, ...lists.names);
+  sheets.push(
+    placed(own, 'methodology', method.sheet),
+    placed(own, 'lists', lists.sheet),
+    register.plan,
+    placed(own, 'settings', settingsSheetPlan(register.location, register.headers, existing('settings'))),
+  );
+  names.push(...placedNames(own, 'methodology', method.names), ...placedNames(own, 'lists', lists.names));
 
   const changes: string[] = [];
   const wants = (what: GenerateAction): boolean => action === 'recalc' || action === what;
-  if (action === 'recalc') sheets.push(controlsSheetPlan(a.catalogue, stamp, findSheet(snapshot, SHEETS.controls)));
+  if (action === 'recalc') sheets.push(placed(own, 'controls', controlsSheetPlan(a.catalogue, stamp, existing('controls'))));
   if (wants('rtp')) {
-    const rtp = rtpSheetPlan({ workbook: snapshot, risks: a.risks, methodology: a.methodology, catalogue: a.catalogue, stamp });
-    sheets.push(rtp.sheet);
+    const rtp = rtpSheetPlan({ workbook: snapshot, sheetName: own.names.rtp, risks: a.risks, methodology: a.methodology, catalogue: a.catalogue, stamp });
+    sheets.push(placed(own, 'rtp', rtp.sheet));
     if (rtp.added.length) changes.push(`Risk Treatment Plan: ${rows(rtp.added.length)} added`);
     if (rtp.orphaned.length) changes.push(`Risk Treatment Plan: ${rows(rtp.orphaned.length)} kept as orphaned`);
   }
   if (wants('soa')) {
-    const soa = soaSheetPlan({ workbook: snapshot, risks: a.risks, catalogue: a.catalogue, stamp });
-    sheets.push(soa.sheet);
+    const soa = soaSheetPlan({ workbook: snapshot, sheetName: own.names.soa, risks: a.risks, catalogue: a.catalogue, stamp });
+    sheets.push(placed(own, 'soa', soa.sheet));
     if (soa.orphaned.length) changes.push(`Statement of Applicability: ${rows(soa.orphaned.length)} kept as orphaned`);
   }
   if (wants('heatmap')) {
     const columns = registerColumns(register.location, a.risks);
-    if (columns) sheets.push(heatmapSheetPlan({ risks: a.risks, methodology: a.methodology, register: columns, stamp }).sheet);
+    if (columns) sheets.push(placed(own, 'heatmap', heatmapSheetPlan({ risks: a.risks, methodology: a.methodology, register: columns, stamp }, existing('heatmap')).sheet));
   }
   if (action === 'recalc') {
-    sheets.push(opportunitiesSheetPlan({ workbook: snapshot, stamp }).sheet);
+    sheets.push(placed(own, 'opportunities', opportunitiesSheetPlan({ workbook: snapshot, sheetName: own.names.opportunities, stamp }).sheet));
   }
 
   // Which sheets a person will see appear, and which were brought up to date (hidden ones aside).
   const visible = [
     ...sheets.filter((sp) => !sp.hidden && sp.name !== location.sheet).map((sp) => sp.name),
-    ...(action === 'recalc' ? [SHEETS.checks] : []),
-    SHEETS.changeLog,
+    ...(action === 'recalc' ? [own.names.checks] : []),
+    own.names.changeLog,
   ];
-  const created = visible.filter((name) => !findSheet(snapshot, name));
-  const refreshed = visible.filter((name) => findSheet(snapshot, name));
+  const isOwnNow = new Set([...ownSheetNames(own), location.sheet.toLowerCase()]);
+  const created = visible.filter((name) => !isOwnNow.has(name.toLowerCase()));
+  const refreshed = visible.filter((name) => isOwnNow.has(name.toLowerCase()));
   changes.unshift(
     ...(created.length ? [`Created ${created.join(', ')}`] : []),
     ...(refreshed.length ? [`Refreshed ${refreshed.join(', ')}`] : []),
@@ -251,11 +268,11 @@ export function generate(snapshot: WorkbookSnapshot, action: GenerateAction, opt
   after.apply({ sheets, names }, { contentOnly: true });
   const afterSnapshot = after.snapshot();
   const final = analyze(afterSnapshot, options);
-  if (action === 'recalc') sheets.push(checksSheetPlan(sortFindings(final.findings), stamp).sheet);
+  if (action === 'recalc') sheets.push(placed(own, 'checks', checksSheetPlan(sortFindings(final.findings), stamp, existing('checks')).sheet));
 
-  const diff = diffForChangeLog(snapshot, afterSnapshot);
-  const beforeHash = a.methodologyFound ? methodologyHash(a.methodology) : '';
-  sheets.push(
+  const diff = diffForChangeLog(snapshot, afterSnapshot, own.names);
+  const beforeHash = recordedMethodologyHash(snapshot, own.names);
+  sheets.push(placed(own, 'changeLog',
     changeLogSheetPlan(
       snapshot,
       {
@@ -270,10 +287,11 @@ export function generate(snapshot: WorkbookSnapshot, action: GenerateAction, opt
         methodologyHashAfter: stamp.methodologyHash,
       },
       stamp,
+      own.names,
     ).sheet,
-  );
+  ));
 
-  return { ...result(final), plan: { sheets, names, sheetOrder: GENERATED_ORDER }, changes };
+  return { ...result(final), plan: { sheets, names, sheetOrder: SHEET_ROLES.map((role) => own.names[role]) }, changes };
 }
 
 export const NEW_REGISTER_SHEET = 'Risk register';
@@ -284,11 +302,12 @@ const NEW_REGISTER_HEADERS = [
 
 /**
  * The plan for a new register: a methodology, lists and an empty register ready to fill in, on a
- * sheet called `sheetName` (which must not exist yet).
+ * sheet called `sheetName` (which must not exist yet). `around` is the workbook it joins: its own
+ * sheets stay the team's, and a Methodology or generated sheets Riskbook already has are kept.
  */
-export function initRegister(options: EngineOptions, sheetName = NEW_REGISTER_SHEET): PlanResult {
+export function initRegister(options: EngineOptions, sheetName = NEW_REGISTER_SHEET, around: WorkbookSnapshot = { sheets: [] }): PlanResult {
   const title = 'Information security risk register';
-  const empty: WorkbookSnapshot = { sheets: [{ name: sheetName, values: [[title], [], NEW_REGISTER_HEADERS] }] };
+  const empty: WorkbookSnapshot = { ...around, sheets: [...around.sheets, { name: sheetName, values: [[title], [], NEW_REGISTER_HEADERS] }] };
   const planned = generate(empty, 'recalc', { ...options, preset: options.preset ?? '5x5', registerSheet: sheetName });
   const lastCol = columnLetter(NEW_REGISTER_HEADERS.length - 1);
   const register: SheetPlan = {
@@ -308,7 +327,7 @@ export function initRegister(options: EngineOptions, sheetName = NEW_REGISTER_SH
 }
 
 export function mappingReport(snapshot: WorkbookSnapshot, options: EngineOptions): MappingReport {
-  const located = locateRegister(snapshot, { sheet: options.registerSheet, saved: readSettings(snapshot) });
+  const located = locate(snapshot, resolveOwnSheets(snapshot), options.registerSheet);
   const location = located.location;
   const sheet = location ? findSheet(snapshot, location.sheet) : undefined;
   if (!location || !sheet) {

@@ -20,7 +20,6 @@
  * 1.9; a sheet's hidden rows are not read (no per-row API short of one call per row).
  */
 import { parseRange, quoteSheetName, rangeAddress } from '../core/workbook/a1';
-import { SHEETS } from '../core/workbook/names';
 import type { NamedRangeSpec, PlanCell, SheetPlan, SheetProtectionSpec, WorkbookPlan } from '../core/workbook/plan';
 import { emptySheetPlan } from '../core/workbook/plan';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot';
@@ -186,7 +185,7 @@ function verify(v: Verification, plan: WorkbookPlan, order: readonly string[], t
 }
 
 function isChangeLog(t: Target): boolean {
-  return t.plan.name.toLowerCase() === SHEETS.changeLog.toLowerCase();
+  return t.plan.role === 'changeLog';
 }
 
 /** A rows step as one step, for the few small writes that must travel in the last request. */

@@ -51,7 +51,8 @@ function alert(title: string, lines: readonly string[]): void {
 export function toastText(outcome: ActionOutcome & { ok: true }): string {
   const { errors, warnings } = outcome.status.summary;
   const found = `${errors} error(s), ${warnings} warning(s) after this action`;
-  const where = outcome.status.sheets.checks ? ' (listed on the Checks sheet)' : '';
+  const checks = outcome.status.sheets.checks;
+  const where = checks !== null ? ` (listed on the sheet "${checks}")` : '';
   const changes = outcome.changes.length > 0 ? ` ${outcome.changes.join('; ')}.` : '';
   return `${found}${where}.${changes}`;
 }

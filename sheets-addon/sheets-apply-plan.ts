@@ -12,7 +12,7 @@
  * SpreadsheetApp has no page setup.
  */
 import { columnLetter } from '../core/workbook/a1';
-import { SHEETS } from '../core/workbook/names';
+import type { SheetRole } from '../core/workbook/names';
 import { runsOfEqualValues } from '../core/workbook/runs';
 import type { BlockWrite, NamedRangeSpec, SheetPlan, WorkbookPlan } from '../core/workbook/plan';
 import type { SheetSnapshot } from '../core/workbook/snapshot';
@@ -29,8 +29,8 @@ import { BUILD_SHEET_PREFIX, asideSheetName, rect } from './sheets-read-snapshot
 const NEW_SHEET_ROWS = 1000;
 const NEW_SHEET_COLS = 26;
 
-/** Sheets rewritten in place rather than swapped (see the file comment). */
-const IN_PLACE = new Set([SHEETS.lists.toLowerCase()]);
+/** Riskbook's sheets rewritten in place rather than swapped (see the file comment). */
+const IN_PLACE: ReadonlySet<SheetRole | undefined> = new Set<SheetRole>(['lists']);
 
 /**
  * Rough cost of a step, to stop before Apps Script's limit rather than be killed by it: a fixed
@@ -172,7 +172,7 @@ class PlanApplier {
       this.ensureSize(existing, sp, false);
       this.writeSheet(new SheetTarget(existing, false), sp, snapshot);
       this.setHidden(existing, sp, this.read.sheets.get(key)?.hidden ?? false);
-    } else if (existing && IN_PLACE.has(key)) {
+    } else if (existing && IN_PLACE.has(sp.role)) {
       this.rewriteInPlace(existing, sp, snapshot);
     } else {
       this.buildAndSwap(sp, existing);

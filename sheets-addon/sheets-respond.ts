@@ -7,7 +7,6 @@
  */
 import type { ActionOutcome, PanelRequest } from '../core/actions';
 import { respond } from '../core/actions';
-import { SHEETS } from '../core/workbook/names';
 import type { WorkbookPlan } from '../core/workbook/plan';
 import type { CheckpointStore, RunCheckpoint } from './run-checkpoint';
 import { checkpointStore, resumable } from './run-checkpoint';
@@ -51,8 +50,7 @@ function firstLine(err: unknown): string {
 /** The continuing run keeps the first call's change-log entry, so the log describes the run as begun. */
 function withSavedChangeLog(plan: WorkbookPlan, saved: RunCheckpoint | null): WorkbookPlan {
   if (!saved?.changeLog) return plan;
-  const key = SHEETS.changeLog.toLowerCase();
-  return { ...plan, sheets: [...plan.sheets.filter((s) => s.name.toLowerCase() !== key), saved.changeLog] };
+  return { ...plan, sheets: [...plan.sheets.filter((s) => s.role !== 'changeLog'), saved.changeLog] };
 }
 
 function withNotes(outcome: ActionOutcome, warnings: readonly string[]): ActionOutcome {
@@ -67,8 +65,8 @@ export interface HandleOptions {
 
 /** The place to resume from, and what to tell the person, when a run stops before the limit. */
 function stopped(request: PanelRequest, now: string, plan: WorkbookPlan, planned: ActionOutcome, saved: RunCheckpoint | null, result: ApplyResult, store: CheckpointStore | null): ActionOutcome {
-  const changeLogKey = stepKey(SHEETS.changeLog);
-  const changeLog = result.done.includes(changeLogKey) ? undefined : plan.sheets.find((s) => stepKey(s.name) === changeLogKey);
+  const changeLogPlan = plan.sheets.find((s) => s.role === 'changeLog');
+  const changeLog = changeLogPlan && !result.done.includes(stepKey(changeLogPlan.name)) ? changeLogPlan : undefined;
   store?.save({
     v: 1,
     request,

@@ -15,6 +15,12 @@
  *
  * Conditional formats: ExcelJS neither reads nor writes `stopIfTrue`, so a user's rule loses it
  * on the way through and a plan's rule cannot have it. The patch carries the attribute both ways.
+ *
+ * Text: ExcelJS writes a carriage return into `<t>` as it is, and every XML reader (its own,
+ * Excel's, LibreOffice's) turns it into a line feed, so `\r…` came back altered. ExcelJS already
+ * reads Excel's `_xHHHH_` escapes; the patch writes a carriage return as `_x000D_`, as Excel does,
+ * and an underscore that would read as the start of such an escape as `_x005F_`, so text comes
+ * back exactly as written.
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- internal module without types
 const DataValidationsXform = require('exceljs/lib/xlsx/xform/sheet/data-validations-xform') as {
@@ -39,6 +45,11 @@ interface XmlStream {
   openNode(name: string, attributes?: Record<string, unknown>): void;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- internal module without types
+const TextXform = require('exceljs/lib/xlsx/xform/strings/text-xform') as {
+  prototype: { render(this: unknown, xmlStream: XmlStream, model: unknown): void };
+};
+
 const PATCHED = Symbol.for('riskbook.exceljs.dataValidationRanges');
 
 /** `E:E` → `E1:E1048576`, `3:5` → `A3:XFD5`; other addresses unchanged. */
@@ -56,6 +67,22 @@ export function normaliseSqrefPart(part: string): string {
 export function installExcelJsPatches(): void {
   patchDataValidations();
   patchConditionalFormatStop();
+  patchTextEscapes();
+}
+
+/** Text as Excel writes it into `<t>`: `\r` as `_x000D_`, an escape-like `_xHHHH_` behind `_x005F_`. */
+function escapeXstring(text: string): string {
+  return text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_').replace(/\r/g, '_x000D_');
+}
+
+function patchTextEscapes(): void {
+  const proto = TextXform.prototype as typeof TextXform.prototype & { [PATCHED]?: true };
+  if (proto[PATCHED]) return;
+  const render = proto.render;
+  proto.render = function renderEscaped(xmlStream, model) {
+    return render.call(this, xmlStream, typeof model === 'string' ? escapeXstring(model) : model);
+  };
+  proto[PATCHED] = true;
 }
 
 function patchDataValidations(): void {

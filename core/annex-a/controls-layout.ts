@@ -12,6 +12,8 @@ export const CONTROLS_LAYOUT = {
   firstDataRow: 4,
 } as const;
 
+export const CONTROLS_TITLE = 'Controls';
+
 export const CONTROLS_HEADERS = ['Control ID', 'Title', 'Theme', 'Source'] as const;
 
 export const SOURCE_ANNEX_A = 'Annex A 2022';

@@ -14,7 +14,7 @@ import { cellText } from '../register/cell-text';
 import type { Control, ControlCatalogue } from './types';
 import { controlRowKey } from './read-catalogue';
 import type { ControlsHeader } from './controls-layout';
-import { CONTROLS_HEADERS, CONTROLS_LAYOUT, SOURCE_ANNEX_A, SOURCE_OWN, locateControlsHeader } from './controls-layout';
+import { CONTROLS_HEADERS, CONTROLS_TITLE, CONTROLS_LAYOUT, SOURCE_ANNEX_A, SOURCE_OWN, locateControlsHeader } from './controls-layout';
 
 const HEADER_FILL = '#D9D9D9';
 const WIDTHS = [12, 70, 16, 14];
@@ -63,9 +63,20 @@ function readExisting(sheet: SheetSnapshot | undefined): Existing | null {
   return { sheet, header, rows, idless };
 }
 
+/**
+ * The Theme of a control: Annex A's own; for the team's own control, the theme they typed
+ * ("Organizational"), and the catalogue's placeholder only where the cell is empty.
+ */
+function themeCell(c: Control, existing: Existing | null, at: number | undefined): PlanCell {
+  const col = existing?.header.themeCol;
+  if (c.annexA || at === undefined || col === null || col === undefined) return c.theme;
+  const typed = carried(existing!.sheet, at, col);
+  return typeof typed === 'string' && typed.trim() === '' ? c.theme : typed;
+}
+
 function controlRow(c: Control, existing: Existing | null): PlanCell[] {
-  const row: PlanCell[] = [c.id, c.title, c.theme, c.annexA ? SOURCE_ANNEX_A : SOURCE_OWN];
   const at = existing?.rows.get(controlRowKey(c.id));
+  const row: PlanCell[] = [c.id, c.title, themeCell(c, existing, at), c.annexA ? SOURCE_ANNEX_A : SOURCE_OWN];
   for (const col of existing?.header.extraCols ?? []) row.push(at === undefined ? '' : carried(existing!.sheet, at, col));
   return row;
 }
@@ -100,7 +111,7 @@ export function controlsSheetPlan(catalogue: ControlCatalogue, stamp: Stamp, exi
     frozenRows: headerRow + 1,
     columnWidths: header.map((_, col) => ({ col, width: WIDTHS[col] ?? EXTRA_WIDTH })),
     writes: [
-      { at: cellAddress(titleRow, 0), cells: [['Controls']] },
+      { at: cellAddress(titleRow, 0), cells: [[CONTROLS_TITLE]] },
       { at: cellAddress(stampRow, 0), cells: [[stampLine(stamp)]] },
       {
         at: cellAddress(noteRow, 0),

@@ -25,8 +25,9 @@ export function controlRowKey(id: string): string {
   return canonical !== null && isAnnexA2022Id(canonical) ? canonical : id.trim().toLowerCase();
 }
 
-export function readCatalogue(snapshot: WorkbookSnapshot): CatalogueRead {
-  const sheet = findSheet(snapshot, SHEETS.controls);
+/** The catalogue with the team's own controls from the Controls sheet (`name`: where Riskbook's is). */
+export function readCatalogue(snapshot: WorkbookSnapshot, name: string = SHEETS.controls): CatalogueRead {
+  const sheet = findSheet(snapshot, name);
   const header = sheet ? locateControlsHeader(sheet) : null;
   if (!sheet || !header) return { catalogue: ANNEX_A_CATALOGUE, findings: [] };
 

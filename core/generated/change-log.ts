@@ -7,11 +7,12 @@ import { cellAddress, rangeAddress } from '../workbook/a1';
 import { SHEETS } from '../workbook/names';
 import type { BlockWrite, FormatSpec, PlanCell, SheetPlan } from '../workbook/plan';
 import type { SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
-import { findSheet, usedRowCount } from '../workbook/snapshot';
+import { cellAt, findSheet, usedRowCount } from '../workbook/snapshot';
 import type { Stamp } from '../workbook/stamp';
 import { parseStampLine, stampLine } from '../workbook/stamp';
 import { HEADER_ROW, STAMP_FONT, STAMP_ROW, TITLE_ROW, headerFormat } from './layout';
-import { locateTable, normalizeKey } from './preserve';
+import { textOf } from './cells';
+import { columnOf, locateTable, normalizeKey } from './preserve';
 import { readRtp } from './rtp';
 import { readSoa } from './soa';
 
@@ -75,23 +76,79 @@ function entryRow(entry: ChangeLogEntry): PlanCell[] {
   ];
 }
 
-function stampCell(sheet: SheetSnapshot, above: number): string | null {
-  for (let r = 0; r < above; r++) {
+/** The first stamp line in the rows above `above`, and its cell. */
+function findStamp(sheet: SheetSnapshot, above: number): { cell: string; stamp: NonNullable<ReturnType<typeof parseStampLine>> } | null {
+  for (let r = 0; r < Math.min(above, sheet.values.length); r++) {
     const row = sheet.values[r] ?? [];
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
-      if (typeof v === 'string' && parseStampLine(v) !== null) return cellAddress(r, c);
+      const stamp = typeof v === 'string' ? parseStampLine(v) : null;
+      if (stamp) return { cell: cellAddress(r, c), stamp };
     }
   }
   return null;
+}
+
+function stampCell(sheet: SheetSnapshot, above: number): string | null {
+  return findStamp(sheet, above)?.cell ?? null;
+}
+
+/** What a methodology hash looks like in a stamp line (and so in the log's hash columns). */
+const HASH_PATTERN = /^[0-9a-f]+$/i;
+
+/** Where each of Riskbook's sheets is in a workbook (core/ownership); the usual names by default. */
+export type SheetNames = Readonly<Record<keyof typeof SHEETS, string>>;
+
+/**
+ * The "Methodology hash after" of the Change log's last entry: the method the last logged run
+ * left. Null when there is no log, no log header or no entry with a hash.
+ */
+export function lastLoggedMethodologyHash(workbook: WorkbookSnapshot, names: SheetNames = SHEETS): string | null {
+  const sheet = findSheet(workbook, names.changeLog);
+  const location = sheet ? locateTable(sheet, CHANGE_LOG_HEADERS[0], CHANGE_LOG_HEADERS) : null;
+  const afterHeader: (typeof CHANGE_LOG_HEADERS)[number] = 'Methodology hash after';
+  const col = location ? columnOf(location, afterHeader) : undefined;
+  if (!sheet || !location || col === undefined) return null;
+  // From the bottom up: a cell a person blanked or typed over is skipped, not taken for a hash.
+  for (let r = usedRowCount(sheet) - 1; r > location.headerRow; r--) {
+    const hash = textOf(cellAt(sheet, r, col));
+    if (HASH_PATTERN.test(hash)) return hash;
+  }
+  return null;
+}
+
+/** Sheets whose stamp line names the method that generated them; the Methodology sheet first. */
+const STAMPED_SHEETS: readonly (keyof typeof SHEETS)[] = ['methodology', 'rtp', 'soa', 'heatmap', 'checks', 'opportunities', 'controls', 'changeLog'];
+/** A stamp sits in the title block; people may insert a few rows above it. */
+const STAMP_SEARCH_ROWS = 20;
+
+/** The methodology hash of the newest stamp line on a generated sheet; null when none has one. */
+export function stampedMethodologyHash(workbook: WorkbookSnapshot, names: SheetNames = SHEETS): string | null {
+  let newest: { generatedAt: string; methodologyHash: string } | null = null;
+  for (const role of STAMPED_SHEETS) {
+    const sheet = findSheet(workbook, names[role]);
+    const stamp = sheet ? findStamp(sheet, STAMP_SEARCH_ROWS)?.stamp : undefined;
+    if (stamp && (newest === null || stamp.generatedAt > newest.generatedAt)) newest = stamp;
+  }
+  return newest?.methodologyHash ?? null;
+}
+
+/**
+ * The methodology hash Riskbook recorded last, which is the "before" of the next entry: the
+ * "after" of the log's last entry or, before the log has one, the hash stamped on the generated
+ * sheets; '' when nothing was ever recorded. Compared with the hash of the method as read now,
+ * it shows in the log a method edited between two runs.
+ */
+export function recordedMethodologyHash(workbook: WorkbookSnapshot, names: SheetNames = SHEETS): string {
+  return lastLoggedMethodologyHash(workbook, names) ?? stampedMethodologyHash(workbook, names) ?? '';
 }
 
 /**
  * Appends one entry (mode `update`). A missing sheet, or one without the log's header, gets the
  * title, stamp and header first; on a sheet with other content they go below it, never over it.
  */
-export function changeLogSheetPlan(workbook: WorkbookSnapshot | undefined, entry: ChangeLogEntry, stamp: Stamp): { sheet: SheetPlan } {
-  const existing = workbook ? findSheet(workbook, SHEETS.changeLog) : undefined;
+export function changeLogSheetPlan(workbook: WorkbookSnapshot | undefined, entry: ChangeLogEntry, stamp: Stamp, names: SheetNames = SHEETS): { sheet: SheetPlan } {
+  const existing = workbook ? findSheet(workbook, names.changeLog) : undefined;
   const width = CHANGE_LOG_HEADERS.length;
   const location = existing ? locateTable(existing, CHANGE_LOG_HEADERS[0], CHANGE_LOG_HEADERS) : null;
   const row = entryRow(entry);
@@ -106,7 +163,7 @@ export function changeLogSheetPlan(workbook: WorkbookSnapshot | undefined, entry
     writes.push({ at: cellAddress(at, timeCol), cells: [row] });
     return {
       sheet: {
-        name: SHEETS.changeLog,
+        name: names.changeLog,
         mode: 'update',
         writes,
         formats: entryFormats(at, timeCol, width),
@@ -133,7 +190,7 @@ export function changeLogSheetPlan(workbook: WorkbookSnapshot | undefined, entry
   ];
   return {
     sheet: {
-      name: SHEETS.changeLog,
+      name: names.changeLog,
       mode: 'update',
       ...(used === 0 ? { frozenRows: headerRow + 1 } : {}),
       columnWidths: WIDTHS.map((w, col) => ({ col, width: w })),
@@ -171,9 +228,9 @@ export interface ChangeLogDiff {
 }
 
 /** The state of the SoA and the RTP in a workbook, as the Row status cells and Applicable cells say. */
-export function changeLogState(snapshot: WorkbookSnapshot): ChangeLogState {
-  const soa = readSoa(snapshot);
-  const rtp = readRtp(snapshot);
+export function changeLogState(snapshot: WorkbookSnapshot, names: SheetNames = SHEETS): ChangeLogState {
+  const soa = readSoa(snapshot, names.soa);
+  const rtp = readRtp(snapshot, names.rtp);
   return {
     soa: (soa?.rows ?? []).filter((r) => r.controlId !== '' && !r.orphaned).map((r) => ({ controlId: r.controlId, applicable: r.applicable ?? '' })),
     rtpKeys: (rtp ?? []).filter((r) => r.key !== '' && !r.orphaned).map((r) => r.key),
@@ -184,9 +241,9 @@ export function changeLogState(snapshot: WorkbookSnapshot): ChangeLogState {
  * What changed between two states, each given as a ChangeLogState or as the workbook it is read
  * from (typically the snapshot before the action and the MemoryWorkbook after applying its plan).
  */
-export function diffForChangeLog(beforeState: ChangeLogState | WorkbookSnapshot, afterState: ChangeLogState | WorkbookSnapshot): ChangeLogDiff {
-  const before = 'sheets' in beforeState ? changeLogState(beforeState) : beforeState;
-  const after = 'sheets' in afterState ? changeLogState(afterState) : afterState;
+export function diffForChangeLog(beforeState: ChangeLogState | WorkbookSnapshot, afterState: ChangeLogState | WorkbookSnapshot, names: SheetNames = SHEETS): ChangeLogDiff {
+  const before = 'sheets' in beforeState ? changeLogState(beforeState, names) : beforeState;
+  const after = 'sheets' in afterState ? changeLogState(afterState, names) : afterState;
   const was = new Map(before.soa.map((r) => [normalizeKey(r.controlId), r.applicable]));
   const is = new Set(after.soa.map((r) => normalizeKey(r.controlId)));
   const controlsNowApplicable: string[] = [];

@@ -4,6 +4,13 @@
  * between regenerations; each cell filled with the band colour of its score, with the risk ids
  * in it listed beneath (static text as of the last regeneration). Then a movement table:
  * inherent band against residual band.
+ *
+ * What people type around it survives regeneration. Riskbook finds its own blocks on the old
+ * sheet by their titles in column A and their shape (count formulas, "All inherent"), so it needs
+ * no record of what it wrote: everything else is people's. Text above the first grid stays; a
+ * cell beside a block keeps its row in that block (and its distance from the block's right
+ * edge); a cell below a block keeps its distance below the block's end, and the blank rows
+ * between blocks stay as people left them. Cells inside a block are Riskbook's and are rewritten.
  */
 import { levelOption } from '../methodology/levels';
 import { bandFor, scoreFor } from '../methodology/scoring';
@@ -14,9 +21,13 @@ import type { LevelRef, RegisterLocation, Risk } from '../register/types';
 import { cellAddress, rangeAddress, sheetReference } from '../workbook/a1';
 import { SHEETS } from '../workbook/names';
 import type { FormatSpec, PlanCell, RowHeightSpec, SheetPlan } from '../workbook/plan';
+import type { SheetSnapshot } from '../workbook/snapshot';
+import { cellAt, formulaAt, usedRowCount } from '../workbook/snapshot';
 import type { Stamp } from '../workbook/stamp';
 import { stampLine } from '../workbook/stamp';
-import { HEADER_FILL, HEADER_FONT, frameFormats, headerFormat } from './layout';
+import { carryCell, isEmptyPlanCell, sameText, textOf } from './cells';
+import { HEADER_FILL, HEADER_FONT, STAMP_ROW, TITLE_ROW, headerFormat, placeFrame } from './layout';
+import { carryRow, sheetWidth } from './preserve';
 import { LINE_HEIGHT, wrappedLines } from '../workbook/text-fit';
 
 /**
@@ -144,30 +155,29 @@ function riskGrid(
   return { cells, formats, merges, rowHeights };
 }
 
-export function heatmapSheetPlan(input: HeatmapInput): { sheet: SheetPlan } {
-  const { methodology: m, register: reg, risks } = input;
-  const cells: PlanCell[][] = [[HEATMAP_TITLE], [stampLine(input.stamp)], []];
-  const formats: FormatSpec[] = [...frameFormats()];
-  const merges: string[] = [];
-  const rowHeights: RowHeightSpec[] = [];
-  const add = (g: Grid): void => {
-    cells.push(...g.cells, []);
-    formats.push(...g.formats);
-    merges.push(...g.merges);
-    rowHeights.push(...g.rowHeights);
-  };
+const INHERENT_TITLE = 'Inherent risk (before treatment)';
+const RESIDUAL_TITLE = 'Residual risk (after treatment)';
+const MOVEMENT_TITLE = 'Movement: inherent level (rows) to residual level (columns)';
+const ALL_INHERENT = 'All inherent';
+/** Rows above the first grid on a sheet Riskbook creates: title, stamp, a blank row. */
+const FRAME_ROWS = 3;
 
-  add(riskGrid('Inherent risk (before treatment)', cells.length, m, columnRange(reg, reg.inherentRating), (r) => ratingOf(r.likelihood, r.impact), risks));
-  add(riskGrid('Residual risk (after treatment)', cells.length, m, columnRange(reg, reg.residualRating), (r) => ratingOf(r.residualLikelihood, r.residualImpact), risks));
+/** One of Riskbook's blocks (a grid or the movement table): its title row, last row and width from column A. */
+interface Block {
+  readonly top: number;
+  readonly end: number;
+  readonly width: number;
+}
 
-  // Movement: how many risks of each inherent band ended in each residual band.
-  const top = cells.length;
+function movementTable(top: number, m: Methodology, reg: RegisterColumns): Grid {
+  const cells: PlanCell[][] = [];
+  const formats: FormatSpec[] = [];
   const bands = m.bands;
   const inherentLevels = columnRange(reg, reg.inherentLevel);
   const residualLevels = columnRange(reg, reg.residualLevel);
-  cells.push(['Movement: inherent level (rows) to residual level (columns)']);
+  cells.push([MOVEMENT_TITLE]);
   formats.push({ range: cellAddress(top, 0), bold: true, fontSize: 12 });
-  cells.push(['Inherent ↓  Residual →', ...bands.map((b) => b.name), NO_RESIDUAL, 'All inherent']);
+  cells.push(['Inherent ↓  Residual →', ...bands.map((b) => b.name), NO_RESIDUAL, ALL_INHERENT]);
   formats.push(headerFormat(rangeAddress(top + 1, 0, 1, bands.length + 3)));
   bands.forEach((from, i) => {
     const row: PlanCell[] = [from.name];
@@ -185,12 +195,170 @@ export function heatmapSheetPlan(input: HeatmapInput): { sheet: SheetPlan } {
     formats.push({ range: rangeAddress(top + 2, 0, bands.length, bands.length + 3), border: true });
     formats.push({ range: rangeAddress(top + 2, 1, bands.length, bands.length + 2), horizontalAlignment: 'center' });
   }
-  rowHeights.push({ row: top + 1, height: 2 * LINE_HEIGHT });
+  return { cells, formats, merges: [], rowHeights: [{ row: top + 1, height: 2 * LINE_HEIGHT }] };
+}
 
-  const width = Math.max(m.impact.length + 1, bands.length + 3);
+function isCountFormula(sheet: SheetSnapshot, r: number, c: number): boolean {
+  return /^=\s*COUNTIFS\(/i.test(formulaAt(sheet, r, c) ?? '');
+}
+
+function hasFormulaIn(sheet: SheetSnapshot, r: number, from: number, to: number): boolean {
+  for (let c = from; c < to; c++) if ((formulaAt(sheet, r, c) ?? '') !== '') return true;
+  return false;
+}
+
+/** Non-empty cells of a row from column A on, up to the first empty one. */
+function filledRun(sheet: SheetSnapshot, r: number): number {
+  let c = 0;
+  while (textOf(cellAt(sheet, r, c)) !== '') c++;
+  return c;
+}
+
+/** A grid as an earlier regeneration left it: title, header, then count and id rows while counts are formulas. */
+function oldGrid(sheet: SheetSnapshot, top: number): Block {
+  let counts = 0;
+  while (isCountFormula(sheet, top + 2, 1 + counts)) counts++;
+  const width = counts > 0 ? counts + 1 : filledRun(sheet, top + 1);
+  let r = top + 2;
+  while (width > 1 && hasFormulaIn(sheet, r, 1, width)) r += 2;
+  return { top, end: r - 1, width: Math.max(width, 1) };
+}
+
+/** The movement table as an earlier regeneration left it: up to "All inherent", then rows of formulas. */
+function oldMovement(sheet: SheetSnapshot, top: number): Block {
+  const header = sheet.values[top + 1] ?? [];
+  const last = header.findIndex((v) => typeof v === 'string' && sameText(v, ALL_INHERENT));
+  const width = last >= 0 ? last + 1 : filledRun(sheet, top + 1);
+  let r = top + 2;
+  while (width > 1 && hasFormulaIn(sheet, r, 1, width)) r++;
+  return { top, end: r - 1, width: Math.max(width, 1) };
+}
+
+/**
+ * Riskbook's three blocks on an existing Heatmap, found by their titles in column A (in order,
+ * each once) and measured by the shape Riskbook gives them; null when the sheet does not read as
+ * one Riskbook laid out.
+ */
+function oldLayout(sheet: SheetSnapshot): readonly [Block, Block, Block] | null {
+  const rows = usedRowCount(sheet);
+  const rowOf = (match: (text: string) => boolean): number => {
+    for (let r = 0; r < rows; r++) if (match(textOf(cellAt(sheet, r, 0)))) return r;
+    return -1;
+  };
+  const inherent = rowOf((t) => sameText(t, INHERENT_TITLE));
+  const residual = rowOf((t) => sameText(t, RESIDUAL_TITLE));
+  const movement = rowOf((t) => t.toLowerCase().startsWith('movement:'));
+  if (inherent < 0 || residual < 0 || movement < 0) return null;
+  const blocks = [oldGrid(sheet, inherent), oldGrid(sheet, residual), oldMovement(sheet, movement)] as const;
+  if (!(blocks[0].end < blocks[1].top && blocks[1].end < blocks[2].top)) return null;
+  return blocks;
+}
+
+function inBlock(b: Block, r: number, c: number): boolean {
+  // The title row holds only the title; the rest of it is free for people.
+  return r === b.top ? c === 0 : r > b.top && r <= b.end && c < b.width;
+}
+
+/** A person's cell on the old sheet. */
+interface Note {
+  readonly row: number;
+  readonly col: number;
+  readonly cell: PlanCell;
+}
+
+/**
+ * Where each person's cell of the old sheet goes on the new one. Beside a block (its rows): the
+ * same row of the block, as far right of the block's edge as it was. Below a block (up to the
+ * next one, or the end of the sheet): as far below the block's end. Cells of Riskbook's blocks
+ * are Riskbook's and are written afresh.
+ */
+function movedNotes(sheet: SheetSnapshot, old: readonly Block[], fresh: readonly Block[]): Note[] {
+  const notes: Note[] = [];
+  const width = sheetWidth(sheet);
+  const rows = usedRowCount(sheet);
+  for (let r = old[0]!.top; r < rows; r++) {
+    // The block whose rows, or the rows below it, hold r.
+    let i = old.length - 1;
+    while (i > 0 && r < old[i]!.top) i--;
+    const was = old[i]!;
+    const now = fresh[i]!;
+    for (let c = 0; c < width; c++) {
+      const cell = carryCell(cellAt(sheet, r, c), formulaAt(sheet, r, c));
+      if (cell === null || inBlock(was, r, c)) continue;
+      if (r <= was.end) notes.push({ row: now.top + (r - was.top), col: c >= was.width ? c + now.width - was.width : c, cell });
+      else notes.push({ row: now.end + (r - was.end), col: c, cell });
+    }
+  }
+  return notes;
+}
+
+export function heatmapSheetPlan(input: HeatmapInput, existing?: SheetSnapshot): { sheet: SheetPlan } {
+  const { methodology: m, register: reg, risks } = input;
+  const old = existing ? oldLayout(existing) : null;
+
+  // Above the first grid: what the old sheet had there (title, stamp and people's notes), or the
+  // whole of a sheet Riskbook cannot read as its own, kept above rather than lost.
+  const preamble: PlanCell[][] = [];
+  if (existing) {
+    const width = sheetWidth(existing);
+    const end = old ? old[0].top : width > 0 ? usedRowCount(existing) : 0;
+    for (let r = 0; r < end; r++) preamble.push(carryRow(existing, r, width));
+    if (!old && end > 0) preamble.push([]);
+  }
+  while (preamble.length < FRAME_ROWS) preamble.push([]);
+  const frame = placeFrame(preamble, [
+    { kind: 'title', text: HEATMAP_TITLE, row: TITLE_ROW },
+    { kind: 'stamp', text: stampLine(input.stamp), row: STAMP_ROW },
+  ]);
+
+  // The blocks, as far apart as people left them (one blank row on a new sheet).
+  const gridHeight = 2 + 2 * m.likelihood.length;
+  const gaps = old ? [old[1].top - old[0].end - 1, old[2].top - old[1].end - 1] : [1, 1];
+  const tops = [frame.grid.length];
+  tops.push(tops[0]! + gridHeight + gaps[0]!);
+  tops.push(tops[1]! + gridHeight + gaps[1]!);
+  const grids = [
+    riskGrid(INHERENT_TITLE, tops[0]!, m, columnRange(reg, reg.inherentRating), (r) => ratingOf(r.likelihood, r.impact), risks),
+    riskGrid(RESIDUAL_TITLE, tops[1]!, m, columnRange(reg, reg.residualRating), (r) => ratingOf(r.residualLikelihood, r.residualImpact), risks),
+    movementTable(tops[2]!, m, reg),
+  ];
+  const blocks: Block[] = grids.map((g, i) => ({ top: tops[i]!, end: tops[i]! + g.cells.length - 1, width: Math.max(...g.cells.map((r) => r.length)) }));
+
+  const cells: PlanCell[][] = frame.grid.map((r) => [...r]);
+  const put = (row: number, col: number, cell: PlanCell): void => {
+    while (cells.length <= row) cells.push([]);
+    const r = cells[row]!;
+    while (r.length <= col) r.push(null);
+    r[col] = cell;
+  };
+  grids.forEach((g, i) => g.cells.forEach((row, j) => row.forEach((cell, c) => put(blocks[i]!.top + j, c, cell))));
+  if (existing && old) {
+    const taken = (r: number, c: number): boolean => blocks.some((b) => inBlock(b, r, c)) || !isEmptyPlanCell(cells[r]?.[c]);
+    for (const note of movedNotes(existing, old, blocks)) {
+      let col = note.col;
+      // A cell Riskbook now writes (the method grew) pushes the note right, past the block.
+      if (taken(note.row, col)) {
+        col = Math.max(col, ...blocks.filter((b) => note.row >= b.top && note.row <= b.end).map((b) => b.width));
+        while (taken(note.row, col)) col++;
+      }
+      put(note.row, col, note.cell);
+    }
+  }
+
+  const formats: FormatSpec[] = [...frame.formats];
+  const merges: string[] = [];
+  const rowHeights: RowHeightSpec[] = [];
+  for (const g of grids) {
+    formats.push(...g.formats);
+    merges.push(...g.merges);
+    rowHeights.push(...g.rowHeights);
+  }
+
+  const width = Math.max(m.impact.length + 1, m.bands.length + 3);
+  const writeWidth = Math.max(width, ...cells.map((r) => r.length));
   const grid = cells.map((r) => {
     const out = [...r];
-    while (out.length < width) out.push(null);
+    while (out.length < writeWidth) out.push(null);
     return out;
   });
   const sheet: SheetPlan = {

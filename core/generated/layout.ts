@@ -39,7 +39,12 @@ export type FrameItem =
   | { readonly kind: 'title'; readonly text: string; readonly row: number }
   | { readonly kind: 'stamp'; readonly text: string; readonly row: number }
   /** A label Riskbook writes with a value beside it that people own (e.g. the SoA version). */
-  | { readonly kind: 'field'; readonly label: string; readonly initialValue: PlanCell; readonly row: number };
+  | { readonly kind: 'field'; readonly label: string; readonly initialValue: PlanCell; readonly row: number }
+  /**
+   * Rows Riskbook rewrites every time (the Checks counts). The first row holds labels, which find
+   * the block where a previous regeneration put it; `at` then maps `id` to its top-left cell.
+   */
+  | { readonly kind: 'block'; readonly id: string; readonly rows: readonly (readonly PlanCell[])[]; readonly row: number };
 
 function cellText(cell: PlanCell | undefined): string {
   return typeof cell === 'string' ? cell.trim() : '';
@@ -71,6 +76,33 @@ function freeSpot(grid: PlanCell[][], preferred: number, span: number): { row: n
   return { row: first, col: grid[first]!.length + 1 };
 }
 
+/** Where a block's label row sits in the grid with room for its rows below it; null when absent. */
+function findBlock(grid: readonly PlanCell[][], labels: readonly PlanCell[], height: number): { row: number; col: number } | null {
+  const texts = labels.map((l) => cellText(l));
+  for (let r = 0; r + height <= grid.length; r++) {
+    const row = grid[r]!;
+    for (let c = 0; c + texts.length <= row.length; c++) {
+      if (texts.every((t, i) => cellText(row[c + i]) === t)) return { row: r, col: c };
+    }
+  }
+  return null;
+}
+
+/** A free area of `height` rows by `span` columns: at the preferred row if free, else any, else right of the content. */
+function freeArea(grid: PlanCell[][], preferred: number, span: number, height: number): { row: number; col: number } {
+  const free = (r: number): boolean => {
+    for (let i = 0; i < height; i++) for (let c = 0; c < span; c++) if (!isEmptyPlanCell(grid[r + i]?.[c])) return false;
+    return true;
+  };
+  const last = Math.max(0, grid.length - height);
+  const first = Math.min(preferred, last);
+  if (free(first)) return { row: first, col: 0 };
+  for (let r = 0; r <= last; r++) if (free(r)) return { row: r, col: 0 };
+  let col = 0;
+  for (let i = 0; i < height; i++) col = Math.max(col, (grid[first + i]?.length ?? 0) + 1);
+  return { row: first, col };
+}
+
 /**
  * Writes the title, stamp and fields into the rows above the header. Each goes where a previous
  * regeneration put it (people may have moved things), else to its usual row, and never over
@@ -82,6 +114,15 @@ export function placeFrame(preamble: readonly (readonly PlanCell[])[], items: re
   const formats: FormatSpec[] = [];
   const at = new Map<string, string>();
   for (const item of items) {
+    if (item.kind === 'block') {
+      const height = item.rows.length;
+      while (grid.length < height) grid.push([]);
+      const span = Math.max(...item.rows.map((r) => r.length));
+      const spot = findBlock(grid, item.rows[0] ?? [], height) ?? freeArea(grid, item.row, span, height);
+      item.rows.forEach((row, i) => row.forEach((cell, j) => setCell(grid, spot.row + i, spot.col + j, cell)));
+      at.set(item.id, cellAddress(spot.row, spot.col));
+      continue;
+    }
     if (item.kind === 'field') {
       let spot = findCell(grid, (t) => t.toLowerCase() === item.label.toLowerCase());
       if (!spot) {
@@ -132,6 +173,8 @@ export interface TableSheetInput {
   readonly columns: readonly ColumnDef[];
   readonly frame: readonly FrameItem[];
   readonly headroom?: number;
+  /** Shade Riskbook's derived columns (default true). */
+  readonly shadeDerived?: boolean;
   readonly decorate?: (layout: TableLayout) => TableDecorations;
 }
 
@@ -173,29 +216,33 @@ export function renderTableSheet(input: TableSheetInput): { sheet: SheetPlan; la
     frame: frame.at,
   };
 
-  const blockWidth = Math.max(width, ...frame.grid.map((r) => r.length));
+  const below = table.below.rows.length > 0 ? [...Array.from({ length: table.below.gap }, () => []), ...table.below.rows] : [];
+  const blockWidth = Math.max(width, ...frame.grid.map((r) => r.length), ...below.map((r) => r.length));
   const pad = (row: readonly PlanCell[]): PlanCell[] => {
     const out = [...row];
     while (out.length < blockWidth) out.push(null);
     return out;
   };
-  const cells = [...frame.grid.map(pad), pad(table.headers), ...table.rows.map(pad)];
+  const cells = [...frame.grid.map(pad), pad(table.headers), ...table.rows.map(pad), ...below.map(pad)];
 
   const formats: FormatSpec[] = [...frame.formats];
   formats.push(headerFormat(rangeAddress(headerRow, 0, 1, width)));
   if (dataRows > 0) {
     formats.push({ range: rangeAddress(firstDataRow, 0, dataRows, width), border: true, verticalAlignment: 'top' });
-    const derived = columns.map((d, i) => (d.kind === 'derived' ? i : -1)).filter((i) => i >= 0);
-    for (const r of runs(derived)) formats.push({ range: rangeAddress(firstDataRow, r.start, dataRows, r.count), fill: DERIVED_FILL });
+    if (input.shadeDerived ?? true) {
+      const derived = columns.map((d, i) => (d.kind === 'derived' ? i : -1)).filter((i) => i >= 0);
+      for (const r of runs(derived)) formats.push({ range: rangeAddress(firstDataRow, r.start, dataRows, r.count), fill: DERIVED_FILL });
+    }
+    // Rows with no key are people's headings and second lines: left as they look.
     table.rowStates.forEach((state, i) => {
-      if (state === 'orphaned' || state === 'unkeyed') {
+      if (state === 'orphaned') {
         formats.push({ range: rangeAddress(firstDataRow + i, 0, 1, width), fill: ORPHAN_FILL, italic: true });
       }
     });
   }
   const editRows = editLastRow - firstDataRow + 1;
   columns.forEach((d, i) => {
-    if (d.numberFormat !== undefined || d.wrap) {
+    if (editRows > 0 && (d.numberFormat !== undefined || d.wrap)) {
       formats.push({
         range: rangeAddress(firstDataRow, i, editRows, 1),
         ...(d.numberFormat !== undefined ? { numberFormat: d.numberFormat } : {}),
@@ -205,7 +252,7 @@ export function renderTableSheet(input: TableSheetInput): { sheet: SheetPlan; la
   });
   const validations: ValidationSpec[] = [];
   columns.forEach((d, i) => {
-    if (!d.validation) return;
+    if (!d.validation || editRows <= 0) return;
     validations.push({
       range: rangeAddress(firstDataRow, i, editRows, 1),
       rule: d.validation,

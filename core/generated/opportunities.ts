@@ -52,8 +52,8 @@ const OPPORTUNITY_SPEC: KeyedTableSpec = {
   rows: 'user',
 };
 
-export function opportunitiesSheetPlan(input: { readonly workbook?: WorkbookSnapshot; readonly stamp: Stamp }): GeneratedSheet {
-  const existing = input.workbook ? findSheet(input.workbook, SHEETS.opportunities) : undefined;
+export function opportunitiesSheetPlan(input: { readonly workbook?: WorkbookSnapshot; readonly sheetName?: string; readonly stamp: Stamp }): GeneratedSheet {
+  const existing = input.workbook ? findSheet(input.workbook, input.sheetName ?? SHEETS.opportunities) : undefined;
   const table = mergeKeyedTable(existing, OPPORTUNITY_SPEC, []);
   const { sheet } = renderTableSheet({
     name: SHEETS.opportunities,
@@ -68,8 +68,8 @@ export function opportunitiesSheetPlan(input: { readonly workbook?: WorkbookSnap
 }
 
 /** Findings for every opportunity row with any content: it needs an owner and an action. */
-export function opportunityRules(snapshot: WorkbookSnapshot): Finding[] {
-  const sheet = findSheet(snapshot, SHEETS.opportunities);
+export function opportunityRules(snapshot: WorkbookSnapshot, name: string = SHEETS.opportunities): Finding[] {
+  const sheet = findSheet(snapshot, name);
   if (!sheet) return [];
   const location = locateTable(sheet, H.id, Object.values(H));
   if (!location) return [];

@@ -1,11 +1,13 @@
 /**
- * The keyed-table merge behind every regenerated sheet (RTP, SoA, Opportunities).
+ * The keyed-table merge behind every regenerated sheet (RTP, SoA, Checks, Opportunities).
  *
  * Regeneration rewrites only the columns Riskbook derives. Whatever a person typed survives,
  * matched by row key: their cells in Riskbook's user columns, every column they added (any
  * header Riskbook does not own, at any position), rows whose key left the register (kept and
- * marked orphaned), rows with no key, and anything above the header. Running the merge on its
- * own output gives the same table again.
+ * marked orphaned), rows with no key (a section heading, a second action line: they stay under
+ * the keyed row they were under), anything above the header, and anything below the table
+ * (kept as far below its new end as it was). Running the merge on its own output gives the same
+ * table again.
  */
 import { cellAddress } from '../workbook/a1';
 import type { PlanCell, ValidationRule } from '../workbook/plan';
@@ -34,17 +36,43 @@ export interface KeyedTableSpec {
   readonly headerRow: number;
   /** The key column's header: finding it locates the table in an existing sheet. */
   readonly keyHeader: string;
-  /** A row's key from its cells (looked up by Riskbook header); null when the row has none. */
-  readonly key: (cell: (header: string) => CellValue) => string | null;
+  /**
+   * A row's key from its cells (looked up by Riskbook header; `formula` gives a cell's formula,
+   * null for a plain value); null when the row has none.
+   */
+  readonly key: (cell: CellReader, formula: FormulaReader) => string | null;
   /**
    * `derived`: the fresh rows are the table, in their order; existing rows whose key is gone
    * follow them, orphaned. `user`: the rows are people's; every row keeps its place and fresh
    * rows only add to the end.
    */
   readonly rows: 'derived' | 'user';
-  /** The derived column that says a row no longer matches, and what it says. */
-  readonly status?: { readonly header: string; readonly orphaned: string; readonly unkeyed: string };
+  /**
+   * For tables where several fresh rows may share a key (Checks: one cell can have two findings
+   * of one code). Within a key, an existing row takes the fresh row whose variant reads the same;
+   * a key with one existing and one fresh row pairs them whatever their variants. Unset: fresh
+   * rows after the first of a key are ignored, and every existing row of the key takes that
+   * first one (rows a person duplicated for one key stay together).
+   */
+  readonly variant?: (cell: CellReader, formula: FormulaReader) => string;
+  /**
+   * Rows whose key is gone (derived tables). `keep` (the default): always kept, marked orphaned.
+   * `typed`: kept only when a person typed something in them (in a user column or a column they
+   * added); otherwise they go.
+   */
+  readonly orphans?: 'keep' | 'typed';
+  /**
+   * The derived column that says a row no longer matches, and what it says. `unkeyed` is what
+   * earlier versions wrote on rows with no key; it is cleared from them now that they are left
+   * unmarked.
+   */
+  readonly status?: { readonly header: string; readonly orphaned: string; readonly unkeyed?: string };
 }
+
+/** A row's cell value by Riskbook header (null where the sheet lacks the column). */
+export type CellReader = (header: string) => CellValue;
+/** A row's cell formula by Riskbook header; null for a plain value or a missing column. */
+export type FormulaReader = (header: string) => string | null;
 
 export interface FreshRow {
   readonly key: string;
@@ -54,7 +82,9 @@ export interface FreshRow {
 
 /**
  * current: matches a fresh row (in a user table: any row that was there); added: new this time;
- * orphaned: its key is no longer derived; unkeyed: it has content but no key (derived tables).
+ * orphaned: its key is no longer derived; unkeyed: it has content but no key (derived tables): a
+ * heading or a second line a person put there, which stays under the keyed row it was under,
+ * unmarked.
  */
 export type RowState = 'current' | 'added' | 'orphaned' | 'unkeyed';
 
@@ -63,7 +93,10 @@ export interface MergedTable {
   readonly headerRow: number;
   /** Everything above the header, as it was (empty rows for a new sheet). */
   readonly preamble: readonly (readonly PlanCell[])[];
-  /** Riskbook's headers, then the columns people added, in their original order. */
+  /**
+   * Riskbook's headers, then the columns people added, in their original order: those that were
+   * right of Riskbook's as far right of them as they were (a blank column between stays blank).
+   */
   readonly headers: readonly PlanCell[];
   /** How many of `headers` are Riskbook's (the rest are people's). */
   readonly ownColumns: number;
@@ -74,6 +107,11 @@ export interface MergedTable {
   readonly orphaned: readonly string[];
   /** Keys of rows that were not there before. */
   readonly added: readonly string[];
+  /**
+   * What a person typed below the table (derived tables: after an empty row under the last keyed
+   * row and the rows directly under it), as it was, `gap` empty rows below the table's end.
+   */
+  readonly below: { readonly gap: number; readonly rows: readonly (readonly PlanCell[])[] };
 }
 
 /** Rows searched for the header; users may insert a few rows above it. */
@@ -118,7 +156,7 @@ export function columnOf(location: TableLocation, header: string): number | unde
 }
 
 /** Width of a sheet counting formula-only cells, which `usedColumnCount` does not see. */
-function sheetWidth(sheet: SheetSnapshot): number {
+export function sheetWidth(sheet: SheetSnapshot): number {
   let width = 0;
   const grids: readonly (readonly (readonly unknown[])[])[] = [sheet.values, sheet.formulas ?? []];
   for (const grid of grids) {
@@ -149,7 +187,8 @@ function rowIsEmpty(sheet: SheetSnapshot, r: number, width: number): boolean {
   return true;
 }
 
-function carryRow(sheet: SheetSnapshot, r: number, width: number): PlanCell[] {
+/** A sheet row as it must be written back to keep it (`carryCell`), without trailing empty cells. */
+export function carryRow(sheet: SheetSnapshot, r: number, width: number): PlanCell[] {
   const out: PlanCell[] = [];
   for (let c = 0; c < width; c++) out.push(carryCell(cellAt(sheet, r, c), formulaAt(sheet, r, c)));
   while (out.length > 0 && out[out.length - 1] === null) out.pop();
@@ -201,6 +240,42 @@ export function normalizeKey(key: string): string {
 interface ExistingRow {
   readonly sheetRow: number;
   readonly key: string | null;
+  /** What pairs it within its key (`spec.variant`); '' when the spec has none. */
+  readonly variant: string;
+}
+
+/** A plan cell read as a host would read it back: its value, and its formula. */
+function planValue(cell: PlanCell | undefined): CellValue {
+  return cell === undefined || (typeof cell === 'object' && cell !== null) ? null : cell;
+}
+
+function planFormula(cell: PlanCell | undefined): string | null {
+  return cell !== undefined && cell !== null && typeof cell === 'object' ? cell.formula : null;
+}
+
+function hasContent(sheet: SheetSnapshot, r: number, c: number): boolean {
+  if (!isEmptyCell(cellAt(sheet, r, c))) return true;
+  const f = formulaAt(sheet, r, c);
+  return f !== null && f !== '';
+}
+
+/**
+ * Where what a person typed below a derived table begins: the first row with content after an
+ * empty row that follows the last keyed row and the rows directly under it (or the header, when
+ * no row has a key). Null when there is nothing below.
+ */
+function belowStart(rows: readonly ExistingRow[], headerRow: number): { index: number; gap: number } | null {
+  let last = -1;
+  rows.forEach((e, i) => {
+    if (e.key !== null) last = i;
+  });
+  let end = last >= 0 ? rows[last]!.sheetRow : headerRow;
+  for (let i = last + 1; i < rows.length; i++) {
+    const r = rows[i]!.sheetRow;
+    if (r !== end + 1) return { index: i, gap: r - end - 1 };
+    end = r;
+  }
+  return null;
 }
 
 /**
@@ -218,31 +293,56 @@ export function mergeKeyedTable(existing: SheetSnapshot | undefined, spec: Keyed
   let preamble: PlanCell[][] = [];
   let headerRow = spec.headerRow;
   const existingRows: ExistingRow[] = [];
+  let below: { gap: number; rows: PlanCell[][] } = { gap: 0, rows: [] };
 
   if (existing && location) {
     const width = sheetWidth(existing);
+    // Columns with no header count as people's when the table holds data in them (decided below).
+    const headerless: number[] = [];
     for (let c = 0; c < width; c++) {
       const text = textOf(cellAt(existing, location.headerRow, c));
       const i = text === '' ? -1 : defs.findIndex((d, j) => ownAt[j] === undefined && sameText(d.header, text));
       if (i >= 0) ownAt[i] = c;
-      else if (text !== '' || columnHasData(existing, location.headerRow, c)) extraCols.push(c);
+      else if (text !== '') extraCols.push(c);
+      else headerless.push(c);
     }
     for (let r = 0; r < location.headerRow; r++) preamble.push(carryRow(existing, r, width));
     // A sheet whose header sits higher than Riskbook's layout keeps its rows; the gap goes below them.
     while (preamble.length < spec.headerRow) preamble.push([]);
     headerRow = preamble.length;
 
+    const colOf = (header: string): number | undefined => {
+      const i = defs.findIndex((d) => sameText(d.header, header));
+      return i >= 0 ? ownAt[i] : undefined;
+    };
     const rows = usedRowCount(existing);
     for (let r = location.headerRow + 1; r < rows; r++) {
       if (rowIsEmpty(existing, r, width)) continue;
-      const get = (header: string): CellValue => {
-        const i = defs.findIndex((d) => sameText(d.header, header));
-        const c = i >= 0 ? ownAt[i] : undefined;
+      const get: CellReader = (header) => {
+        const c = colOf(header);
         return c === undefined ? null : cellAt(existing, r, c);
       };
-      const key = spec.key(get);
-      existingRows.push({ sheetRow: r, key: key === null || key.trim() === '' ? null : key });
+      const getFormula: FormulaReader = (header) => {
+        const c = colOf(header);
+        const f = c === undefined ? null : formulaAt(existing, r, c);
+        return f === null || f === '' ? null : f;
+      };
+      const key = spec.key(get, getFormula);
+      existingRows.push({ sheetRow: r, key: key === null || key.trim() === '' ? null : key, variant: spec.variant ? spec.variant(get, getFormula) : '' });
     }
+    let tableEnd = rows;
+    if (spec.rows === 'derived') {
+      const start = belowStart(existingRows, location.headerRow);
+      if (start) {
+        tableEnd = existingRows[start.index]!.sheetRow;
+        const rowsBelow: PlanCell[][] = [];
+        for (let r = tableEnd; r < rows; r++) rowsBelow.push(carryRow(existing, r, width));
+        below = { gap: start.gap, rows: rowsBelow };
+        existingRows.splice(start.index);
+      }
+    }
+    for (const c of headerless) if (columnHasData(existing, location.headerRow, tableEnd, c)) extraCols.push(c);
+    extraCols.sort((a, b) => a - b);
   } else if (existing && sheetWidth(existing) > 0) {
     // Not a table Riskbook recognises: keep all of it above a new table rather than lose it.
     const width = sheetWidth(existing);
@@ -255,7 +355,23 @@ export function mergeKeyedTable(existing: SheetSnapshot | undefined, spec: Keyed
     preamble = Array.from({ length: spec.headerRow }, () => []);
   }
 
+  // People's columns right of Riskbook's keep their distance from them (blank columns between
+  // stay); one a person put among Riskbook's columns moves to just after them.
+  const lastOwn = Math.max(-1, ...ownAt.filter((c): c is number => c !== undefined));
+  const among = extraCols.filter((c) => c < lastOwn);
+  const extraAt = new Map<number, number>();
+  among.forEach((c, i) => extraAt.set(c, defs.length + i));
+  for (const c of extraCols) if (c > lastOwn) extraAt.set(c, defs.length + among.length + (c - lastOwn - 1));
+  const tableWidth = Math.max(defs.length, ...[...extraAt.values()].map((at) => at + 1));
+  const placeExtras = (cells: PlanCell[], cellOf: (c: number) => PlanCell): PlanCell[] => {
+    while (cells.length < tableWidth) cells.push(null);
+    for (const c of extraCols) cells[extraAt.get(c)!] = cellOf(c);
+    return cells;
+  };
+
   const statusIndex = spec.status ? defs.findIndex((d) => d.header === spec.status!.header) : -1;
+  const isStatusWording = (cell: PlanCell | undefined): boolean =>
+    typeof cell === 'string' && spec.status !== undefined && (sameText(cell, spec.status.orphaned) || (spec.status.unkeyed !== undefined && sameText(cell, spec.status.unkeyed)));
 
   const build = (source: ExistingRow | null, freshRow: FreshRow | null, state: RowState): PlanCell[] => {
     const cells: PlanCell[] = defs.map((d, i) => {
@@ -267,12 +383,12 @@ export function mergeKeyedTable(existing: SheetSnapshot | undefined, spec: Keyed
       // An empty default is written as nothing, exactly as it will read back next time.
       return source && c !== undefined ? carried : suggested === '' ? null : suggested;
     });
-    if (spec.status && statusIndex >= 0) {
-      if (state === 'orphaned') cells[statusIndex] = spec.status.orphaned;
-      else if (state === 'unkeyed') cells[statusIndex] = spec.status.unkeyed;
+    if (statusIndex >= 0) {
+      if (state === 'orphaned') cells[statusIndex] = spec.status!.orphaned;
+      // A row without a key is the person's; Riskbook's words from an earlier run do not belong on it.
+      else if (state === 'unkeyed' && isStatusWording(cells[statusIndex])) cells[statusIndex] = '';
     }
-    for (const c of extraCols) cells.push(source && existing ? carryCell(cellAt(existing, source.sheetRow, c), formulaAt(existing, source.sheetRow, c)) : null);
-    return cells;
+    return placeExtras(cells, (c) => (source && existing ? carryCell(cellAt(existing, source.sheetRow, c), formulaAt(existing, source.sheetRow, c)) : null));
   };
 
   const rows: PlanCell[][] = [];
@@ -284,8 +400,14 @@ export function mergeKeyedTable(existing: SheetSnapshot | undefined, spec: Keyed
     rowStates.push(state);
   };
 
-  const freshByKey = new Map<string, FreshRow>();
-  for (const f of fresh) if (!freshByKey.has(normalizeKey(f.key))) freshByKey.set(normalizeKey(f.key), f);
+  // Fresh rows by key: the first of each, or every one when rows pair by variant.
+  const freshGroups = new Map<string, FreshRow[]>();
+  for (const f of fresh) {
+    const k = normalizeKey(f.key);
+    const group = freshGroups.get(k);
+    if (!group) freshGroups.set(k, [f]);
+    else if (spec.variant) group.push(f);
+  }
   const existingByKey = new Map<string, ExistingRow[]>();
   for (const e of existingRows) {
     if (e.key === null) continue;
@@ -298,49 +420,97 @@ export function mergeKeyedTable(existing: SheetSnapshot | undefined, spec: Keyed
   const added: string[] = [];
   const orphaned: string[] = [];
   if (spec.rows === 'derived') {
-    for (const [k, f] of freshByKey) {
-      const group = existingByKey.get(k);
-      if (!group) {
-        push(build(null, f, 'added'), f.key, 'added');
-        added.push(f.key);
-        continue;
+    // Which fresh row each existing keyed row takes.
+    const match = new Map<ExistingRow, FreshRow>();
+    const variantOf = (f: FreshRow): string =>
+      spec.variant ? spec.variant((h) => planValue(f.cells[h]), (h) => planFormula(f.cells[h])) : '';
+    for (const [k, group] of freshGroups) {
+      const olds = existingByKey.get(k) ?? [];
+      if (!spec.variant) {
+        for (const e of olds) match.set(e, group[0]!);
+      } else if (group.length === 1 && olds.length === 1) {
+        match.set(olds[0]!, group[0]!);
+      } else {
+        for (const f of group) {
+          const v = variantOf(f);
+          const e = olds.find((o) => !match.has(o) && sameText(o.variant, v));
+          if (e) match.set(e, f);
+        }
       }
-      // Rows a person duplicated for the same key (several actions for one control) stay together.
-      for (const e of group) push(build(e, f, 'current'), f.key, 'current');
+    }
+    const typed = (e: ExistingRow): boolean =>
+      defs.some((d, i) => d.kind === 'user' && ownAt[i] !== undefined && hasContent(existing!, e.sheetRow, ownAt[i])) ||
+      extraCols.some((c) => hasContent(existing!, e.sheetRow, c));
+    const kept = (e: ExistingRow): boolean => match.has(e) || spec.orphans !== 'typed' || typed(e);
+
+    // Rows with no key stay under the keyed row above them, or at the top when none is.
+    const leading: ExistingRow[] = [];
+    const under = new Map<ExistingRow, ExistingRow[]>();
+    let host: ExistingRow | null = null;
+    for (const e of existingRows) {
+      if (e.key !== null) {
+        if (kept(e)) {
+          host = e;
+          under.set(e, []);
+        }
+      } else if (host) {
+        under.get(host)!.push(e);
+      } else {
+        leading.push(e);
+      }
+    }
+    const pushUnkeyed = (e: ExistingRow): void => push(build(e, null, 'unkeyed'), null, 'unkeyed');
+    const pushWithRowsUnder = (e: ExistingRow, f: FreshRow | null, state: RowState): void => {
+      push(build(e, f, state), f ? f.key : e.key, state);
+      for (const u of under.get(e) ?? []) pushUnkeyed(u);
+    };
+
+    for (const e of leading) pushUnkeyed(e);
+    const taken = new Map<FreshRow, ExistingRow[]>();
+    for (const e of existingRows) {
+      const f = match.get(e);
+      if (f) taken.set(f, [...(taken.get(f) ?? []), e]);
+    }
+    for (const group of freshGroups.values()) {
+      for (const f of group) {
+        const olds = taken.get(f);
+        if (!olds) {
+          push(build(null, f, 'added'), f.key, 'added');
+          added.push(f.key);
+          continue;
+        }
+        // Rows a person duplicated for the same key (several actions for one control) stay together.
+        for (const e of olds) pushWithRowsUnder(e, f, 'current');
+      }
     }
     for (const e of existingRows) {
-      if (e.key === null) {
-        push(build(e, null, 'unkeyed'), null, 'unkeyed');
-      } else if (!freshByKey.has(normalizeKey(e.key))) {
-        push(build(e, null, 'orphaned'), e.key, 'orphaned');
-        if (!orphaned.some((o) => normalizeKey(o) === normalizeKey(e.key!))) orphaned.push(e.key);
-      }
+      if (e.key === null || match.has(e) || !kept(e)) continue;
+      pushWithRowsUnder(e, null, 'orphaned');
+      if (!orphaned.some((o) => normalizeKey(o) === normalizeKey(e.key!))) orphaned.push(e.key);
     }
   } else {
     for (const e of existingRows) {
-      const f = e.key === null ? null : (freshByKey.get(normalizeKey(e.key)) ?? null);
+      const f = e.key === null ? null : (freshGroups.get(normalizeKey(e.key))?.[0] ?? null);
       // People's rows need no marking, keyed or not: nothing derives them, so none can go stale.
       push(build(e, f, 'current'), e.key, 'current');
     }
-    for (const [k, f] of freshByKey) {
+    for (const [k, group] of freshGroups) {
       if (existingByKey.has(k)) continue;
+      const f = group[0]!;
       push(build(null, f, 'added'), f.key, 'added');
       added.push(f.key);
     }
   }
 
-  const headers: PlanCell[] = [...ownHeaders];
-  for (const c of extraCols) headers.push(existing && location ? carryCell(cellAt(existing, location.headerRow, c), formulaAt(existing, location.headerRow, c)) : null);
+  const headers = placeExtras([...ownHeaders], (c) =>
+    existing && location ? carryCell(cellAt(existing, location.headerRow, c), formulaAt(existing, location.headerRow, c)) : null,
+  );
 
-  return { headerRow, preamble, headers, ownColumns: defs.length, rows, rowKeys, rowStates, orphaned, added };
+  return { headerRow, preamble, headers, ownColumns: defs.length, rows, rowKeys, rowStates, orphaned, added, below };
 }
 
-function columnHasData(sheet: SheetSnapshot, headerRow: number, c: number): boolean {
-  const rows = usedRowCount(sheet);
-  for (let r = headerRow + 1; r < rows; r++) {
-    if (!isEmptyCell(cellAt(sheet, r, c))) return true;
-    const f = formulaAt(sheet, r, c);
-    if (f !== null && f !== '') return true;
-  }
+/** Whether a column holds anything in the table's rows (below the header, above `end`). */
+function columnHasData(sheet: SheetSnapshot, headerRow: number, end: number, c: number): boolean {
+  for (let r = headerRow + 1; r < end; r++) if (hasContent(sheet, r, c)) return true;
   return false;
 }

@@ -119,6 +119,8 @@ export function riskSummary(risk: Risk): string {
 export interface RtpInput {
   /** The workbook as read; its RTP sheet (if any) holds what people typed. */
   readonly workbook?: WorkbookSnapshot;
+  /** The sheet Riskbook keeps the RTP on (core/ownership); its usual name by default. */
+  readonly sheetName?: string;
   readonly risks: readonly Risk[];
   readonly methodology: Methodology;
   readonly catalogue: ControlCatalogue;
@@ -142,7 +144,7 @@ export function rtpSheetPlan(input: RtpInput): GeneratedSheet {
       [H.expectedResidualLevel]: levelName(m, risk.residualLikelihood, risk.residualImpact) || null,
     },
   }));
-  const existing = input.workbook ? findSheet(input.workbook, SHEETS.rtp) : undefined;
+  const existing = input.workbook ? findSheet(input.workbook, input.sheetName ?? SHEETS.rtp) : undefined;
   const table = mergeKeyedTable(existing, RTP_SPEC, fresh);
   const { sheet } = renderTableSheet({
     name: SHEETS.rtp,
@@ -204,8 +206,8 @@ export interface RtpRow {
 }
 
 /** The RTP as people left it; null when the workbook has no RTP sheet. */
-export function readRtp(snapshot: WorkbookSnapshot): RtpRow[] | null {
-  const sheet = findSheet(snapshot, SHEETS.rtp);
+export function readRtp(snapshot: WorkbookSnapshot, name: string = SHEETS.rtp): RtpRow[] | null {
+  const sheet = findSheet(snapshot, name);
   if (!sheet) return null;
   const location = locateTable(sheet, H.riskId, Object.values(H));
   if (!location) return [];
@@ -241,10 +243,38 @@ function isClosed(status: string): boolean {
 }
 
 /**
+ * A row's expected residual level against the method and the register: a level that is no band
+ * of the current method (bands renamed or replaced since it was typed), or a band other than the
+ * one the register's residual rating gives (`registerLevel`, '' when the register has none). One
+ * finding per cell like every RTP rule: a renaming that strands many rows is one code, which the
+ * Checks sheet, the panel and the CLI group with its count.
+ */
+function expectedLevelFinding(sheet: string, row: RtpRow, params: { id: string; control: string }, m: Methodology, registerLevel: string): Finding | null {
+  const expected = row.expectedResidualLevel;
+  if (expected === '') return null;
+  const band = m.bands.find((b) => sameText(b.name, expected));
+  if (!band) {
+    const levels = m.bands.map((b) => b.name).join(', ');
+    return finding('rtp-expected-level-unknown', sheet, row.cells.expectedResidualLevel, { ...params, value: expected, levels });
+  }
+  if (registerLevel === '' || sameText(band.name, registerLevel)) return null;
+  return finding('rtp-expected-level-mismatch', sheet, row.cells.expectedResidualLevel, { ...params, value: expected, level: registerLevel });
+}
+
+/**
  * RTP findings. `now` is today's serial date. Without an RTP sheet (`rtpRows` null) each treated
  * risk gets one rtp-row-missing listing its controls; with one, each missing pair does.
+ * `methodology` is the current method, which expected residual levels are checked against.
  */
-export function rtpRules(risks: readonly Risk[], rtpRows: readonly RtpRow[] | null, now: number, ctx: RuleContext): Finding[] {
+export function rtpRules(
+  risks: readonly Risk[],
+  rtpRows: readonly RtpRow[] | null,
+  methodology: Methodology,
+  now: number,
+  ctx: RuleContext,
+  /** The sheet the rows were read from: Riskbook's RTP, whatever name it goes by. */
+  sheet: string = SHEETS.rtp,
+): Finding[] {
   const pairs = treatedPairs(risks);
   const findings: Finding[] = [];
   if (rtpRows === null) {
@@ -255,6 +285,12 @@ export function rtpRules(risks: readonly Risk[], rtpRows: readonly RtpRow[] | nu
   }
 
   const wanted = new Set(pairs.map((p) => normalizeKey(rtpKey(p.risk.id, p.controlId))));
+  // The level the register's residual rating gives each treated risk ('' without one).
+  const residualLevel = new Map<string, string>();
+  for (const { risk } of pairs) {
+    const id = normalizeKey(risk.id);
+    if (!residualLevel.has(id)) residualLevel.set(id, levelName(methodology, risk.residualLikelihood, risk.residualImpact));
+  }
   const present = new Set(rtpRows.filter((r) => r.key !== '').map((r) => normalizeKey(r.key)));
   for (const p of pairs) {
     if (!present.has(normalizeKey(rtpKey(p.risk.id, p.controlId)))) {
@@ -265,19 +301,21 @@ export function rtpRules(risks: readonly Risk[], rtpRows: readonly RtpRow[] | nu
     if (row.key === '') continue;
     const params = { id: row.riskId, control: row.controlId || NO_CONTROL };
     if (!wanted.has(normalizeKey(row.key))) {
-      findings.push(finding('rtp-orphaned-row', SHEETS.rtp, row.cells.riskId, params));
+      findings.push(finding('rtp-orphaned-row', sheet, row.cells.riskId, params));
       continue;
     }
     const cancelled = sameText(row.status, CANCELLED_STATUS);
-    if (row.owner === '' && !cancelled) findings.push(finding('rtp-owner-missing', SHEETS.rtp, row.cells.owner || row.cells.riskId, params));
+    if (row.owner === '' && !cancelled) findings.push(finding('rtp-owner-missing', sheet, row.cells.owner || row.cells.riskId, params));
+    const level = cancelled ? null : expectedLevelFinding(sheet, row, params, methodology, residualLevel.get(normalizeKey(row.riskId)) ?? '');
+    if (level) findings.push(level);
     if (isClosed(row.status)) continue;
     if (row.dueDate === null) {
       // Text that is not a date ("Q3") is a plan, just not a checkable one.
       if (row.dueText !== '') continue;
-      findings.push(finding('rtp-due-missing', SHEETS.rtp, row.cells.dueDate || row.cells.riskId, params));
+      findings.push(finding('rtp-due-missing', sheet, row.cells.dueDate || row.cells.riskId, params));
     } else if (row.dueDate < Math.floor(now)) {
       findings.push(
-        finding('rtp-overdue', SHEETS.rtp, row.cells.dueDate, { ...params, date: isoFromSerial(row.dueDate), status: row.status || 'open' }),
+        finding('rtp-overdue', sheet, row.cells.dueDate, { ...params, date: isoFromSerial(row.dueDate), status: row.status || 'open' }),
       );
     }
   }

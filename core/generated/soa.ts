@@ -27,6 +27,7 @@ import { locateTable, mergeKeyedTable, tableRows } from './preserve';
 export const SOA_TITLE = 'Statement of Applicability (ISO/IEC 27001:2022 clause 6.1.3 d)';
 export const SOA_VERSION_LABEL = 'SoA version';
 export const SOA_ORPHANED = 'Orphaned: no longer in the control catalogue';
+/** What earlier versions wrote on rows with no control id; cleared from them now. */
 export const SOA_UNKEYED = 'Kept as typed: no control id';
 /** Title, stamp, SoA version, a blank row, then the header. */
 export const SOA_HEADER_ROW = 4;
@@ -87,17 +88,29 @@ export function soaControlKey(text: string): string {
   return text.trim().replace(/^A\.\s*/i, '');
 }
 
-const SOA_SPEC: KeyedTableSpec = {
-  columns: SOA_COLUMNS,
-  headerRow: SOA_HEADER_ROW,
-  keyHeader: H.controlId,
-  key: (cell) => {
-    const id = soaControlKey(textOf(cell(H.controlId)));
-    return id === '' ? null : id;
-  },
-  rows: 'derived',
-  status: { header: H.rowStatus, orphaned: SOA_ORPHANED, unkeyed: SOA_UNKEYED },
-};
+/**
+ * A section heading a person typed in the Control ID column ("PEOPLE CONTROLS (clause 6)"): words
+ * with spaces that name no control of the catalogue. Control ids are single tokens (`5.17`,
+ * `ACME-01`); a catalogue id with a space still counts as an id.
+ */
+export function isSoaHeading(controlId: string, catalogue: ControlCatalogue): boolean {
+  return /\s/.test(controlId) && !catalogue.get(controlId);
+}
+
+function soaSpec(catalogue: ControlCatalogue): KeyedTableSpec {
+  return {
+    columns: SOA_COLUMNS,
+    headerRow: SOA_HEADER_ROW,
+    keyHeader: H.controlId,
+    key: (cell) => {
+      const id = soaControlKey(textOf(cell(H.controlId)));
+      // A heading row has no key: it stays where the person put it, unmarked.
+      return id === '' || isSoaHeading(id, catalogue) ? null : id;
+    },
+    rows: 'derived',
+    status: { header: H.rowStatus, orphaned: SOA_ORPHANED, unkeyed: SOA_UNKEYED },
+  };
+}
 
 const REASONS: readonly { readonly field: SoaField; readonly words: string }[] = [
   { field: 'reasonLegal', words: 'legal requirement' },
@@ -117,6 +130,8 @@ export function composeJustification(linkedRisks: readonly string[], reasons: re
 
 export interface SoaInput {
   readonly workbook?: WorkbookSnapshot;
+  /** The sheet Riskbook keeps the SoA on (core/ownership); its usual name by default. */
+  readonly sheetName?: string;
   readonly risks: readonly Risk[];
   readonly catalogue: ControlCatalogue;
   readonly stamp: Stamp;
@@ -141,8 +156,8 @@ export function soaSheetPlan(input: SoaInput): GeneratedSheet {
       },
     };
   });
-  const existing = input.workbook ? findSheet(input.workbook, SHEETS.soa) : undefined;
-  const merged = mergeKeyedTable(existing, SOA_SPEC, fresh);
+  const existing = input.workbook ? findSheet(input.workbook, input.sheetName ?? SHEETS.soa) : undefined;
+  const merged = mergeKeyedTable(existing, soaSpec(input.catalogue), fresh);
 
   // The composed justification reads the reasons people marked, so it is filled after the merge.
   const at = (header: string): number => SOA_COLUMNS.findIndex((d) => d.header === header);
@@ -207,8 +222,8 @@ export interface SoaSheet {
 }
 
 /** The SoA as people left it; null when the workbook has none or its table cannot be found. */
-export function readSoa(snapshot: WorkbookSnapshot): SoaSheet | null {
-  const sheet = findSheet(snapshot, SHEETS.soa);
+export function readSoa(snapshot: WorkbookSnapshot, name: string = SHEETS.soa): SoaSheet | null {
+  const sheet = findSheet(snapshot, name);
   if (!sheet) return null;
   const location = locateTable(sheet, H.controlId, Object.values(H));
   if (!location) return null;
@@ -281,7 +296,8 @@ export function soaRules(
   }
 
   for (const row of soa.rows) {
-    if (row.controlId === '') continue;
+    // Rows with no control id, and headings typed where the id goes, are people's: nothing to check.
+    if (row.controlId === '' || isSoaHeading(row.controlId, catalogue)) continue;
     const control = catalogue.get(row.controlId);
     if (!control) {
       findings.push(finding('soa-orphaned-row', sheet, row.cells.controlId, { control: row.controlId }));

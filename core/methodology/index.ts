@@ -10,7 +10,7 @@ export {
 export type { ScaleName } from './validate-methodology';
 export type { MethodologyAnchors } from './anchors';
 export { layoutAnchors } from './methodology-layout';
-export { methodologySheetPlan } from './methodology-sheet';
+export { methodologyEditPlan, methodologySheetPlan } from './methodology-sheet';
 export { readMethodology, parseMethodologySheet } from './read-methodology';
 export type { ParsedMethodologySheet } from './read-methodology';
 export { listsSheetPlan } from './lists-sheet';

@@ -26,6 +26,9 @@ function keyColumns(keys: readonly LevelKey[], what: string, keyName: string, in
   ];
 }
 
+/** The first headers of the lists sheet, in order: the mark that says the sheet is Riskbook's. */
+export const LIST_HEADERS = ['Likelihood key', 'Likelihood level', 'Impact key', 'Impact level'] as const;
+
 export function listColumns(m: Methodology): ListColumn[] {
   return [
     ...keyColumns(levelKeys(m.likelihood), 'Likelihood', NAMES.likelihoodKeys, NAMES.likelihoodKeyIndex),

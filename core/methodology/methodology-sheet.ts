@@ -3,182 +3,141 @@
  * engine reads back (read-methodology.ts). Printed portrait, one page wide. The register reaches
  * it only through the named ranges made here.
  *
- * Layout, top to bottom, each table under a heading in column A:
+ * The sheet is the team's document. Riskbook writes it whole only where there is none (or it is
+ * empty). On an existing sheet a run writes only its stamp line and any section the sheet lacks
+ * (methodology-kept.ts); an edit a person makes in the panel writes the method's tables and keeps
+ * everything else (methodology-edit.ts).
+ *
+ * Layout of a new sheet, top to bottom, each table under a heading in column A:
  * title, stamp, Settings, Likelihood scale, Impact scale, Score matrix, Risk bands, Notes.
  */
 import { cellAddress, rangeAddress } from '../workbook/a1';
-import type { BlockWrite, ColumnWidthSpec, FormatSpec, NamedRangeSpec, PlanCell, RowHeightSpec, SheetPlan } from '../workbook/plan';
-import { NAMES, SHEETS } from '../workbook/names';
+import type { BlockWrite, ColumnWidthSpec, FormatSpec, RowHeightSpec, SheetPlan, WorkbookPlan } from '../workbook/plan';
+import { SHEETS } from '../workbook/names';
 import type { SheetSnapshot } from '../workbook/snapshot';
+import { usedRowCount } from '../workbook/snapshot';
 import type { Stamp } from '../workbook/stamp';
 import { stampLine } from '../workbook/stamp';
-import { fitRowHeights } from '../workbook/text-fit';
-import { levelOption } from './levels';
-import type { MethodologyLayout } from './methodology-layout';
-import { MATRIX_FIRST_COL, SETTING_ORDER, methodologyLayout } from './methodology-layout';
-import type { SectionKey, SettingKey } from './methodology-text';
 import {
-  BAND_HEADER, DECISION_LABELS, DIMENSION_SEPARATOR, HEADINGS, HEADING_NOTES, IMPACT_RULE_LABELS, MATRIX_CORNER,
-  MATRIX_NOTES, METHODOLOGY_TITLE, SCALE_HEADER, SCORING_LABELS, SETTING_LABELS,
-} from './methodology-text';
-import { bandFor } from './scoring';
-import type { Methodology, ScaleLevel } from './types';
-import { carryNotes } from './sheet-notes';
+  type MethodologySheetPlan, bandFormats, columnWidthList, headingCells, headingFormats, matrixFormats, matrixHeaderHeight, methodologyNames, rectangle, scaleFormats,
+  scaleRowHeights, settingRows, stampFormat, tableCells, titleFormat, withSortedBands,
+} from './methodology-blocks';
+import { editedSheetPlan } from './methodology-edit';
+import { keptSheetPlan } from './methodology-kept';
+import type { MethodologyLayout } from './methodology-layout';
+import { methodologyLayout } from './methodology-layout';
+import { METHODOLOGY_TITLE } from './methodology-text';
+import type { Methodology } from './types';
 
-const HEADER_FILL = '#D9E1F2';
-const NOTE_COLOUR = '#595959';
-const TEXT = '@';
-
-function settingValue(m: Methodology, key: SettingKey): PlanCell {
-  switch (key) {
-    case 'version':
-      return m.version;
-    case 'scoring':
-      return SCORING_LABELS[m.scoring];
-    case 'impactDimensions':
-      return m.impactDimensions.join(DIMENSION_SEPARATOR);
-    case 'impactRule':
-      return IMPACT_RULE_LABELS[m.impactRule];
-    case 'reviewIntervalDays':
-      return m.reviewIntervalDays;
-  }
-}
-
-/** Pads rows with null (leave as is) so every block is a rectangle. */
-function block(row: number, rows: PlanCell[][]): BlockWrite {
-  const width = Math.max(...rows.map((r) => r.length));
-  return { at: cellAddress(row, 0), cells: rows.map((r) => [...r, ...Array<PlanCell>(width - r.length).fill(null)]) };
-}
-
-function heading(key: SectionKey, note?: string): PlanCell[] {
-  const text = note ?? HEADING_NOTES[key];
-  return text === undefined ? [HEADINGS[key]] : [HEADINGS[key], text];
-}
-
-function scaleRows(levels: readonly ScaleLevel[]): PlanCell[][] {
-  return levels.map((l) => [l.value, l.label, l.description]);
+function block(row: number, rows: Parameters<typeof rectangle>[0]): BlockWrite {
+  return { at: cellAddress(row, 0), cells: rectangle(rows) };
 }
 
 function writes(m: Methodology, l: MethodologyLayout, stamp: Stamp): BlockWrite[] {
+  const table = (key: 'likelihood' | 'impact' | 'matrix' | 'bands') => {
+    const t = tableCells(key, m);
+    return [headingCells(key, m), t.header, ...t.rows];
+  };
   return [
     block(l.title, [[METHODOLOGY_TITLE], [stampLine(stamp)]]),
-    block(l.settingsHeading, [heading('settings'), ...SETTING_ORDER.map((k) => [SETTING_LABELS[k], settingValue(m, k)])]),
-    block(l.likelihood.heading, [heading('likelihood'), [...SCALE_HEADER], ...scaleRows(m.likelihood)]),
-    block(l.impact.heading, [heading('impact'), [...SCALE_HEADER], ...scaleRows(m.impact)]),
-    block(l.matrix.heading, [
-      heading('matrix', MATRIX_NOTES[m.scoring]),
-      [MATRIX_CORNER, ...m.impact.map(levelOption)],
-      ...m.likelihood.map((lv, i) => [levelOption(lv), ...m.impact.map((_, j) => m.matrix[i]?.[j] ?? '')]),
-    ]),
-    block(l.bands.heading, [
-      heading('bands'),
-      [...BAND_HEADER],
-      ...m.bands.map((b) => [b.name, b.min, b.max, b.colour, DECISION_LABELS[b.decision]]),
-    ]),
-    block(l.notesHeading, [heading('notes')]),
+    block(l.settingsHeading, [headingCells('settings', m), ...settingRows(m)]),
+    block(l.likelihood.heading, table('likelihood')),
+    block(l.impact.heading, table('impact')),
+    block(l.matrix.heading, table('matrix')),
+    block(l.bands.heading, table('bands')),
+    block(l.notesHeading, [headingCells('notes', m)]),
   ];
 }
 
 function formats(m: Methodology, l: MethodologyLayout): FormatSpec[] {
-  const out: FormatSpec[] = [
-    { range: 'A1', bold: true, fontSize: 14 },
-    { range: 'A2', italic: true, fontColor: NOTE_COLOUR },
-  ];
+  const out: FormatSpec[] = [titleFormat('A1'), stampFormat('A2')];
   for (const row of [l.settingsHeading, l.likelihood.heading, l.impact.heading, l.matrix.heading, l.bands.heading, l.notesHeading]) {
-    out.push({ range: cellAddress(row, 0), bold: true, fontSize: 12 }, { range: cellAddress(row, 1), italic: true, fontColor: NOTE_COLOUR });
+    out.push(...headingFormats(row));
   }
   // Text format keeps "1.0" and labels such as "3" from turning into numbers.
   const s = l.settings;
-  out.push({ range: rangeAddress(s.version, 1, s.impactRule - s.version + 1, 1), numberFormat: TEXT, horizontalAlignment: 'left' });
+  out.push({ range: rangeAddress(s.version, 1, s.impactRule - s.version + 1, 1), numberFormat: '@', horizontalAlignment: 'left' });
   out.push({ range: cellAddress(s.reviewIntervalDays, 1), horizontalAlignment: 'left' });
-  const header = (row: number, cols: number): FormatSpec => ({ range: rangeAddress(row, 0, 1, cols), bold: true, fill: HEADER_FILL, border: true, wrap: true, verticalAlignment: 'top' });
-  for (const [t, n] of [[l.likelihood, m.likelihood.length], [l.impact, m.impact.length]] as const) {
-    out.push(header(t.header, 3));
-    out.push({ range: rangeAddress(t.first, 0, n, 3), border: true, verticalAlignment: 'top' });
-    out.push({ range: rangeAddress(t.first, 0, n, 1), horizontalAlignment: 'center' });
-    out.push({ range: rangeAddress(t.first, 1, n, 2), numberFormat: TEXT, wrap: true });
-  }
-  const cols = 1 + m.impact.length;
-  out.push(header(l.matrix.header, cols));
-  out.push({ range: rangeAddress(l.matrix.first, 0, m.likelihood.length, 1), bold: true, border: true });
-  m.likelihood.forEach((_, i) =>
-    m.impact.forEach((_, j) => {
-      const band = bandFor(m, m.matrix[i]?.[j] ?? null);
-      const cell: FormatSpec = { range: cellAddress(l.matrix.first + i, MATRIX_FIRST_COL + j), horizontalAlignment: 'center', border: true };
-      out.push(band ? { ...cell, fill: band.colour } : cell);
-    }),
-  );
-  out.push(header(l.bands.header, 5));
-  if (m.bands.length > 0) {
-    const n = m.bands.length;
-    out.push({ range: rangeAddress(l.bands.first, 0, n, 5), border: true, verticalAlignment: 'top' });
-    out.push({ range: rangeAddress(l.bands.first, 1, n, 2), horizontalAlignment: 'center' });
-    out.push({ range: rangeAddress(l.bands.first, 3, n, 2), numberFormat: TEXT, wrap: true });
-    m.bands.forEach((b, i) => out.push({ range: cellAddress(l.bands.first + i, 0), numberFormat: TEXT, bold: true, fill: b.colour }));
-  }
+  const place = (t: MethodologyLayout['likelihood']) => ({ header: t.header, first: t.first });
+  out.push(...scaleFormats(place(l.likelihood), m.likelihood.length));
+  out.push(...scaleFormats(place(l.impact), m.impact.length));
+  out.push(...matrixFormats(m, place(l.matrix)));
+  out.push(...bandFormats(m, place(l.bands)));
   return out;
 }
 
-/** Rows whose wrapped descriptions or headers need more than one line (see generated/text-fit). */
 function rowHeights(m: Methodology, l: MethodologyLayout): RowHeightSpec[] {
-  const widths = columnWidths(m).map((w) => w.width);
-  const scaleRows = (levels: Methodology['likelihood']): PlanCell[][] => levels.map((lvl) => [lvl.value, lvl.label, lvl.description]);
   return [
-    ...fitRowHeights(scaleRows(m.likelihood), { firstRow: l.likelihood.first, widths, wrapColumns: new Set([1, 2]) }),
-    ...fitRowHeights(scaleRows(m.impact), { firstRow: l.impact.first, widths, wrapColumns: new Set([1, 2]) }),
-    ...fitRowHeights([[MATRIX_CORNER]], { firstRow: l.matrix.header, widths, wrapColumns: new Set([0]) }),
+    ...scaleRowHeights(m, m.likelihood, l.likelihood.first),
+    ...scaleRowHeights(m, m.impact, l.impact.first),
+    ...matrixHeaderHeight(m, l.matrix.header),
   ];
 }
 
-function columnWidths(m: Methodology): ColumnWidthSpec[] {
-  const widths: ColumnWidthSpec[] = [
-    { col: 0, width: 30 },
-    { col: 1, width: 20 },
-    { col: 2, width: 50 },
-    { col: 3, width: 14 },
-    { col: 4, width: 32 },
-  ];
-  for (let c = widths.length; c <= m.impact.length; c++) widths.push({ col: c, width: 14 });
-  return widths;
+export function columnWidths(m: Methodology): ColumnWidthSpec[] {
+  return columnWidthList(m).map((width, col) => ({ col, width }));
 }
 
-function names(m: Methodology, l: MethodologyLayout): NamedRangeSpec[] {
-  const sheet = SHEETS.methodology;
-  const out: NamedRangeSpec[] = [
-    { name: NAMES.scoreMatrix, sheet, range: rangeAddress(l.matrix.first, MATRIX_FIRST_COL, m.likelihood.length, m.impact.length) },
-  ];
-  // A methodology without bands has nothing to name; validation reports it.
-  if (m.bands.length > 0) {
-    const n = m.bands.length;
-    out.push(
-      { name: NAMES.bandMins, sheet, range: rangeAddress(l.bands.first, 1, n, 1) },
-      { name: NAMES.bandNames, sheet, range: rangeAddress(l.bands.first, 0, n, 1) },
-      { name: NAMES.bandDecisions, sheet, range: rangeAddress(l.bands.first, 4, n, 1) },
-    );
-  }
-  return out;
-}
-
-/**
- * The whole Methodology sheet for `m`. With `existing` (the sheet as it is now), rows the user
- * typed under the Notes heading move along to the same place under the new content.
- */
-export function methodologySheetPlan(given: Methodology, stamp: Stamp, existing?: SheetSnapshot): { sheet: SheetPlan; names: NamedRangeSpec[] } {
-  // RB_BandMins must ascend for MATCH(score, RB_BandMins, 1); the type promises it, this ensures it.
-  const m: Methodology = { ...given, bands: [...given.bands].sort((a, b) => a.min - b.min) };
+/** The whole generated sheet, for a workbook with no Methodology (or an empty one). */
+export function generatedSheetPlan(given: Methodology, stamp: Stamp, name: string = SHEETS.methodology): MethodologySheetPlan {
+  const m = withSortedBands(given);
   const l = methodologyLayout(m);
-  const notes = existing ? carryNotes(existing, l.end) : null;
   const sheet: SheetPlan = {
-    name: SHEETS.methodology,
+    name,
     mode: 'replace',
     hidden: false,
     columnWidths: columnWidths(m),
     rowHeights: rowHeights(m, l),
-    writes: notes ? [...writes(m, l, stamp), notes] : writes(m, l, stamp),
+    writes: writes(m, l, stamp),
     formats: formats(m, l),
     validations: [],
     conditionalFormats: [],
     pageSetup: { orientation: 'portrait', fitToWidth: true },
   };
-  return { sheet, names: names(m, l) };
+  const names = methodologyNames(name, { row: l.matrix.first, rows: m.likelihood.length, cols: m.impact.length }, { first: l.bands.first, count: m.bands.length });
+  return { sheet, names };
 }
+
+function hasContent(sheet: SheetSnapshot | undefined): sheet is SheetSnapshot {
+  return sheet !== undefined && usedRowCount(sheet) > 0;
+}
+
+/**
+ * The Methodology sheet for a run. Without a sheet (or on an empty one) it is the whole generated
+ * sheet for `m`. On the team's sheet (`existing`) it is an update that writes the stamp line and
+ * the sections the sheet lacks, and nothing the team typed; the named ranges cover the team's
+ * tables where the reader found them. `m` is the method the engine analysed with (fallbacks
+ * included): it fills only the sections Riskbook adds.
+ */
+export function methodologySheetPlan(m: Methodology, stamp: Stamp, existing?: SheetSnapshot): MethodologySheetPlan {
+  return hasContent(existing) ? keptSheetPlan(m, stamp, existing) : generatedSheetPlan(m, stamp);
+}
+
+/**
+ * The Methodology sheet after a person saved `m` in the panel: they handed Riskbook these values,
+ * so the method's tables (settings values, scales, matrix, bands) are written with them, where the
+ * team's tables are; every other cell (notes beside the tables, rows under Notes, the title) stays.
+ */
+export function methodologyEditPlan(m: Methodology, stamp: Stamp, existing?: SheetSnapshot): MethodologySheetPlan {
+  return hasContent(existing) ? editedSheetPlan(m, stamp, existing) : generatedSheetPlan(m, stamp);
+}
+
+/**
+ * A plan for a recalculation made on the workbook as an edit of the Methodology leaves it, with
+ * that edit in it: the edit is the Methodology's plan, followed by what the recalculation writes on
+ * the edited sheet (its stamp line, the matrix fills), so the plan applies to the workbook as it was.
+ */
+export function withMethodologyEdit(plan: WorkbookPlan, edit: SheetPlan): WorkbookPlan {
+  const refresh = plan.sheets.find((s) => s.name.toLowerCase() === edit.name.toLowerCase());
+  const merged: SheetPlan = refresh?.mode === 'update'
+    ? {
+        ...edit,
+        rowHeights: [...(edit.rowHeights ?? []), ...(refresh.rowHeights ?? [])],
+        writes: [...edit.writes, ...refresh.writes],
+        formats: [...edit.formats, ...refresh.formats],
+      }
+    : edit;
+  return { ...plan, sheets: refresh ? plan.sheets.map((s) => (s === refresh ? merged : s)) : [merged, ...plan.sheets] };
+}
+
+export type { MethodologySheetPlan };

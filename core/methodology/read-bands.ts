@@ -33,6 +33,40 @@ export interface ReadBands {
   readonly findings: Finding[];
   /** True when some band rows could not be used (and gap checks would only echo that). */
   readonly incomplete: boolean;
+  /**
+   * The team's band rows as RB_BandMins, RB_BandNames and RB_BandDecisions name them: from the
+   * first band row to the last, as they stand (the row under the header when there is none).
+   * Null without a section.
+   */
+  readonly rows: { readonly first: number; readonly count: number } | null;
+}
+
+/** The first row of a band table that has no band rows: under its header, if it has one. */
+function emptyTableStart(sheet: SheetSnapshot, span: SectionSpan): number {
+  for (let r = span.start; r < span.end; r++) {
+    for (let c = 0; c < 5; c++) if (cellText(cellAt(sheet, r, c)) !== '') return r + 1;
+  }
+  return span.start;
+}
+
+/** The register looks bands up with MATCH(score, RB_BandMins, 1), which needs mins rising down the table. */
+function outOfOrder(anchor: BandAnchor, band: string, min: number, above: { name: string; min: number }): Finding {
+  return finding('methodology-invalid-value', SHEETS.methodology, anchor.min, {
+    setting: `The min score of band "${band}"`,
+    value: String(min),
+    problem: `band "${above.name}" above it starts higher, and the register's formulas look bands up in rising order`,
+    expected: 'the bands from the lowest min score to the highest, top to bottom',
+  });
+}
+
+/** A blank row between bands is a blank cell in RB_BandMins, which MATCH does not read as the core does. */
+function blankRow(row: number): Finding {
+  return finding('methodology-invalid-value', SHEETS.methodology, cellAddress(row, BAND_COLS.name), {
+    setting: 'A row inside the Risk bands table',
+    value: '',
+    problem: "it is blank, and the register's formulas read the band rows as one block",
+    expected: 'a band on this row, or delete the blank row',
+  });
 }
 
 interface Row {
@@ -48,12 +82,15 @@ interface Row {
 export function readBands(sheet: SheetSnapshot, span: SectionSpan | undefined, reachable: readonly number[] | null, fallback: readonly Band[]): ReadBands {
   if (!span) {
     const anchors: BandsAnchors = { heading: 'A1', rows: [] };
-    return { bands: fallback, anchors, findings: [missingSection('bands', `its ${BAND_HEADER.join(' | ')} table`)], incomplete: true };
+    return { bands: fallback, anchors, findings: [missingSection('bands', `its ${BAND_HEADER.join(' | ')} table`)], incomplete: true, rows: null };
   }
   const findings: Finding[] = [];
   const rows: Row[] = [];
   let incomplete = false;
-  for (const r of tableRows(sheet, span, 5, BAND_HEADER[0])) {
+  const sheetRows = tableRows(sheet, span, 5, BAND_HEADER[0]);
+  let highest: { name: string; min: number } | null = null;
+  for (const [k, r] of sheetRows.entries()) {
+    for (let blank = (sheetRows[k - 1] ?? r - 1) + 1; blank < r; blank++) findings.push(blankRow(blank));
     const at = (c: number): string => cellAddress(r, c);
     const anchor: BandAnchor = { name: at(BAND_COLS.name), min: at(BAND_COLS.min), max: at(BAND_COLS.max), colour: at(BAND_COLS.colour), decision: at(BAND_COLS.decision) };
     const cells = {
@@ -73,6 +110,10 @@ export function readBands(sheet: SheetSnapshot, span: SectionSpan | undefined, r
         setting: `The ${field} score of band "${name}"`, value, problem: 'it is not a number', expected: 'a number',
       }));
     }
+    if (values.min !== undefined) {
+      if (highest && values.min < highest.min) findings.push(outOfOrder(anchor, name, values.min, highest));
+      else highest = { name, min: values.min };
+    }
     const band: Band = { name, min: values.min ?? Number.NaN, max: values.max ?? Number.NaN, colour: values.colour ?? NO_COLOUR, decision: values.decision ?? STRICTEST };
     // The rest (blank name, range upside down) is the validator's; skip what was reported above.
     const problems = validateBandValues([band], { heading: anchor.name, rows: [anchor] });
@@ -84,6 +125,8 @@ export function readBands(sheet: SheetSnapshot, span: SectionSpan | undefined, r
   const bands = rows.map((x) => x.band);
   const anchors: BandsAnchors = { heading: cellAddress(span.heading, 0), rows: rows.map((x) => x.anchor) };
   findings.push(...validateBandRanges(bands, incomplete ? null : reachable, anchors));
-  if (bands.length === 0) return { bands: fallback, anchors, findings, incomplete: true };
-  return { bands, anchors, findings, incomplete };
+  const first = sheetRows[0] ?? emptyTableStart(sheet, span);
+  const named = { first, count: sheetRows.length === 0 ? 1 : sheetRows[sheetRows.length - 1]! - first + 1 };
+  if (bands.length === 0) return { bands: fallback, anchors, findings, incomplete: true, rows: named };
+  return { bands, anchors, findings, incomplete, rows: named };
 }

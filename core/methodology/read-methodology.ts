@@ -12,7 +12,9 @@ import type { MethodologyAnchors } from './anchors';
 import type { MethodologySections } from './locate-sections';
 import { locateSections } from './locate-sections';
 import { DEFAULT_METHODOLOGY } from './presets';
+import type { ReadBands } from './read-bands';
 import { readBands } from './read-bands';
+import type { ReadMatrix } from './read-matrix';
 import { readMatrix } from './read-matrix';
 import { readScale } from './read-scale';
 import { readSettings } from './read-settings';
@@ -25,6 +27,8 @@ export interface ParsedMethodologySheet {
   /** Where each part was found, for anchoring later findings. */
   readonly anchors: MethodologyAnchors;
   readonly sections: MethodologySections;
+  /** The team's cells the named ranges cover (see ReadMatrix.range and ReadBands.rows). */
+  readonly named: { readonly matrix: ReadMatrix['range']; readonly bands: ReadBands['rows'] };
 }
 
 export function parseMethodologySheet(sheet: SheetSnapshot, fallback: Methodology = DEFAULT_METHODOLOGY): ParsedMethodologySheet {
@@ -50,14 +54,17 @@ export function parseMethodologySheet(sheet: SheetSnapshot, fallback: Methodolog
     findings: [...settings.findings, ...likelihood.findings, ...impact.findings, ...matrix.findings, ...bands.findings],
     anchors: { settings: settings.anchors, likelihood: likelihood.anchors, impact: impact.anchors, matrix: matrix.anchors, bands: bands.anchors },
     sections,
+    named: { matrix: matrix.range, bands: bands.rows },
   };
 }
 
-export function readMethodology(snapshot: WorkbookSnapshot): { methodology: Methodology; findings: Finding[]; found: boolean } {
-  const sheet = findSheet(snapshot, SHEETS.methodology);
+/** The method on the Methodology sheet `name` (where Riskbook's is, or will be). */
+export function readMethodology(snapshot: WorkbookSnapshot, name: string = SHEETS.methodology): { methodology: Methodology; findings: Finding[]; found: boolean } {
+  const sheet = findSheet(snapshot, name);
   if (!sheet) {
-    return { methodology: DEFAULT_METHODOLOGY, findings: [finding('methodology-missing', SHEETS.methodology, 'A1')], found: false };
+    return { methodology: DEFAULT_METHODOLOGY, findings: [finding('methodology-missing', name, 'A1')], found: false };
   }
   const { methodology, findings } = parseMethodologySheet(sheet);
-  return { methodology, findings, found: true };
+  // Every problem the parser finds is on this sheet, whatever name it goes by.
+  return { methodology, findings: findings.map((f) => (f.sheet === sheet.name ? f : { ...f, sheet: sheet.name })), found: true };
 }

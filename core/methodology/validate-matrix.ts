@@ -11,9 +11,10 @@ import { computeMatrix } from './scoring';
 import type { ScaleLevel, ScoringMethod } from './types';
 
 /**
- * With a lookup matrix every cell must hold a number. With a computed method the cells are the
- * engine's: any that disagree were edited by hand. Blank cells of a computed matrix are not
- * edits (a level was just added) and pass, since the rewrite fills them.
+ * With a lookup matrix every cell must hold a number. With a computed method the cells should
+ * hold what the method computes: any that disagree were edited by hand. Either way a blank cell is
+ * a missing score: the register's formulas read these cells (RB_ScoreMatrix), and Riskbook never
+ * fills in the team's matrix, so a level added to a scale needs its matrix row or column typed.
  */
 export function validateMatrixCells(
   scoring: ScoringMethod,
@@ -29,14 +30,15 @@ export function validateMatrixCells(
       const cell = cells[i]?.[j] ?? null;
       const at = matrixCellAnchor(anchors, i, j);
       const place = { likelihood: l.value, impact: m.value };
-      if (computed === null) {
+      const blank = cell === null || cell === '';
+      if (computed === null || blank) {
         if (typeof cell !== 'number' || !Number.isFinite(cell)) {
           out.push(finding('methodology-matrix-incomplete', SHEETS.methodology, at, { ...place, value: cellText(cell) }));
         }
         return;
       }
       const expected = computed[i]![j]!;
-      if (cell === null || cell === '' || cell === expected) return;
+      if (cell === expected) return;
       out.push(
         finding('methodology-matrix-mismatch', SHEETS.methodology, at, { ...place, found: cellText(cell), method: SCORING_LABELS[scoring], expected }),
       );

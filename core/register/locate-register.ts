@@ -6,14 +6,15 @@
 import type { Finding } from '../findings/finding';
 import { finding } from '../findings/report';
 import { cellAddress, columnLetter } from '../workbook/a1';
-import { SHEETS } from '../workbook/names';
 import type { SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 import { cellAt, findSheet, formulaAt, usedColumnCount, usedRowCount } from '../workbook/snapshot';
-import { FIELD_LABELS, suggestedHeader } from './fields';
+import type { SettledColumns } from './column-owner';
+import { settleColumns } from './column-owner';
+import { FIELD_LABELS, isDerivedField, suggestedHeader } from './fields';
 import type { HeaderRowMatch } from './header-row';
 import { headerTexts, matchHeaderRow } from './header-row';
 import type { SavedMapping } from './saved-mapping';
-import { resolveSavedColumns } from './saved-mapping';
+import { resolveSavedColumns, resolveSavedTeamColumns } from './saved-mapping';
 import type { ColumnMapping, RegisterField, RegisterLocation } from './types';
 
 export const HEADER_SEARCH_ROWS = 20;
@@ -24,17 +25,13 @@ export interface LocateOptions {
   /** Use this sheet (the user chose it) instead of searching. */
   readonly sheet?: string;
   readonly saved?: SavedMapping | null;
+  /** Riskbook's own sheets (lower case), recognised by their marks: never a register. */
+  readonly ownSheets?: ReadonlySet<string>;
 }
 
 export interface LocateResult {
   readonly location: RegisterLocation | null;
   readonly findings: Finding[];
-}
-
-const OWN_SHEETS: ReadonlySet<string> = new Set(Object.values(SHEETS).map((s) => s.toLowerCase()));
-
-export function isRiskbookSheet(name: string): boolean {
-  return OWN_SHEETS.has(name.toLowerCase());
 }
 
 function bestHeaderRow(sheet: SheetSnapshot): HeaderRowMatch | null {
@@ -70,9 +67,18 @@ export function describeLocation(
   headerRow: number,
   mapping: ColumnMapping,
   source: RegisterLocation['source'],
+  owners?: Pick<SettledColumns, 'setBy' | 'teamColumns'>,
 ): LocateResult {
   const headers = headerTexts(sheet, headerRow);
-  const location: RegisterLocation = { sheet: sheet.name, headerRow, mapping, userColumns: userColumnsOf(headers, mapping), source };
+  const location: RegisterLocation = {
+    sheet: sheet.name,
+    headerRow,
+    mapping,
+    userColumns: userColumnsOf(headers, mapping),
+    source,
+    ...(owners && Object.keys(owners.setBy).length > 0 ? { setBy: owners.setBy } : {}),
+    ...(owners && Object.keys(owners.teamColumns).length > 0 ? { teamColumns: owners.teamColumns } : {}),
+  };
   const findings: Finding[] = [];
   const firstCol = Math.max(0, headers.findIndex((h) => h !== ''));
   const at = cellAddress(headerRow, firstCol);
@@ -102,6 +108,14 @@ function hasRows(sheet: SheetSnapshot, headerRow: number, headerWidth: number): 
   return false;
 }
 
+/** Every column whose header names a derived field, per field, in column order. */
+function derivedCandidates(match: HeaderRowMatch): Partial<Record<RegisterField, number[]>> {
+  const out: Partial<Record<RegisterField, number[]>> = {};
+  for (const [field, col] of Object.entries(match.mapping) as [RegisterField, number][]) if (isDerivedField(field)) out[field] = [col];
+  for (const a of match.ambiguities) if (isDerivedField(a.field)) (out[a.field] ??= []).push(a.second);
+  return out;
+}
+
 function fromSaved(snapshot: WorkbookSnapshot, saved: SavedMapping): LocateResult | null {
   const sheet = findSheet(snapshot, saved.sheet);
   if (!sheet) return null;
@@ -110,16 +124,20 @@ function fromSaved(snapshot: WorkbookSnapshot, saved: SavedMapping): LocateResul
     const resolved = resolveSavedColumns(headerTexts(sheet, row), saved.fields);
     if (!resolved) continue;
     // Fields added to the register since the mapping was saved are still detected.
-    const detected = matchHeaderRow(sheet, row).mapping;
+    const match = matchHeaderRow(sheet, row);
     const claimed = new Set(Object.values(resolved));
     const mapping: ColumnMapping = { ...resolved };
-    for (const [field, col] of Object.entries(detected) as [RegisterField, number][]) {
-      if (mapping[field] === undefined && !claimed.has(col)) {
+    for (const [field, col] of Object.entries(match.mapping) as [RegisterField, number][]) {
+      if (mapping[field] === undefined && !claimed.has(col) && !isDerivedField(field)) {
         mapping[field] = col;
         claimed.add(col);
       }
     }
-    return describeLocation(sheet, row, mapping, 'saved');
+    // Whose each derived column is: as recorded, else as its cells show.
+    const setBy = Object.fromEntries(Object.entries(saved.fields).map(([f, c]) => [f, c.setBy])) as SettledColumns['setBy'];
+    const teamColumns = resolveSavedTeamColumns(headerTexts(sheet, row), saved.team ?? {});
+    const settled = settleColumns(sheet, row, { mapping, setBy, teamColumns, candidates: derivedCandidates(match) });
+    return describeLocation(sheet, row, settled.mapping, 'saved', settled);
   }
   return null;
 }
@@ -136,7 +154,8 @@ export function locateRegister(snapshot: WorkbookSnapshot, opts: LocateOptions =
     const chosen = findSheet(snapshot, opts.sheet);
     candidates = chosen ? [chosen] : [];
   } else {
-    candidates = snapshot.sheets.filter((s) => !isRiskbookSheet(s.name));
+    const own = opts.ownSheets ?? new Set<string>();
+    candidates = snapshot.sheets.filter((s) => !own.has(s.name.toLowerCase()));
   }
 
   let best: { sheet: SheetSnapshot; match: HeaderRowMatch } | null = null;
@@ -147,8 +166,11 @@ export function locateRegister(snapshot: WorkbookSnapshot, opts: LocateOptions =
   if (!best) return { location: null, findings: [finding('register-not-found', '', '')] };
 
   const { sheet, match } = best;
-  const result = describeLocation(sheet, match.row, match.mapping, 'detected');
-  const ambiguous = match.ambiguities.map((a) =>
+  // A derived column is Riskbook's only when its cells show Riskbook made it; else it is the team's.
+  const settled = settleColumns(sheet, match.row, { mapping: match.mapping, candidates: derivedCandidates(match) });
+  const result = describeLocation(sheet, match.row, settled.mapping, 'detected', settled);
+  const ambiguities = [...match.ambiguities.filter((a) => !isDerivedField(a.field)), ...settled.leftOver].sort((x, y) => x.second - y.second);
+  const ambiguous = ambiguities.map((a) =>
     finding('register-column-ambiguous', sheet.name, cellAddress(match.row, a.second), {
       first: columnLetter(a.first),
       second: columnLetter(a.second),

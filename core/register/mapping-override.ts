@@ -1,10 +1,12 @@
 /**
  * A mapping chosen by a person (CLI flag or add-in), laid over the detected one. Each field names
- * a header text or a column letter; an empty value unmaps the field.
+ * a header text or a column letter; an empty value unmaps the field. A column a person chooses
+ * is recorded as set by them: for a score, level or rating that hands the column to Riskbook,
+ * which then fills it with its formulas like a column it appended.
  */
 import { columnIndex } from '../workbook/a1';
 import { normalizeHeader } from './fields';
-import type { ColumnMapping, RegisterField, RegisterLocation } from './types';
+import type { ColumnMapping, ColumnSetBy, RegisterField, RegisterLocation } from './types';
 
 export type MappingOverride = Partial<Record<RegisterField, string>>;
 
@@ -33,11 +35,14 @@ export function applyMappingOverride(
   headers: readonly string[],
 ): MappingOverrideResult {
   const mapping: ColumnMapping = { ...location.mapping };
+  const setBy: Partial<Record<RegisterField, ColumnSetBy>> = { ...location.setBy };
+  const teamColumns: ColumnMapping = { ...location.teamColumns };
   const unresolved: { field: RegisterField; value: string }[] = [];
   for (const [field, value] of Object.entries(override) as [RegisterField, string | undefined][]) {
     if (value === undefined) continue;
     if (value.trim() === '') {
       delete mapping[field];
+      delete setBy[field];
       continue;
     }
     const col = resolveColumn(value, headers);
@@ -46,13 +51,32 @@ export function applyMappingOverride(
       continue;
     }
     // A column holds one field: whichever field had it before lets go.
-    for (const [other, c] of Object.entries(mapping) as [RegisterField, number][]) if (c === col && other !== field) delete mapping[other];
+    for (const [other, c] of Object.entries(mapping) as [RegisterField, number][]) {
+      if (c === col && other !== field) {
+        delete mapping[other];
+        delete setBy[other];
+      }
+    }
+    // A team's column handed to Riskbook is no longer the team's.
+    for (const [other, c] of Object.entries(teamColumns) as [RegisterField, number][]) if (c === col) delete teamColumns[other];
     mapping[field] = col;
+    setBy[field] = 'person';
   }
   const mapped = new Set(Object.values(mapping));
   const userColumns: number[] = [];
   headers.forEach((h, col) => {
     if (h.trim() !== '' && !mapped.has(col)) userColumns.push(col);
   });
-  return { location: { ...location, mapping, userColumns, source: 'saved' }, unresolved };
+  const { setBy: _setBy, teamColumns: _team, ...rest } = location;
+  return {
+    location: {
+      ...rest,
+      mapping,
+      userColumns,
+      source: 'saved',
+      ...(Object.keys(setBy).length > 0 ? { setBy } : {}),
+      ...(Object.keys(teamColumns).length > 0 ? { teamColumns } : {}),
+    },
+    unresolved,
+  };
 }

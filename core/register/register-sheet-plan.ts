@@ -3,11 +3,15 @@
  * and rating columns are filled with formulas, missing ones are appended to the right, inputs get
  * dropdowns, levels get their band colours. A derived cell that holds something other than
  * Riskbook's own formula is left alone and reported.
+ *
+ * Riskbook writes only into derived columns it appended or a person handed to it (the location's
+ * mapping). The team's own score or level columns (`teamColumns`) are never written, never an
+ * input to Riskbook's formulas, and are compared with the method instead (team-columns.ts):
+ * Riskbook appends its own column for such a field beside them.
  */
 import type { Finding } from '../findings/finding';
 import { finding } from '../findings/report';
-import { levelFormula, levelIsFormula, ratingFormula, ratingKey, scoreFormula } from '../formula/register-formulas';
-import { bandFor, scoreFor } from '../methodology/scoring';
+import { levelFormula, levelIsFormula, ratingFormula, scoreFormula } from '../formula/register-formulas';
 import type { Methodology } from '../methodology/types';
 import { cellAddress, parseRange, rangeAddress } from '../workbook/a1';
 import { NAMES } from '../workbook/names';
@@ -15,9 +19,14 @@ import type { BlockWrite, ConditionalFormatSpec, FormatSpec, PlanCell, SheetPlan
 import type { SheetSnapshot } from '../workbook/snapshot';
 import { cellAt, formulaAt, isCellError, usedRowCount } from '../workbook/snapshot';
 import { cellText } from './cell-text';
+import type { Stage } from './column-owner';
+import { DERIVED, riskbookFormulaTest } from './column-owner';
 import { FIELD_LABELS, impactColumnsOf } from './fields';
 import { headerTexts } from './header-row';
-import type { ColumnMapping, LevelRef, RegisterField, RegisterLocation, Risk } from './types';
+import { methodValue, teamColumnFindings } from './team-columns';
+import type { ColumnMapping, ColumnSetBy, RegisterField, RegisterLocation, Risk } from './types';
+
+export { sameFormula } from './column-owner';
 
 export interface RegisterSheetPlanResult {
   readonly plan: SheetPlan;
@@ -44,24 +53,6 @@ const APPEND_ORDER: readonly RegisterField[] = [
   'residualScore',
   'residualLevel',
 ];
-
-type Stage = 'inherent' | 'residual';
-type Kind = 'rating' | 'score' | 'level';
-
-const DERIVED: readonly { field: RegisterField; stage: Stage; kind: Kind }[] = [
-  { field: 'inherentRating', stage: 'inherent', kind: 'rating' },
-  { field: 'inherentScore', stage: 'inherent', kind: 'score' },
-  { field: 'inherentLevel', stage: 'inherent', kind: 'level' },
-  { field: 'residualRating', stage: 'residual', kind: 'rating' },
-  { field: 'residualScore', stage: 'residual', kind: 'score' },
-  { field: 'residualLevel', stage: 'residual', kind: 'level' },
-];
-
-/** Formulas compared the way a person reads them: case, `$` and spaces do not matter. */
-export function sameFormula(a: string, b: string): boolean {
-  const norm = (f: string): string => f.replace(/[\s$]/g, '').toUpperCase();
-  return norm(a) === norm(b);
-}
 
 type CellFormula = (likelihoodCell: string, impactCells: readonly string[]) => string;
 
@@ -104,14 +95,6 @@ function runs(rows: readonly number[]): [number, number][] {
   return out;
 }
 
-function expectedValue(m: Methodology, kind: Kind, l: LevelRef | null, i: LevelRef | null): string | number | null {
-  if (!l || !i) return null;
-  if (kind === 'rating') return ratingKey(l.index, i.index);
-  const score = scoreFor(m, l.index, i.index);
-  if (kind === 'score') return score;
-  return bandFor(m, score)?.name ?? null;
-}
-
 function typedText(sheet: SheetSnapshot, row: number, col: number): string {
   const f = formulaAt(sheet, row, col);
   if (f !== null && f !== '') return f;
@@ -146,6 +129,7 @@ export function registerSheetPlan(
   const lastRow = Math.max(lastMappedRow(sheet, location), headerRow) + ROW_HEADROOM;
   const headers = headerTexts(sheet, headerRow);
   const mapping: ColumnMapping = { ...location.mapping };
+  const setBy: Partial<Record<RegisterField, ColumnSetBy>> = { ...location.setBy };
   const writes: BlockWrite[] = [];
   const formats: FormatSpec[] = [];
   const findings: Finding[] = [];
@@ -161,6 +145,7 @@ export function registerSheetPlan(
     if (field.startsWith('inherent') && !canScoreInherent) continue;
     while (occupied.has(next)) next++;
     mapping[field] = next;
+    setBy[field] = 'riskbook';
     appended.add(next);
     headers[next] = FIELD_LABELS[field];
     writes.push({ at: cellAddress(headerRow, next), cells: [[FIELD_LABELS[field]]] });
@@ -169,7 +154,8 @@ export function registerSheetPlan(
   }
   for (let c = 0; c < headers.length; c++) headers[c] ??= '';
 
-  // 2. Formulas in the derived columns, wherever the cell is empty or already Riskbook's.
+  // 2. Formulas in Riskbook's derived columns, wherever the cell is empty or already Riskbook's
+  // (a level built on another score column by an earlier version is rewritten onto Riskbook's own).
   const inputs: Record<Stage, { l: number | undefined; i: number[] | null }> = {
     inherent: { l: mapping.likelihood, i: inherentImpact },
     residual: {
@@ -186,6 +172,7 @@ export function registerSheetPlan(
     if (d.kind === 'level' && scoreCol === undefined) continue;
     const build =
       d.kind === 'rating' ? perRow(ratingFormula, i.length) : d.kind === 'score' ? perRow(scoreFormula, i.length) : perRow((s) => levelFormula(s), 0);
+    const ours = riskbookFormulaTest(d.field, mapping);
     const rows = risks.map((r) => r.row);
     const top = Math.min(...rows);
     const cells: PlanCell[][] = Array.from({ length: Math.max(...rows) - top + 1 }, () => [null]);
@@ -203,7 +190,7 @@ export function registerSheetPlan(
       const existingFormula = formulaAt(sheet, row, col);
       const existingValue = cellAt(sheet, row, col);
       const empty = (existingFormula === null || existingFormula === '') && (existingValue === null || existingValue === '');
-      if (empty || existingFormula === formula || (existingFormula !== null && sameFormula(existingFormula, formula))) {
+      if (empty || existingFormula === formula || (existingFormula !== null && existingFormula !== '' && ours(row, existingFormula))) {
         owned.push(row);
         if (existingFormula !== formula) cells[row - top] = [{ formula }];
         continue;
@@ -214,13 +201,14 @@ export function registerSheetPlan(
           id: risk.id !== '' ? risk.id : `on row ${row + 1}`,
           field: FIELD_LABELS[d.field],
           value: typedText(sheet, row, col),
-          expected: expectedValue(m, d.kind, lv, iv) ?? 'a blank',
+          expected: methodValue(m, d.kind, lv, iv) ?? 'a blank',
         }),
       );
     }
     ownedRows.set(col, owned);
     if (cells.some((c) => c[0] !== null)) writes.push({ at: cellAddress(top, col), cells });
   }
+  findings.push(...teamColumnFindings(sheet, location, risks, m));
 
   const column = (col: number): string => rangeAddress(firstDataRow, col, lastRow - firstDataRow + 1, 1);
 
@@ -267,5 +255,6 @@ export function registerSheetPlan(
     validations,
     conditionalFormats,
   };
-  return { plan, location: { ...location, mapping }, findings, headers };
+  const after: RegisterLocation = { ...location, mapping, ...(Object.keys(setBy).length > 0 ? { setBy } : {}) };
+  return { plan, location: after, findings, headers };
 }

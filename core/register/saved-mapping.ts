@@ -4,12 +4,14 @@
  * share a header.
  */
 import { normalizeHeader } from './fields';
-import type { ColumnMapping, RegisterField } from './types';
+import type { ColumnMapping, ColumnSetBy, RegisterField } from './types';
 
 export interface SavedColumn {
   readonly header: string;
   /** 0-based column when the mapping was saved. */
   readonly column?: number;
+  /** Who set the column; absent in settings written before Riskbook recorded it. */
+  readonly setBy?: ColumnSetBy;
 }
 
 export interface SavedMapping {
@@ -17,6 +19,8 @@ export interface SavedMapping {
   /** 0-based header row when the mapping was saved. */
   readonly headerRow: number;
   readonly fields: Partial<Record<RegisterField, SavedColumn>>;
+  /** The team's own score, level and rating columns: read and compared, never written. */
+  readonly team?: Partial<Record<RegisterField, SavedColumn>>;
 }
 
 /** The saved fields resolved against a header row; null unless every saved header is still there. */
@@ -41,6 +45,22 @@ export function resolveSavedColumns(headers: readonly string[], fields: SavedMap
     if (col < 0) return null;
     claimed.add(col);
     mapping[field] = col;
+  }
+  return mapping;
+}
+
+/**
+ * The team's remembered columns resolved against a header row, each on its own: a team column
+ * that is gone is simply no longer compared, and never stops the rest of the mapping resolving.
+ */
+export function resolveSavedTeamColumns(headers: readonly string[], team: NonNullable<SavedMapping['team']>): ColumnMapping {
+  const keys = headers.map(normalizeHeader);
+  const mapping: ColumnMapping = {};
+  for (const [field, saved] of Object.entries(team) as [RegisterField, SavedColumn][]) {
+    const want = normalizeHeader(saved.header);
+    if (want === '') continue;
+    const col = saved.column !== undefined && keys[saved.column] === want ? saved.column : keys.indexOf(want);
+    if (col >= 0) mapping[field] = col;
   }
   return mapping;
 }

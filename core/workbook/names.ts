@@ -1,10 +1,13 @@
 /**
- * Sheet names and named ranges Riskbook owns. Formulas refer to the Methodology and Lists
- * sheets only through these names, so the register recalculates in any spreadsheet program.
+ * The usual names of Riskbook's sheets, and the named ranges it owns. A sheet is Riskbook's by
+ * its marks, not by its name (core/ownership/own-sheets.ts): these are the names it takes when
+ * they are free. Formulas refer to the Methodology and the lists only through the named ranges,
+ * so the register recalculates in any spreadsheet program.
  */
 export const SHEETS = {
   methodology: 'Methodology',
-  lists: 'Lists',
+  // Internal sheets get names no team would use.
+  lists: 'Riskbook lists',
   controls: 'Controls',
   rtp: 'Risk Treatment Plan',
   soa: 'Statement of Applicability',
@@ -14,6 +17,14 @@ export const SHEETS = {
   opportunities: 'Opportunities',
   settings: 'Riskbook',
 } as const;
+
+/** Which of Riskbook's sheets a sheet is; its usual name is `SHEETS[role]`. */
+export type SheetRole = keyof typeof SHEETS;
+
+/** Every role, in the order the sheets take after the team's own. */
+export const SHEET_ROLES: readonly SheetRole[] = [
+  'methodology', 'rtp', 'soa', 'heatmap', 'checks', 'opportunities', 'changeLog', 'controls', 'lists', 'settings',
+];
 
 export const NAMES = {
   /** Methodology: the score for each (likelihood, impact) pair, likelihood down, impact across. */

@@ -2,6 +2,7 @@
  * A declarative description of the changes to make to a workbook. The core produces it; a
  * host applies it mechanically. Nothing in a plan deletes a user's sheet, row or cell.
  */
+import type { SheetRole } from './names';
 
 /**
  * One cell to write.
@@ -99,6 +100,11 @@ export interface PageSetupSpec {
 export interface SheetPlan {
   readonly name: string;
   /**
+   * Which of Riskbook's sheets this is. Hosts tell Riskbook's sheets apart by role, never by
+   * name: a team may keep a sheet of its own under a name Riskbook would use.
+   */
+  readonly role?: SheetRole;
+  /**
    * `replace`: the sheet's whole content is the plan's content. Hosts build it beside the old
    * sheet and swap it in only when complete, so a failure leaves the previous one intact.
    * `update`: only the listed cells, formats and rules change; everything else stays.
@@ -130,7 +136,7 @@ export interface NamedRangeSpec {
 export interface WorkbookPlan {
   readonly sheets: readonly SheetPlan[];
   readonly names: readonly NamedRangeSpec[];
-  /** The order generated sheets should take after the user's own, by name. */
+  /** The order Riskbook's sheets should take after the team's own, by name. */
   readonly sheetOrder?: readonly string[];
 }
 

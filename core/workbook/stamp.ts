@@ -16,9 +16,12 @@ export function stampLine(stamp: Stamp): string {
   );
 }
 
-/** Reads the hashes back from a stamp line; null when the text is not a stamp. */
+/**
+ * Reads the hashes back from a stamp line; null when the text is not a stamp. A Methodology saved
+ * before the workbook had a register carries an empty register hash (`register #`).
+ */
 export function parseStampLine(text: string): { methodologyHash: string; registerHash: string; generatedAt: string } | null {
-  const m = /on (\d{4}-\d{2}-\d{2}) · methodology v.* #([0-9a-f]+) · register #([0-9a-f]+)/.exec(text);
+  const m = /on (\d{4}-\d{2}-\d{2}) · methodology v.* #([0-9a-f]+) · register #([0-9a-f]*)/.exec(text);
   if (!m) return null;
   return { generatedAt: m[1]!, methodologyHash: m[2]!, registerHash: m[3]! };
 }

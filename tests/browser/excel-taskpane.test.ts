@@ -24,6 +24,7 @@ import { S } from '../../ui/panel/strings';
 import { browserScript, chromiumAvailability, launchChromium, poll } from '../support/chromium';
 import { ADDIN_DIST, ROOT, ensureAddinBuild } from '../support/excel-addin-build';
 import type { FakeOfficeOptions } from '../support/fake-excel';
+import { requires } from '../support/prerequisite';
 import type { FakeWindowHandle } from './office-stub';
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -127,8 +128,7 @@ describe('the production build of the add-in', () => {
 });
 
 const chromium = chromiumAvailability();
-if (!chromium.available) console.warn(chromium.message);
-const inChromium = chromium.available ? describe : describe.skip;
+const inChromium = requires('the real-browser tests', chromium.missing).describe;
 
 inChromium('the task pane in Chromium, on a fake Excel holding the example register', () => {
   let server: Server;

@@ -19,6 +19,7 @@ import { check } from '../../core/engine';
 import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { S } from '../../ui/panel/strings';
 import { browserScript, chromiumAvailability, launchChromium, poll } from '../support/chromium';
+import { requires } from '../support/prerequisite';
 import { DIST, ROOT, ensureSheetsBuild } from '../support/sheets-bundle';
 import type { SheetsStubHandle } from './sheets-script-run-stub';
 
@@ -46,8 +47,7 @@ beforeAll(() => {
 }, 300000);
 
 const chromium = chromiumAvailability();
-if (!chromium.available) console.warn(chromium.message);
-const inChromium = chromium.available ? describe : describe.skip;
+const inChromium = requires('the real-browser tests', chromium.missing).describe;
 
 inChromium('the Google Sheets sidebar in Chromium, at 300 px, over a stub google.script.run', () => {
   let run: { context: BrowserContext; profile: string } | null = null;

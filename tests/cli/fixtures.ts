@@ -111,6 +111,28 @@ export const SCENARIOS = {
     ws.getColumn(10).numFmt = 'yyyy-mm-dd';
     return wb;
   },
+  /**
+   * The register beside the team's own sheets under names Riskbook also uses: lists of
+   * departments and sites, a board heatmap, an audit checklist and an SoA exported from a GRC
+   * tool. Each is theirs (no Riskbook stamp) and must come out exactly as it went in.
+   */
+  'register-beside-team-sheets-under-riskbook-names': () =>
+    registerWorkbook(RISKS, (_ws, wb) => {
+      const lists = wb.addWorksheet('Lists');
+      lists.addRows([['Departments', 'Sites'], ['Finance', 'Berlin'], ['IT', 'Lyon'], ['Sales', '=not a formula']]);
+      const heatmap = wb.addWorksheet('Heatmap');
+      heatmap.addRows([['Board heatmap Q3'], [], [null, 'Low', 'High'], ['Likely', 2, 5], ['Rare', 7, 1]]);
+      heatmap.mergeCells('A1:C1');
+      const checks = wb.addWorksheet('Checks');
+      checks.addRows([['Audit checklist'], ['Item', 'Done', 'Due'], ['Access review', 'yes', new Date(Date.UTC(2025, 5, 30))], ['Backup test', 'no', null]]);
+      const soa = wb.addWorksheet('Statement of Applicability');
+      soa.addRows([
+        ['Exported from our GRC tool'],
+        ['Control', 'Theme', 'Applicability', 'Justification'],
+        ['5.1', 'Organizational', 'Applicable', 'Policy set'],
+        ['8.24', 'Technological', 'Applicable', 'Encryption at rest'],
+      ]);
+    }),
 } satisfies Record<string, () => ExcelJS.Workbook>;
 
 export type Scenario = keyof typeof SCENARIOS;

@@ -11,7 +11,8 @@ import { loadWorkbook } from '../../cli/xlsx/workbook-io';
 import { SHEETS } from '../../core/workbook/names';
 import type { CellValue, WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { cellAt, findSheet, formulaAt, isCellError } from '../../core/workbook/snapshot';
-import { libreOfficeAvailability, recalculateWithLibreOffice } from '../support/libreoffice';
+import { libreOfficeMissing, recalculateWithLibreOffice } from '../support/libreoffice';
+import { requires } from '../support/prerequisite';
 import { writeScenario } from './fixtures';
 import { ROOT, runCli, tempDir } from './support/cli-build';
 import type { RegisterExpectations } from './support/core-expectations';
@@ -21,9 +22,7 @@ const NOW = '2025-04-01T09:00:00Z';
 const EXAMPLE = path.join(ROOT, 'examples/acme-saas-register.xlsx');
 const GENERATED_SHEETS = new Set<string>(Object.values(SHEETS).map((s) => s.toLowerCase()));
 
-const availability = libreOfficeAvailability();
-if (!availability.available) console.warn(availability.message);
-const describeWithLibreOffice = availability.available ? describe : describe.skip;
+const describeWithLibreOffice = requires('the formula oracle tests', libreOfficeMissing()).describe;
 
 async function read(file: string): Promise<WorkbookSnapshot> {
   return readXlsxSnapshot(await loadWorkbook(readFileSync(file)));

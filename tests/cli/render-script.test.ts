@@ -2,16 +2,18 @@
 import { spawnSync } from 'child_process';
 import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { findSoffice } from '../support/libreoffice';
+import { libreOfficeMissing } from '../support/libreoffice';
+import { requires } from '../support/prerequisite';
 import { writeScenario } from './fixtures';
 import { ROOT, tempDir } from './support/cli-build';
 
 const hasPdftoppm = !spawnSync('pdftoppm', ['-v'], { stdio: 'ignore' }).error;
-const ready = !!findSoffice() && hasPdftoppm;
-if (!ready && process.env.CI) throw new Error('The render script needs LibreOffice and pdftoppm (poppler-utils) on CI');
-if (!ready) console.warn('LibreOffice or pdftoppm (poppler-utils) is missing: skipping the render script test.');
+const missing =
+  libreOfficeMissing() ??
+  (hasPdftoppm ? null : 'pdftoppm is not installed; install it with: apt-get install -y --no-install-recommends poppler-utils');
+const withRenderer = requires('the render script test', missing);
 
-(ready ? it : it.skip)('renders every visible sheet to PNG pages and prints their paths', async () => {
+withRenderer.it('renders every visible sheet to PNG pages and prints their paths', async () => {
   const dir = tempDir('render');
   const file = await writeScenario(dir, 'register-three-risks');
   const out = path.join(dir, 'render');

@@ -3,6 +3,7 @@
  * reference MemoryWorkbook says, and everything the plan does not name must be left as it was.
  */
 import type * as ExcelJS from 'exceljs';
+import { ValueType } from 'exceljs';
 import { applyPlanToXlsx } from '../../cli/xlsx/apply-plan-to-xlsx';
 import { readXlsxSnapshot } from '../../cli/xlsx/read-xlsx-snapshot';
 import { loadWorkbook, newWorkbook, saveWorkbook } from '../../cli/xlsx/workbook-io';
@@ -10,7 +11,9 @@ import { MemoryWorkbook } from '../../core/workbook/memory-workbook';
 import { NAMES, SHEETS } from '../../core/workbook/names';
 import type { PlanCell, SheetPlan, WorkbookPlan } from '../../core/workbook/plan';
 import { emptySheetPlan } from '../../core/workbook/plan';
+import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { cellAt, formulaAt, findSheet } from '../../core/workbook/snapshot';
+import { ALL_RISKY_TEXTS, RISKY_TEXTS, riskyCases } from '../support/risky-text';
 import { REGISTER_ROWS, listsNames, listsSheetPlan, registerPlan, registerUpdatePlan } from './support/sample-plans';
 import { filePart, normaliseWorkbook, roundTrip } from './support/xlsx-helpers';
 
@@ -75,22 +78,59 @@ describe('the saved file matches the reference workbook', () => {
     expect(normaliseWorkbook(after)).toEqual(normaliseWorkbook(expected.snapshot()));
   });
 
-  it('keeps strings that look like formulas as text, in the file and on reading back', async () => {
-    const risky = ["=cmd|' /C calc'!A0", '+1', '-x', '@SUM(A1)', '=1+1'];
-    const plan: WorkbookPlan = {
-      sheets: [{ ...emptySheetPlan('Notes', 'replace'), writes: [{ at: 'A1', cells: risky.map((t) => [t]) }] }],
-      names: [],
-    };
-    const { file, back } = await applyToFile(newWorkbook(), plan);
-    const sheet = findSheet(readXlsxSnapshot(back), 'Notes')!;
-    risky.forEach((text, r) => {
-      expect(cellAt(sheet, r, 0)).toBe(text);
-      expect(formulaAt(sheet, r, 0)).toBeNull();
+  describe('keeps every plan string as the same text, in the file and on reading back', () => {
+    // Down a column of a generated sheet (replaced) and of the register (updated), in one plan.
+    const AT: [string, string, number][] = [
+      ['a sheet the plan replaces', 'Notes', 0],
+      ['the register, updated', REGISTER, 9],
+    ];
+    let file: Buffer;
+    let back: ExcelJS.Workbook;
+    let snapshot: WorkbookSnapshot;
+    beforeAll(async () => {
+      const plan: WorkbookPlan = {
+        sheets: [
+          { ...emptySheetPlan('Notes', 'replace'), writes: [{ at: 'A1', cells: ALL_RISKY_TEXTS.map((t) => [t]) }] },
+          { ...emptySheetPlan(REGISTER, 'update'), writes: [{ at: 'J1', cells: ALL_RISKY_TEXTS.map((t) => [t]) }] },
+        ],
+        names: [],
+      };
+      ({ file, back } = await applyToFile(userWorkbook(), plan));
+      snapshot = readXlsxSnapshot(back);
     });
-    const xml = filePart(file, 'xl/worksheets/sheet1.xml');
-    expect(xml).not.toContain('<f>');
-    // Text format, so that editing the cell in Excel does not turn it into a formula either.
-    expect(back.getWorksheet('Notes')!.getCell('A1').numFmt).toBe('@');
+
+    describe.each(AT)('on %s', (_label, sheetName, col) => {
+      const row = (text: string): number => ALL_RISKY_TEXTS.indexOf(text);
+
+      it.each(riskyCases())('%s: ExcelJS reads back a string cell with exactly that text', (_shown, text) => {
+        const cell = back.getWorksheet(sheetName)!.getCell(row(text) + 1, col + 1);
+        expect({ type: cell.type, value: cell.value, formula: cell.formula }).toEqual({ type: ValueType.String, value: text, formula: undefined });
+      });
+
+      it.each(riskyCases())('%s: the snapshot reader reads back exactly that text and no formula', (_shown, text) => {
+        const sheet = findSheet(snapshot, sheetName)!;
+        expect({ value: cellAt(sheet, row(text), col), formula: formulaAt(sheet, row(text), col) }).toEqual({ value: text, formula: null });
+      });
+
+      // Text format, so that editing the cell in Excel does not turn it into a formula either.
+      it.each(riskyCases(RISKY_TEXTS))('%s: the cell is formatted as text', (_shown, text) => {
+        expect(back.getWorksheet(sheetName)!.getCell(row(text) + 1, col + 1).numFmt).toBe('@');
+      });
+    });
+
+    it('writes no formula into the file', () => {
+      for (const part of ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml']) expect(filePart(file, part)).not.toContain('<f>');
+    });
+
+    it('keeps carriage returns anywhere in a text, and text that looks like an escape of the file format', async () => {
+      // XML readers turn a raw carriage return into a line feed; Excel writes it as _x000D_.
+      const texts = ['a\rb', 'line\r\nbreak', 'ends\r', '_x0041_ stays', '__x000D_x'];
+      const plan: WorkbookPlan = { sheets: [{ ...emptySheetPlan('Notes', 'replace'), writes: [{ at: 'A1', cells: texts.map((t) => [t]) }] }], names: [] };
+      const saved = await applyToFile(newWorkbook(), plan);
+      const sheet = findSheet(readXlsxSnapshot(saved.back), 'Notes')!;
+      expect(texts.map((_t, r) => cellAt(sheet, r, 0))).toEqual(texts);
+      expect(filePart(saved.file, 'xl/sharedStrings.xml')).toContain('a_x000D_b');
+    });
   });
 
   it('writes TEXTJOIN with _xlfn. in the file and reads it back canonical', async () => {

@@ -9,6 +9,7 @@ import { emptySheetPlan } from '../../core/workbook/plan';
 import type { CellValue, WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { createFakeWorkbook, readFakeWorkbook } from '../support/fake-excel';
 import { GENERATED_HEADERS, GENERATED_HEADER_ROW, GENERATED_SHEET, generateRegister } from '../support/register-generator';
+import { ALL_RISKY_TEXTS, RISKY_TEXTS, riskyCases } from '../support/risky-text';
 import { applyWithHost, readWithHost, runHost, withFakeExcel } from './support/excel-harness';
 
 const RISKY = ["=cmd|' /C calc'!A0", '+44 20', '-5 days', '@here', "'quoted'", '=1+1', '-', '2026-11-23', '007', 'TRUE', '#N/A', ' 12', '50%'];
@@ -86,5 +87,60 @@ describe('free text written by the Excel host', () => {
       const copied = rtp.values.flat();
       for (const text of RISKY.slice(0, 4)) expect(copied).toContain(text);
     });
+  });
+});
+
+describe('every risky plan string, through the Excel host (tests/support/risky-text.ts)', () => {
+  // One plan writes them all down a column of a sheet it replaces and of one it updates.
+  const SHEETS_WRITTEN: [string, string][] = [
+    ['a sheet the plan replaces', 'Generated'],
+    ['a sheet the plan updates', 'Notes'],
+  ];
+  const plan: WorkbookPlan = {
+    sheets: [
+      { ...emptySheetPlan('Generated', 'replace'), writes: [{ at: 'A1', cells: ALL_RISKY_TEXTS.map((t) => [t]) }] },
+      { ...emptySheetPlan('Notes', 'update'), writes: [{ at: 'A1', cells: ALL_RISKY_TEXTS.map((t) => [t]) }] },
+    ],
+    names: [],
+  };
+  const wb = createFakeWorkbook(EMPTY);
+  let snapshot: WorkbookSnapshot;
+  beforeAll(async () => {
+    await withFakeExcel(wb, async (office) => {
+      await applyWithHost(office, plan);
+      snapshot = (await readWithHost(office)).snapshot;
+    });
+  });
+
+  describe.each(SHEETS_WRITTEN)('on %s', (_label, name) => {
+    const row = (text: string): number => ALL_RISKY_TEXTS.indexOf(text);
+
+    it.each(riskyCases())('%s is stored as exactly that text, entered behind an apostrophe', (_shown, text) => {
+      const cell = wb.sheet(name)!.cell(row(text), 0);
+      expect({ value: cell?.value, formula: cell?.formula, error: cell?.error, quotePrefix: cell?.quotePrefix }).toEqual({
+        value: text,
+        formula: undefined,
+        error: undefined,
+        quotePrefix: true,
+      });
+    });
+
+    it.each(riskyCases())('%s reads back through the host as exactly that text, no formula', (_shown, text) => {
+      const sheet = snapshot.sheets.find((s) => s.name === name)!;
+      expect({ value: sheet.values[row(text)]?.[0], formula: sheet.formulas?.[row(text)]?.[0] ?? null }).toEqual({ value: text, formula: null });
+    });
+  });
+
+  it('would have made formulas of those starting with =, +, - or @ had the host written them as they are', async () => {
+    const formulaStarts = RISKY_TEXTS.filter((t) => /^[=+\-@]/.test(t));
+    const raw = createFakeWorkbook(EMPTY);
+    await withFakeExcel(raw, () =>
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Notes').getRange(`A1:A${formulaStarts.length}`).values = formulaStarts.map((t) => [t]);
+        await context.sync();
+      }),
+    );
+    const formulas = formulaStarts.map((_t, r) => raw.sheet('Notes')!.cell(r, 0)?.formula);
+    expect(formulas).toEqual(formulaStarts.map((t) => (t.startsWith('=') ? t : `=${t}`)));
   });
 });

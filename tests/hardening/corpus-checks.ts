@@ -5,7 +5,7 @@ import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
 import type { HostileCase } from '../support/hostile-corpus';
 import { CORPUS_NOW } from '../support/hostile-corpus';
 import type { CompareOptions } from './user-cells';
-import { badSheetReferences, changedUserCells, formulaCellsOf, ownedColumns, planFormulas, planTexts, textsNotKept, userTexts } from './user-cells';
+import { badSheetReferences, changedUserCells, formulaCellsOf, hiddenTeamSheets, ownedColumns, planFormulas, planTexts, textsNotKept, userTexts, writtenIntoTeamColumns } from './user-cells';
 
 /**
  * Cases a host cannot pass yet, by host, with the reason. Each is reported with console.warn and
@@ -48,7 +48,10 @@ export interface KeptOptions extends CompareOptions {
 
 export function expectWorkbookKept(c: HostileCase, before: WorkbookSnapshot, after: WorkbookSnapshot, plan: WorkbookPlan | null, options: KeptOptions = {}): void {
   const owned = ownedColumns(before, CORPUS_NOW);
-  expect(changedUserCells(before, after, owned, options)).toEqual([]);
+  expect(changedUserCells(before, after, owned, { ...options, teamSheets: c.teamSheets })).toEqual([]);
+  // Issue 10: a team's sheet under a name Riskbook uses stays visible; the team's own columns get nothing written.
+  expect({ case: c.name, hidden: hiddenTeamSheets(before, after, c.teamSheets ?? []) }).toEqual({ case: c.name, hidden: [] });
+  if (c.teamColumns) expect({ case: c.name, written: writtenIntoTeamColumns(before, after, c.teamColumns).slice(0, 10) }).toEqual({ case: c.name, written: [] });
 
   const had = new Set(formulaCellsOf(before).map((f) => `${f.sheet}\u0000${f.cell}\u0000${f.formula}`));
   const asked = planFormulas(plan);

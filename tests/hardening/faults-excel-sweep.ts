@@ -19,6 +19,7 @@ import { generateRegister } from '../support/register-generator';
 import { runHost, withFakeExcel } from '../excel/support/excel-harness';
 import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { SHEETS } from '../../core/workbook/names';
+import { faultsStride } from './faults-stride';
 
 const RECALC = { kind: 'generate', action: 'recalc' } as const;
 const REGISTER = 'Risk register';
@@ -49,8 +50,9 @@ function names(wb: FakeWorkbook): Record<string, string> {
 /**
  * Operations to fail at: every one by default (about 2,000 per run); RISKBOOK_FAULTS_EVERY=37
  * takes every 37th across the run and every one of the last request, where most can go wrong.
+ * Throws here, before any sweeping, when RISKBOOK_FAULTS_EVERY is not a positive integer.
  */
-const STRIDE = Math.max(1, Number(process.env.RISKBOOK_FAULTS_EVERY ?? '1'));
+const STRIDE = faultsStride();
 const FINAL = 220;
 function sweep(total: number): number[] {
   const out: number[] = [];

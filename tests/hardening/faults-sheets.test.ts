@@ -18,10 +18,12 @@ import { spreadsheetState } from '../support/fake-sheets/model';
 import type { LoadedAddon } from '../support/sheets-bundle';
 import type { PlainSheet } from '../sheets-addon/sheets-test-kit';
 import { exampleAddon, fakeSnapshot, plainSheets } from '../sheets-addon/sheets-test-kit';
+import { faultsStride } from './faults-stride';
 
 jest.setTimeout(900000);
 
-const STRIDE = Math.max(1, Number(process.env.RISKBOOK_FAULTS_EVERY ?? '1'));
+/** Throws here, before any sweeping, when RISKBOOK_FAULTS_EVERY is not a positive integer. */
+const STRIDE = faultsStride();
 const REGISTER = 'Risk register';
 
 interface Scenario {

@@ -10,6 +10,7 @@ import type { PlanCell, WorkbookPlan } from '../../core/workbook/plan';
 import type { CellValue, WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { isCellError } from '../../core/workbook/snapshot';
 import { cellAddress, parseRange } from '../../core/workbook/a1';
+import { parseStampLine } from '../../core/workbook/stamp';
 
 const OWN = new Set(Object.values(SHEETS).map((s) => s.toLowerCase()));
 
@@ -52,14 +53,21 @@ export interface CompareOptions {
   readonly formulaValues?: boolean;
   /** How a host stores a value that is the same to a person (e.g. NaN or Infinity it cannot hold). */
   readonly normalise?: (value: CellValue) => CellValue;
+  /**
+   * The team's own sheets under names Riskbook uses (issue 10): compared like any sheet of theirs,
+   * not skipped for their name; a stamp line on one (the Methodology's) is Riskbook's and may change.
+   */
+  readonly teamSheets?: readonly string[];
 }
 
 /** Every non-empty user cell of `before` that is different in `after`; empty when the promise holds. */
 export function changedUserCells(before: WorkbookSnapshot, after: WorkbookSnapshot, owned: Map<string, Set<number>>, options: CompareOptions = {}): CellChange[] {
   const norm = options.normalise ?? ((v: CellValue) => v);
+  const team = new Set((options.teamSheets ?? []).map((n) => n.toLowerCase()));
   const changes: CellChange[] = [];
   for (const sheet of before.sheets) {
-    if (isRiskbookSheet(sheet.name)) continue;
+    const teams = team.has(sheet.name.toLowerCase());
+    if (isRiskbookSheet(sheet.name) && !teams) continue;
     const later = after.sheets.find((s) => s.name === sheet.name);
     const skip = owned.get(sheet.name.toLowerCase()) ?? new Set<number>();
     const rows = Math.max(sheet.values.length, sheet.formulas?.length ?? 0);
@@ -73,6 +81,7 @@ export function changedUserCells(before: WorkbookSnapshot, after: WorkbookSnapsh
         const filled = (value !== null && value !== '') || (formula !== null && formula !== '');
         // Riskbook may rewrite its own formulas in the columns it owns; a typed value there stays.
         if (!filled || (skip.has(c) && formula !== null && formula !== '')) continue;
+        if (teams && typeof value === 'string' && parseStampLine(value) !== null) continue;
         const beforeCell = { value, formula };
         if (!later) {
           changes.push({ sheet: sheet.name, cell: cellAddress(r, c), before: beforeCell, after: 'sheet missing' });
@@ -86,6 +95,44 @@ export function changedUserCells(before: WorkbookSnapshot, after: WorkbookSnapsh
     }
   }
   return changes;
+}
+
+/** Team sheets (issue 10) that are missing or hidden afterwards although they were visible. */
+export function hiddenTeamSheets(before: WorkbookSnapshot, after: WorkbookSnapshot, teamSheets: readonly string[]): string[] {
+  const problems: string[] = [];
+  for (const name of teamSheets) {
+    const was = before.sheets.find((s) => s.name === name);
+    const is = after.sheets.find((s) => s.name === name);
+    if (!was) continue;
+    if (!is) problems.push(`${name}: gone`);
+    else if ((was.hidden ?? false) !== (is.hidden ?? false)) problems.push(`${name}: ${is.hidden ? 'hidden' : 'shown'}`);
+  }
+  return problems;
+}
+
+/** Cells of the team's own register columns (from the header row down) that changed, blanks included. */
+export function writtenIntoTeamColumns(
+  before: WorkbookSnapshot,
+  after: WorkbookSnapshot,
+  team: { readonly sheet: string; readonly headerRow: number; readonly columns: readonly number[] },
+): string[] {
+  const was = before.sheets.find((s) => s.name === team.sheet);
+  const is = after.sheets.find((s) => s.name === team.sheet);
+  if (!was || !is) return was ? [`${team.sheet}: gone`] : [];
+  const problems: string[] = [];
+  const rows = Math.max(was.values.length, is.values.length, was.formulas?.length ?? 0, is.formulas?.length ?? 0);
+  for (let r = team.headerRow; r < rows; r++) {
+    for (const c of team.columns) {
+      const f0 = was.formulas?.[r]?.[c] || null;
+      const f1 = is.formulas?.[r]?.[c] || null;
+      const v0 = was.values[r]?.[c] ?? null;
+      const v1 = is.values[r]?.[c] ?? null;
+      if (f0 !== f1 || (!f0 && !same(v0 === '' ? null : v0, v1 === '' ? null : v1))) {
+        problems.push(`${team.sheet}!${cellAddress(r, c)}: ${JSON.stringify(f0 ?? v0)} → ${JSON.stringify(f1 ?? v1)}`);
+      }
+    }
+  }
+  return problems;
 }
 
 /** Plan cells that are strings looking like formulas but were put where a formula should go, and vice versa. */

@@ -3,7 +3,15 @@
  * `=HYPERLINK(…)` would be a live link, and `+44 20` or `-5 days` broken formulas.
  */
 import { SHEETS } from '../../core/workbook/names';
+import type { WorkbookPlan } from '../../core/workbook/plan';
+import { emptySheetPlan } from '../../core/workbook/plan';
+import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { needsQuotePrefix, toSheetsInput } from '../../sheets-addon/gas-values';
+import { applyPlanToSheets } from '../../sheets-addon/sheets-apply-plan';
+import { readWorkbook } from '../../sheets-addon/sheets-read-snapshot';
+import { FakeGoogle } from '../support/fake-sheets/fake-google';
+import { seedSnapshot } from '../support/fake-sheets/seed';
+import { ALL_RISKY_TEXTS, RISKY_TEXTS, riskyCases } from '../support/risky-text';
 import type { LoadedAddon } from '../support/sheets-bundle';
 import { exampleAddon, fakeSnapshot, plainSheets, reference } from './sheets-test-kit';
 
@@ -64,5 +72,71 @@ describe('hostile text in the register', () => {
 
   it('leaves exactly the formulas and values of the reference workbook', () => {
     expect(plainSheets(fakeSnapshot(addon))).toEqual(plainSheets(expected.after));
+  });
+});
+
+describe('every risky plan string, through the Sheets host (tests/support/risky-text.ts)', () => {
+  it.each(riskyCases())('%s goes in behind an apostrophe', (_shown, text) => {
+    expect(needsQuotePrefix(text)).toBe(true);
+    expect(toSheetsInput(text, false)).toBe(`'${text}`);
+  });
+
+  // One plan writes them all down a column of a sheet it replaces and of one it updates, with the
+  // fake's services as the globals the server code expects.
+  const SERVICES = ['SpreadsheetApp', 'LockService', 'PropertiesService', 'HtmlService'] as const;
+  const plan: WorkbookPlan = {
+    sheets: [
+      { ...emptySheetPlan('Generated', 'replace'), writes: [{ at: 'A1', cells: ALL_RISKY_TEXTS.map((t) => [t]) }] },
+      { ...emptySheetPlan('Notes', 'update'), writes: [{ at: 'B1', cells: ALL_RISKY_TEXTS.map((t) => [t]) }] },
+    ],
+    names: [],
+  };
+  const google = new FakeGoogle();
+  let snapshot: WorkbookSnapshot;
+  beforeAll(() => {
+    seedSnapshot(google.model, { sheets: [{ name: 'Notes', values: [['My own notes']] }] });
+    const g = google.globals();
+    const saved = SERVICES.map((k) => [k, (globalThis as Record<string, unknown>)[k]] as const);
+    for (const k of SERVICES) (globalThis as Record<string, unknown>)[k] = g[k];
+    google.locks.held = 'document';
+    try {
+      const ss = (g.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+      applyPlanToSheets(ss, plan, readWorkbook(ss), { done: new Set(), canStart: () => true });
+      snapshot = readWorkbook(ss).snapshot;
+    } finally {
+      google.locks.held = null;
+      for (const [k, v] of saved) (globalThis as Record<string, unknown>)[k] = v;
+    }
+  });
+
+  describe.each([
+    ['a sheet the plan replaces', 'Generated', 0],
+    ['a sheet the plan updates', 'Notes', 1],
+  ] as const)('on %s', (_label, name, col) => {
+    const row = (text: string): number => ALL_RISKY_TEXTS.indexOf(text);
+
+    it.each(riskyCases())('%s is stored as exactly that text, not a formula', (_shown, text) => {
+      expect(google.model.find(name)!.cells[row(text)]?.[col]).toEqual({ v: text, f: null });
+    });
+
+    it.each(riskyCases())('%s reads back through the host as exactly that text, no formula', (_shown, text) => {
+      const sheet = snapshot.sheets.find((s) => s.name === name)!;
+      expect({ value: sheet.values[row(text)]?.[col], formula: sheet.formulas?.[row(text)]?.[col] ?? null }).toEqual({ value: text, formula: null });
+    });
+  });
+
+  it("leaves the person's own cell beside them alone", () => {
+    expect(google.model.find('Notes')!.cells[0]?.[0]).toEqual({ v: 'My own notes', f: null });
+  });
+
+  it('would have made formulas of those starting with = and broken formulas of those with + or -, written as they are', () => {
+    const raw = new FakeGoogle();
+    seedSnapshot(raw.model, { sheets: [{ name: 'Notes', values: [] }] });
+    const notes = raw.model.find('Notes')!;
+    const formulaStarts = RISKY_TEXTS.filter((t) => /^[=+-]/.test(t));
+    const ss = (raw.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    raw.locks.held = 'document';
+    ss.getSheetByName('Notes')!.getRange(1, 1, formulaStarts.length, 1).setValues(formulaStarts.map((t) => [t]));
+    expect(formulaStarts.map((_t, r) => notes.cells[r]?.[0]?.f)).toEqual(formulaStarts.map((t) => (t.startsWith('=') ? t : `=${t}`)));
   });
 });

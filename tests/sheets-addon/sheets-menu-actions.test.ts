@@ -231,8 +231,14 @@ describe('the sidebar server functions', () => {
 
   it('reports problems a person can fix as outcomes, not failures', () => {
     const incomplete = { version: '' } as unknown as Methodology;
-    const outcome = request(addon, { kind: 'saveMethodology', methodology: incomplete });
-    expect(outcome.ok).toBe(false);
+    const step: PanelRequest = { kind: 'saveMethodology', methodology: incomplete };
+    const before = fakeSnapshot(addon);
+    const outcome = request(addon, step);
+    // The core's own words for this input, relayed as they are, and nothing written.
+    expect(outcome).toEqual(reference(before, step).outcome);
+    expect(outcome).toMatchObject({ ok: false, message: 'The methodology is not complete.' });
+    expect(outcome.ok ? [] : outcome.problems).toEqual(expect.arrayContaining([expect.stringMatching(/^version: /), expect.stringMatching(/^bands: /)]));
+    expect(plainSheets(fakeSnapshot(addon))).toEqual(plainSheets(before));
   });
 
   it('rejects a request it does not understand with a message to show', () => {

@@ -9,6 +9,8 @@
  */
 import { initRegister } from '../../core/engine';
 import { MemoryWorkbook } from '../../core/workbook/memory-workbook';
+import { methodologyParts as annotatedMethodology } from './team-workbooks';
+import { SHEETS } from '../../core/workbook/names';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/workbook/snapshot';
 
 export const CORPUS_NOW = '2026-11-23T09:00:00.000Z';
@@ -24,6 +26,13 @@ export interface HostileCase {
   readonly notInXlsx?: string;
   /** Cells holding dates as serial numbers: [sheet, 0-based row, 0-based col]. */
   readonly dateCells?: readonly (readonly [string, number, number])[];
+  /**
+   * The team's own sheets under names Riskbook uses (issue 10): compared cell for cell like any
+   * sheet of theirs (a stamp line aside), never skipped for their name, and never hidden.
+   */
+  readonly teamSheets?: readonly string[];
+  /** The team's own register columns (0-based): nothing is written into them, not even into a blank. */
+  readonly teamColumns?: { readonly sheet: string; readonly headerRow: number; readonly columns: readonly number[] };
 }
 
 type Cell = CellValue;
@@ -96,7 +105,7 @@ function methodologyParts(): { sheets: SheetSnapshot[]; names: NonNullable<Workb
     wb.apply(initRegister({ now: CORPUS_NOW }).plan);
     const snap = wb.snapshot();
     methodologyCache = {
-      sheets: snap.sheets.filter((s) => s.name === 'Methodology' || s.name === 'Lists'),
+      sheets: snap.sheets.filter((s) => s.name === SHEETS.methodology || s.name === SHEETS.lists),
       names: [...(snap.names ?? [])],
     };
   }
@@ -243,6 +252,40 @@ const ALL_CASES: (() => HostileCase)[] = [
     }),
   }),
   () => ({ name: 'sparse-far-cells', snapshot: workbook({ rows: [...baseRisks(), ...sparseRows(300, ['R-999', 'Far away', 'Stray', null, null, 1, 1, 'Accept'])] }) }),
+  // --- Issue 10: Riskbook owns only what it made ---
+  () => ({ name: 'team-sheets-under-every-riskbook-name', snapshot: workbook({ extraSheets: TEAM_SHEETS_UNDER_RISKBOOK_NAMES }), teamSheets: TEAM_SHEETS_UNDER_RISKBOOK_NAMES.map((t) => t.name) }),
+  () => {
+    const m = annotatedMethodology({
+      defects: [{ kind: 'decision', band: 1 }, { kind: 'colour', band: 0 }, { kind: 'bandMin', band: 2 }, { kind: 'matrixHole', row: 2, col: 3 }, { kind: 'scoring' }],
+      beside: [{ pick: 12, text: 'Agreed at the ISMS board, 2026-03' }, { pick: 37, text: '=not a formula' }],
+      below: [{ offset: 1, col: 0, text: 'Reviewed yearly' }, { offset: 0, col: 2, text: '+1 for audit' }],
+    });
+    return { name: 'methodology-defective-and-annotated', snapshot: { sheets: [registerSheet(), m.sheet], names: m.names }, teamSheets: [m.sheet.name] };
+  },
+  () => {
+    const own = ['Risk score', 'Risk level', 'Residual score', 'Residual level'];
+    // R-004's score is a formula of the team's (its cached result 8 beside it).
+    const typed: Row[] = [[99, 'high-ish', 4, 'Low'], [null, null, null, null], [12, 'Medium', '=Critical', null], [8, 3, null, '+x'], [null, 'Critical', 9, 'Medium']];
+    const formulas: (string | null)[][] = [[], [], [], [], [], [], Array.from({ length: HEADER.length + 2 }, (_, c) => (c === HEADER.length ? '=F7*G7' : null))];
+    return {
+      name: 'register-with-own-score-and-level-columns',
+      snapshot: workbook({ header: [...HEADER, ...own], rows: baseRisks().map((r, i) => [...r, ...typed[i]!]), formulas }),
+      teamColumns: { sheet: REGISTER, headerRow: 2, columns: own.map((_, i) => HEADER.length + i) },
+    };
+  },
+];
+
+/** A team's own sheets under every name Riskbook uses or used, some in Riskbook's own words. */
+const TEAM_SHEETS_UNDER_RISKBOOK_NAMES: readonly SheetSnapshot[] = [
+  { name: 'Lists', values: [['Owners', 'Sites'], ['Dana', 'Berlin'], ['=not a formula', '@here']] },
+  { name: 'Heatmap', values: [['Heatmap'], ['Our own view, drawn by hand'], [null, 'Low', 'High'], ['Likely', 2, 5]] },
+  { name: 'Checks', values: [['Severity', 'Code', 'Sheet', 'Cell', 'Message', 'Fix'], ['High', 'X1', 'Risks', 'A1', 'Look at it', '+44 20 7946 0000']] },
+  { name: 'Statement of Applicability', values: [['Control ID', 'Applicable', 'Justification'], ['5.1', 'Yes', 'Policy set'], ['8.2', 'No', '-5 days']] },
+  { name: 'Risk Treatment Plan', values: [['Risk ID', 'Action', 'Owner', 'Due'], ['R-001', 'Train staff', 'Dana', 46100]] },
+  { name: 'Controls', values: [['Control ID', 'Title', 'Owner'], ['5.1', 'Policies', 'Dana'], ['ACME-9', 'Our own control', 'Sam']] },
+  { name: 'Opportunities', values: [['ID', 'Opportunity', 'Owner'], ['O-1', 'Automate reviews', 'Sam']] },
+  { name: 'Change log', values: [['Time', 'Action', 'Summary'], [46000, 'Edited', 'Changed R-001']] },
+  { name: 'Methodology', values: [['How we assess risk'], ['Likelihood scale'], [1, 'Rare'], [2, 'Often']], formulas: [[], [], [], [null, null, '=1+1']] },
 ];
 
 export function hostileCorpus(): HostileCase[] {

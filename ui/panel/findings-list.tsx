@@ -8,7 +8,6 @@ import { ErrorCircleRegular, InfoRegular, WarningRegular } from '@fluentui/react
 import { useId, useState } from 'react';
 import type { PanelFinding, PanelStatus } from '../../core/actions';
 import type { Severity } from '../../core/findings/finding';
-import { SHEETS } from '../../core/workbook/names';
 import type { FindingGroup } from './finding-groups';
 import { groupFindings } from './finding-groups';
 import { S } from './strings';
@@ -315,8 +314,8 @@ export function FindingsList(props: { status: PanelStatus; onGo: (sheet: string,
       {findingsNotShown > 0 && (
         <div className={shared.stack}>
           <p className={styles.notShown}>{S.findings.notShown(findingsNotShown)}</p>
-          {sheets.checks && (
-            <Button size="small" onClick={() => props.onGo(SHEETS.checks, 'A1')}>
+          {sheets.checks !== null && (
+            <Button size="small" onClick={() => props.onGo(sheets.checks!, 'A1')}>
               {S.findings.openChecks}
             </Button>
           )}

@@ -88,12 +88,13 @@ const useStyles = makeStyles({
   },
 });
 
-const GENERATED: readonly { key: keyof PanelStatus['sheets']; short: string; name: string }[] = [
-  { key: 'methodology', short: 'Method', name: SHEETS.methodology },
-  { key: 'rtp', short: 'RTP', name: SHEETS.rtp },
-  { key: 'soa', short: 'SoA', name: SHEETS.soa },
-  { key: 'heatmap', short: 'Heatmap', name: SHEETS.heatmap },
-  { key: 'checks', short: 'Checks', name: SHEETS.checks },
+/** Each of Riskbook's sheets, with the name it takes when the workbook has none yet. */
+const GENERATED: readonly { key: keyof PanelStatus['sheets']; short: string; usual: string }[] = [
+  { key: 'methodology', short: 'Method', usual: SHEETS.methodology },
+  { key: 'rtp', short: 'RTP', usual: SHEETS.rtp },
+  { key: 'soa', short: 'SoA', usual: SHEETS.soa },
+  { key: 'heatmap', short: 'Heatmap', usual: SHEETS.heatmap },
+  { key: 'checks', short: 'Checks', usual: SHEETS.checks },
 ];
 
 export function RegisterCard({ status }: { status: PanelStatus }): JSX.Element {
@@ -133,13 +134,13 @@ export function RegisterCard({ status }: { status: PanelStatus }): JSX.Element {
             return (
             <li
               key={g.key}
-              className={mergeClasses(styles.chip, present ? styles.present : styles.absent)}
-              title={present ? S.register.sheetPresent(g.name) : S.register.sheetAbsent(g.name)}
+              className={mergeClasses(styles.chip, present !== null ? styles.present : styles.absent)}
+              title={present !== null ? S.register.sheetPresent(present) : S.register.sheetAbsent(g.usual)}
             >
               {/* Both marks take the same room, so the chips do not re-wrap (and move the buttons below) once a sheet exists. */}
-              <span aria-hidden="true">{present ? '✓\u00A0' : '○\u00A0'}</span>
+              <span aria-hidden="true">{present !== null ? '✓\u00A0' : '○\u00A0'}</span>
               {g.short}
-              <span className={shared.visuallyHidden}>{present ? S.register.presentSuffix : S.register.absentSuffix}</span>
+              <span className={shared.visuallyHidden}>{present !== null ? S.register.presentSuffix : S.register.absentSuffix}</span>
             </li>
             );
           })}

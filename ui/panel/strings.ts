@@ -150,7 +150,7 @@ export const S = {
 
   editor: {
     heading: 'Methodology',
-    intro: 'Your risk criteria (Clause 6.1.2). Saving rewrites the Methodology sheet and recalculates every score.',
+    intro: 'Your risk criteria (Clause 6.1.2). Saving writes these values into the tables of the Methodology sheet (your notes there stay) and recalculates every score.',
     version: 'Version',
     versionHint: 'Raise it when the method changes: every generated sheet is stamped with it.',
     scoring: 'Scoring',

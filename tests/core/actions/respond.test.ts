@@ -54,7 +54,7 @@ describe('status', () => {
 
   it('lists the findings check() finds, and the sheets that exist', () => {
     expect(status.findings.map((f) => f.code)).toEqual(check(threeRiskRegister(), options).findings.map((f) => f.code));
-    expect(status.sheets).toEqual({ soa: false, rtp: false, heatmap: false, checks: false, methodology: false });
+    expect(status.sheets).toEqual({ soa: null, rtp: null, heatmap: null, checks: null, methodology: null });
     expect(status.candidateSheets).toEqual([REGISTER]);
   });
 
@@ -79,14 +79,14 @@ describe('generate', () => {
     const r = ask(threeRiskRegister(), { kind: 'generate', action: 'recalc' });
     const status = okStatus(r);
     expect(r.plan).not.toBeNull();
-    expect(status.sheets).toEqual({ soa: true, rtp: true, heatmap: true, checks: true, methodology: true });
+    expect(status.sheets).toEqual({ soa: 'Statement of Applicability', rtp: 'Risk Treatment Plan', heatmap: 'Heatmap', checks: 'Checks', methodology: 'Methodology' });
     expect(status.findings.map((f) => f.code)).toEqual(check(r.after, options).findings.map((f) => f.code));
   });
 
   it('builds one sheet at a time', () => {
     const r = ask(threeRiskRegister(), { kind: 'generate', action: 'soa' });
-    expect(okStatus(r).sheets.soa).toBe(true);
-    expect(okStatus(r).sheets.rtp).toBe(false);
+    expect(okStatus(r).sheets.soa).toBe('Statement of Applicability');
+    expect(okStatus(r).sheets.rtp).toBeNull();
   });
 
   it('answers a workbook without a register with a message, not a plan', () => {

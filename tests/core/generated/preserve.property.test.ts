@@ -1,7 +1,9 @@
 /**
  * The promise of every regenerated sheet, checked on random tables: whatever a person typed in a
  * user column, or in a column they added anywhere, is still there after regeneration under the
- * same key; rows whose key left are kept; and regenerating twice changes nothing but the stamp.
+ * same key; rows whose key left are kept; rows with no key (headings, second lines) stay under
+ * the keyed row they were under, unmarked; notes below the table stay as far below it; and
+ * regenerating twice changes nothing but the stamp.
  */
 import * as fc from 'fast-check';
 import { renderTableSheet } from '../../../core/generated/layout';
@@ -79,6 +81,11 @@ interface Edits {
   readonly notesAt: number;
   /** Rows a person typed below the table: a second row for a key, or a row with no key yet. */
   readonly rowsBelow: { key: string | null; note: Typed }[];
+  /** Rows with no key a person inserted under a keyed row (a second line) or under the header (a heading). */
+  readonly rowsBetween: { after: string | null; note: string }[];
+  /** Notes typed below the table after `gapBelow` empty rows. */
+  readonly notesBelow: string[];
+  readonly gapBelow: number;
 }
 const edits: fc.Arbitrary<Edits> = fc.record({
   user: fc.dictionary(fc.constantFrom(...KEYS), fc.record({ Note: typedCell, Owner: typedCell, Due: typedCell }, { requiredKeys: [] })),
@@ -86,6 +93,9 @@ const edits: fc.Arbitrary<Edits> = fc.record({
   notesAbove: fc.array(fc.stringMatching(/^note [a-z]{1,6}$/), { maxLength: 3 }),
   notesAt: fc.nat({ max: 3 }),
   rowsBelow: fc.array(fc.record({ key: fc.option(fc.constantFrom(...KEYS), { nil: null }), note: typedCell }), { maxLength: 3 }),
+  rowsBetween: fc.array(fc.record({ after: fc.option(fc.constantFrom(...KEYS), { nil: null }), note: fc.stringMatching(/^(HEADING|and then) [a-z]{1,6}$/) }), { maxLength: 3 }),
+  notesBelow: fc.array(fc.stringMatching(/^note below [a-z]{1,6}$/), { maxLength: 2 }),
+  gapBelow: fc.integer({ min: 1, max: 3 }),
 });
 
 /** A person's edits, made directly on the sheet as a host would read them back. */
@@ -111,12 +121,33 @@ function applyEdits(workbook: WorkbookSnapshot, e: Edits): WorkbookSnapshot {
     if (r < 0) continue;
     for (const [h, v] of Object.entries(cells)) set(r, COLUMNS.findIndex((c) => c.header === h), v as Typed);
   }
+  const noteCol = COLUMNS.findIndex((c) => c.header === 'Note');
+  for (const between of e.rowsBetween) {
+    const r = between.after === null ? header + 1 : rowOf(between.after) + 1;
+    if (r === 0) continue;
+    values.splice(r, 0, []);
+    formulas.splice(r, 0, []);
+    set(r, noteCol, between.note);
+  }
   for (const extra of e.rowsBelow) {
+    // Typing nothing makes no row; empty rows below the table are what notesBelow leaves.
+    if (extra.key === null && (extra.note === null || extra.note === '')) continue;
     const r = values.length;
     values.push([]);
     formulas.push([]);
     set(r, 0, extra.key);
-    set(r, COLUMNS.findIndex((c) => c.header === 'Note'), extra.note);
+    set(r, noteCol, extra.note);
+  }
+  if (e.notesBelow.length > 0) {
+    for (let i = 0; i < e.gapBelow; i++) {
+      values.push([]);
+      formulas.push([]);
+    }
+    for (const note of e.notesBelow) {
+      values.push([]);
+      formulas.push([]);
+      set(values.length - 1, noteCol, note);
+    }
   }
   for (const extra of e.extras) {
     const at = Math.min(extra.position, Math.max(...values.map((r) => r.length)));
@@ -140,14 +171,14 @@ function applyEdits(workbook: WorkbookSnapshot, e: Edits): WorkbookSnapshot {
 
 const NO_KEY = '(no key)';
 
-/** Cells by key and header, as typed (a formula as its text, empty as null). */
-function readByKey(workbook: WorkbookSnapshot): Map<string, Map<string, Typed>[]> {
+/** Cells by key and header, as typed (a formula as its text, empty as null), above the last `notesBelow` rows. */
+function readByKey(workbook: WorkbookSnapshot, notesBelow: number): Map<string, Map<string, Typed>[]> {
   const sheet = workbook.sheets.find((s) => s.name === SHEET)!;
   const location = locateTable(sheet, 'Key')!;
   const headers = (sheet.values[location.headerRow] ?? []).map((v) => (v === null ? '' : String(v)));
   const keyCol = headers.indexOf('Key');
   const out = new Map<string, Map<string, Typed>[]>();
-  for (let r = location.headerRow + 1; r < usedRowCount(sheet); r++) {
+  for (let r = location.headerRow + 1; r < usedRowCount(sheet) - notesBelow; r++) {
     const values = sheet.values[r] ?? [];
     if (!values.some((v) => v !== null && v !== '') && !(sheet.formulas?.[r] ?? []).some((f) => f)) continue;
     const key = typeof values[keyCol] === 'string' && values[keyCol] !== '' ? (values[keyCol] as string) : NO_KEY;
@@ -164,6 +195,44 @@ function readByKey(workbook: WorkbookSnapshot): Map<string, Map<string, Typed>[]
 
 const normalize = (v: Typed | undefined): Typed => (v === undefined || v === '' ? null : v);
 
+/**
+ * Each row with no key, as the keyed row it sits under (`key#n`, the n-th row of that key; `top`
+ * when none is above it) and its note: what must not change when the table is regenerated.
+ */
+function unkeyedPlaces(workbook: WorkbookSnapshot, notesBelow: number): string[] {
+  const sheet = workbook.sheets.find((s) => s.name === SHEET)!;
+  const location = locateTable(sheet, 'Key')!;
+  const headers = (sheet.values[location.headerRow] ?? []).map((v) => (v === null ? '' : String(v)));
+  const keyCol = headers.indexOf('Key');
+  const noteCol = headers.indexOf('Note');
+  const seen = new Map<string, number>();
+  let host = 'top';
+  const out: string[] = [];
+  for (let r = location.headerRow + 1; r < usedRowCount(sheet) - notesBelow; r++) {
+    const values = sheet.values[r] ?? [];
+    if (!values.some((v) => v !== null && v !== '') && !(sheet.formulas?.[r] ?? []).some((f) => f)) continue;
+    const key = values[keyCol];
+    if (typeof key === 'string' && key !== '') {
+      const n = seen.get(key) ?? 0;
+      seen.set(key, n + 1);
+      host = `${key}#${n}`;
+      continue;
+    }
+    out.push(`${host} <- ${JSON.stringify(sheet.formulas?.[r]?.[noteCol] ?? values[noteCol] ?? null)}`);
+  }
+  return out.sort();
+}
+
+/** The notes below the table: the last rows of the sheet, and how many empty rows sit above them. */
+function notesBelow(workbook: WorkbookSnapshot, count: number): { gap: number; notes: CellValue[] } {
+  const sheet = workbook.sheets.find((s) => s.name === SHEET)!;
+  const end = usedRowCount(sheet);
+  const notes = sheet.values.slice(end - count, end).map((r) => r.find((v) => v !== null && v !== '') ?? null);
+  let gap = 0;
+  for (let r = end - count - 1; r >= 0 && !(sheet.values[r] ?? []).some((v) => v !== null && v !== '') && !(sheet.formulas?.[r] ?? []).some((f) => f); r--) gap++;
+  return { gap, notes };
+}
+
 function withoutStamp(plan: SheetPlan): SheetPlan {
   const strip = (c: PlanCell): PlanCell => (typeof c === 'string' && parseStampLine(c) ? '<stamp>' : c);
   return { ...plan, writes: plan.writes.map((w) => ({ ...w, cells: w.cells.map((r) => r.map(strip)) })) };
@@ -175,11 +244,11 @@ describe('keyed-table merge (property)', () => {
       fc.property(freshRows, freshRows, edits, (before, after, e) => {
         const first = applied({ sheets: [] }, regenerate(undefined, before));
         const typed = applyEdits(first, e);
-        const typedByKey = readByKey(typed);
+        const typedByKey = readByKey(typed, e.notesBelow.length);
 
         const plan = regenerate(typed, after);
         const result = applied(typed, plan);
-        const byKey = readByKey(result);
+        const byKey = readByKey(result, e.notesBelow.length);
 
         const afterKeys = new Set(after.map((f) => f.key));
         const userHeaders = [...USER_HEADERS, ...e.extras.map((x) => x.header)];
@@ -187,9 +256,18 @@ describe('keyed-table merge (property)', () => {
         for (const [key, rows] of typedByKey) {
           // Every row of the key (people may add a second one), in order, with what was typed in it.
           const now = byKey.get(key) ?? [];
-          expect(now.map(typedCells)).toEqual(rows.map(typedCells));
-          const status = key === NO_KEY ? 'Kept as typed: no key' : afterKeys.has(key) ? null : ORPHANED;
+          // Rows with no key move with the keyed row above them, so their order among themselves may change.
+          const inOrder = (list: Map<string, Typed>[]) => (key === NO_KEY ? list.map((r) => JSON.stringify(typedCells(r))).sort() : list.map(typedCells));
+          expect(inOrder(now)).toEqual(inOrder(rows));
+          // A row with no key is the person's: never marked.
+          const status = key === NO_KEY || afterKeys.has(key) ? null : ORPHANED;
           for (const is of now) expect(is.get('Row status')).toEqual(status);
+        }
+        // Headings and second lines stay under the row they were under; notes below stay below.
+        expect(unkeyedPlaces(result, e.notesBelow.length)).toEqual(unkeyedPlaces(typed, e.notesBelow.length));
+        if (e.notesBelow.length > 0) {
+          expect(notesBelow(typed, e.notesBelow.length).notes).toEqual(e.notesBelow);
+          expect(notesBelow(result, e.notesBelow.length)).toEqual(notesBelow(typed, e.notesBelow.length));
         }
         for (const f of after) {
           const is = byKey.get(f.key)?.[0];

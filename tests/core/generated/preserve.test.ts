@@ -99,6 +99,34 @@ describe('keyed-table merge', () => {
     expect(t.headerRow).toBe(3);
   });
 
+  it('keeps a person’s column as far right of Riskbook’s as it was, a blank column between', () => {
+    const spaced: SheetSnapshot = { name: 'x', values: [[], [], [], ['Risk ID', 'Summary', 'Action', 'Action owner', 'Row status', null, 'Budget'], ['R-14', 'old', null, null, null, null, 1200]] };
+    const t = mergeKeyedTable(spaced, SPEC, [fresh('R-14', 'x')]);
+    expect(t.headers).toEqual(['Risk ID', 'Summary', 'Action', 'Action owner', 'Row status', null, 'Budget']);
+    expect(t.rows[0]![6]).toBe(1200);
+  });
+
+  it('keeps a heading row under the keyed row it was under, unmarked, and notes below the table as far below', () => {
+    const sections: SheetSnapshot = {
+      name: 'x',
+      values: [
+        [], [], [],
+        ['Risk ID', 'Summary', 'Action', 'Action owner', 'Row status'],
+        [null, 'CLOUD RISKS'],
+        ['R-14', 'old', 'Enforce MFA'],
+        [null, null, 'and rotate keys', null, 'Kept as typed: no risk id'],
+        ['R-02', 'old', 'Retire VPN'],
+        [],
+        [null, 'Approved by the ISMS committee'],
+      ],
+    };
+    const t = mergeKeyedTable(sections, SPEC, [fresh('R-02', 'y'), fresh('R-14', 'x')]);
+    expect(t.rows.map((r) => r[2] ?? r[1])).toEqual(['CLOUD RISKS', 'Retire VPN', 'Enforce MFA', 'and rotate keys']);
+    expect(t.rowStates).toEqual(['unkeyed', 'current', 'current', 'unkeyed']);
+    expect(t.rows[3]![4]).toBe('');
+    expect(t.below).toEqual({ gap: 1, rows: [[null, 'Approved by the ISMS committee']] });
+  });
+
   it('keeps people’s rows in place in a user table, keyed or not', () => {
     const people: SheetSnapshot = { name: 'x', values: [[], [], [], ['Risk ID', 'Summary', 'Action'], [null, null, 'No id yet'], ['R-9', null, 'Has id']] };
     const t = mergeKeyedTable(people, { ...SPEC, rows: 'user' }, []);

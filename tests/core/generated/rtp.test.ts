@@ -252,6 +252,7 @@ describe('readRtp', () => {
 
 describe('RTP rules', () => {
   const ctx = registerRuleContext(REGISTER_LOCATION);
+  const method = methodology5x5();
   const today = serialFromIso('2025-07-15')!;
   const codes = (fs: { code: string }[]) => fs.map((f) => f.code);
 
@@ -270,34 +271,34 @@ describe('RTP rules', () => {
   }
 
   it('flags nothing in a complete, current plan', () => {
-    expect(rtpRules(risks(), readRtp(fullyPlanned()), today, ctx)).toEqual([]);
+    expect(rtpRules(risks(), readRtp(fullyPlanned()), method, today, ctx)).toEqual([]);
   });
 
   it('says once, at the register header, with the number of treated risks, that there is no RTP sheet', () => {
-    expect(rtpRules(risks(), null, today, ctx)).toEqual([
+    expect(rtpRules(risks(), null, method, today, ctx)).toEqual([
       expect.objectContaining({ code: 'rtp-not-found', sheet: REGISTER_LOCATION.sheet, cell: ctx.headerCell, message: '7 risk(s) are to be treated, but the workbook has no Risk Treatment Plan sheet.' }),
     ]);
   });
 
   it('says nothing about a missing RTP when no risk is treated', () => {
-    expect(rtpRules([], null, today, ctx)).toEqual([]);
+    expect(rtpRules([], null, method, today, ctx)).toEqual([]);
   });
 
   it('flags a treated risk and control pair that has no RTP row', () => {
     const more = risksWith('R-14', { controls: ['5.17', '8.16', '8.9', '5.18'] });
-    const fs = rtpRules(more, readRtp(fullyPlanned()), today, ctx);
+    const fs = rtpRules(more, readRtp(fullyPlanned()), method, today, ctx);
     expect(fs).toEqual([expect.objectContaining({ code: 'rtp-row-missing', cell: 'A8', message: expect.stringContaining('control 5.18') })]);
   });
 
   it('flags an RTP row that no longer matches the register', () => {
-    const fs = rtpRules(risksWith('R-14', { controls: ['5.17', '8.16'] }), readRtp(fullyPlanned()), today, ctx);
+    const fs = rtpRules(risksWith('R-14', { controls: ['5.17', '8.16'] }), readRtp(fullyPlanned()), method, today, ctx);
     expect(fs).toEqual([expect.objectContaining({ code: 'rtp-orphaned-row', sheet: SHEETS.rtp, message: 'RTP row for risk R-14 and control 8.9 no longer matches the register.' })]);
   });
 
   it('flags an action with no owner at its owner cell', () => {
     const wb = fullyPlanned();
     const row = find(wb, 'R-07', '8.13').__row;
-    const fs = rtpRules(risks(), readRtp(edited(wb, SHEETS.rtp, (v) => (v[row]![7] = null))), today, ctx);
+    const fs = rtpRules(risks(), readRtp(edited(wb, SHEETS.rtp, (v) => (v[row]![7] = null))), method, today, ctx);
     expect(fs).toEqual([expect.objectContaining({ code: 'rtp-owner-missing', cell: `H${row + 1}` })]);
   });
 
@@ -309,13 +310,13 @@ describe('RTP rules', () => {
       v[row]![8] = null;
       v[row]![10] = 'Cancelled';
     });
-    expect(rtpRules(risks(), readRtp(cancelled), today, ctx)).toEqual([]);
+    expect(rtpRules(risks(), readRtp(cancelled), method, today, ctx)).toEqual([]);
   });
 
   it('flags an open action with no due date', () => {
     const wb = fullyPlanned();
     const row = find(wb, 'R-31', '').__row;
-    const fs = rtpRules(risks(), readRtp(edited(wb, SHEETS.rtp, (v) => (v[row]![8] = null))), today, ctx);
+    const fs = rtpRules(risks(), readRtp(edited(wb, SHEETS.rtp, (v) => (v[row]![8] = null))), method, today, ctx);
     expect(codes(fs)).toEqual(['rtp-due-missing']);
     expect(fs[0]!.message).toBe('RTP action for risk R-31 and control (none) has no due date.');
   });
@@ -324,7 +325,7 @@ describe('RTP rules', () => {
     const wb = fullyPlanned();
     const row = find(wb, 'R-14', '5.17').__row;
     const late = edited(wb, SHEETS.rtp, (v) => (v[row]![8] = serialFromIso('2025-06-30')));
-    const fs = rtpRules(risks(), readRtp(late), today, ctx);
+    const fs = rtpRules(risks(), readRtp(late), method, today, ctx);
     expect(fs).toEqual([
       expect.objectContaining({
         code: 'rtp-overdue',
@@ -341,13 +342,13 @@ describe('RTP rules', () => {
       v[row]![8] = serialFromIso('2025-06-30');
       v[row]![10] = 'Done';
     });
-    expect(rtpRules(risks(), readRtp(done), today, ctx)).toEqual([]);
+    expect(rtpRules(risks(), readRtp(done), method, today, ctx)).toEqual([]);
   });
 
   it('reads a due date typed as YYYY-MM-DD text', () => {
     const wb = fullyPlanned();
     const row = find(wb, 'R-14', '5.17').__row;
     const late = edited(wb, SHEETS.rtp, (v) => (v[row]![8] = '2025-07-01'));
-    expect(codes(rtpRules(risks(), readRtp(late), today, ctx))).toEqual(['rtp-overdue']);
+    expect(codes(rtpRules(risks(), readRtp(late), method, today, ctx))).toEqual(['rtp-overdue']);
   });
 });

@@ -26,7 +26,7 @@ function namedValues(wb: MemoryWorkbook, sheet: SheetSnapshot, name: string): Ce
 describe('the Lists sheet', () => {
   it('is hidden and rewritten whole', () => {
     const { sheet } = listsSheetPlan(DEFAULT_METHODOLOGY);
-    expect(sheet).toMatchObject({ name: 'Lists', mode: 'replace', hidden: true });
+    expect(sheet).toMatchObject({ name: 'Riskbook lists', mode: 'replace', hidden: true });
   });
 
   it('lists every spelling of each likelihood level, the number as a number and the rest as text', () => {

@@ -1,7 +1,7 @@
 /** Shared helpers for the methodology tests: a fixed stamp, sheets built from plans, arbitraries. */
 import * as fc from 'fast-check';
 import { HEADINGS } from '../../../core/methodology/methodology-text';
-import { methodologySheetPlan } from '../../../core/methodology/methodology-sheet';
+import { methodologyEditPlan } from '../../../core/methodology/methodology-sheet';
 import { computeMatrix, reachableScores } from '../../../core/methodology/scoring';
 import type { Band, Decision, Methodology, ScaleLevel, ScoringMethod } from '../../../core/methodology/types';
 import { MemoryWorkbook } from '../../../core/workbook/memory-workbook';
@@ -16,11 +16,14 @@ export const STAMP: Stamp = {
   registerHash: 'abcdef0123',
 };
 
-/** The workbook a methodology's sheet plan produces, optionally over an existing workbook. */
+/**
+ * The workbook Riskbook's writing of `m` produces: a new sheet, or over an existing workbook the
+ * sheet as a person saving `m` in the panel leaves it (methodologyEditPlan).
+ */
 export function workbookWith(m: Methodology, base: WorkbookSnapshot = { sheets: [] }): WorkbookSnapshot {
   const wb = MemoryWorkbook.fromSnapshot(base);
   const existing = base.sheets.find((s) => s.name === 'Methodology');
-  const { sheet, names } = methodologySheetPlan(m, STAMP, existing);
+  const { sheet, names } = methodologyEditPlan(m, STAMP, existing);
   wb.apply({ sheets: [sheet], names });
   return wb.snapshot();
 }

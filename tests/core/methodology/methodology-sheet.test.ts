@@ -91,10 +91,10 @@ describe('the Methodology sheet', () => {
     expect(readMethodology(sheetOf(rows)).findings).toEqual([]);
   });
 
-  it('keeps everything when it cannot tell generated content from typed content', () => {
+  it('keeps everything where it was when the sheet has none of its sections, and adds them below', () => {
     const alien = sheetOf([['Our risk method'], ['We score risks by gut feeling.']]);
-    const after = rowsOf(workbookWith(DEFAULT_METHODOLOGY, alien));
-    const notes = rowWhere(after, 'Notes');
-    expect(after.slice(notes + 1)).toEqual([['Our risk method'], ['We score risks by gut feeling.']]);
+    const after = workbookWith(DEFAULT_METHODOLOGY, alien);
+    expect(rowsOf(after).slice(0, 2)).toEqual([['Our risk method'], ['We score risks by gut feeling.']]);
+    expect(readMethodology(after)).toEqual({ methodology: DEFAULT_METHODOLOGY, findings: [], found: true });
   });
 });

@@ -61,7 +61,12 @@ describe('reading the Methodology sheet', () => {
 
   it('reads a hand-typed sheet: headings in any case, text numbers, unordered bands, decisions by first word', () => {
     const read = readMethodology(sheetOf(handTypedFourByThree));
-    expect(read.findings).toEqual([]);
+    // The register looks bands up in rising order of min (MATCH(score, RB_BandMins, 1)) over the
+    // team's own table, so bands listed out of order are reported at the mins that break the order.
+    expect(read.findings.map((f) => [f.code, f.cell])).toEqual([
+      ['methodology-invalid-value', 'B29'],
+      ['methodology-invalid-value', 'B30'],
+    ]);
     const m = read.methodology;
     expect(m).toMatchObject({ version: '2', scoring: 'matrix', reviewIntervalDays: 180, impactDimensions: ['Confidentiality', 'Integrity', 'Availability'] });
     expect(m.likelihood.map((l) => l.label)).toEqual(['Remote', 'Occasional', 'Frequent', 'Constant']);
@@ -78,16 +83,20 @@ describe('reading the Methodology sheet', () => {
     expect(read.methodology).toEqual(DEFAULT_METHODOLOGY);
   });
 
-  it('takes a sixth likelihood level the user inserted, and extends nothing else', () => {
+  it('takes a sixth likelihood level the user inserted, and asks for its matrix row, which only the team types', () => {
     const rows = defaultRows();
     rows.splice(where(rows, 5) + 1, 0, [6, 'Constant', 'Happens every month.']);
     const read = readMethodology(sheetOf(rows));
     expect(read.methodology.likelihood.map((l) => l.value)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(read.methodology.matrix[5]).toEqual([6, 12, 18, 24, 30]);
-    // The new row reaches 6, 12, 18, 24 and 30; only 30 is in no band, to be fixed at High's max.
+    // The register reads scores from the sheet's matrix, whose row for level 6 (the blank row under
+    // it) is empty: each of its cells is reported. The new row reaches 6, 12, 18, 24 and 30; only
+    // 30 is in no band, to be fixed at High's max.
+    const row6 = where(rows, '5 - Almost certain') + 2;
     const high = where(rows, 'High');
-    expect(read.findings.map((f) => [f.code, f.cell, f.message])).toEqual([
-      ['methodology-band-gap', `C${high + 1}`, 'Score 30 can be reached but no band covers it.'],
+    expect(read.findings.map((f) => [f.code, f.cell])).toEqual([
+      ...['B', 'C', 'D', 'E', 'F'].map((col) => ['methodology-matrix-incomplete', `${col}${row6}`]),
+      ['methodology-band-gap', `C${high + 1}`],
     ]);
   });
 

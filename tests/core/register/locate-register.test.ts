@@ -121,12 +121,12 @@ describe('locating the register', () => {
       threat: 1,
       likelihood: 2,
       impact: 3,
-      inherentScore: 4,
       residualLikelihood: 5,
       residualImpact: 6,
-      residualScore: 7,
       owner: 8,
     });
+    // The team's own Score columns: read and compared, never Riskbook's to write.
+    expect(location?.teamColumns).toEqual({ inherentScore: 4, residualScore: 7 });
   });
 
   it('warns when a register has a header but no risks', () => {

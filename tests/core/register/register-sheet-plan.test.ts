@@ -122,7 +122,7 @@ describe('the register sheet plan', () => {
     expect(result.location.mapping.inherentRating).toBe(9);
   });
 
-  it('leaves a typed-over score alone and reports what the method gives', () => {
+  it('leaves the team\'s own score and level columns alone, appends its own and compares', () => {
     const grid: Grid = [
       ['Risk ID', 'Threat', 'Likelihood', 'Impact', 'Owner', 'Risk score', 'Risk level'],
       ['R1', 'Phishing', 'Likely', 'Major', 'CISO', 20, 'High'],
@@ -132,23 +132,26 @@ describe('the register sheet plan', () => {
     const reg = findSheet(after, 'Risks')!;
     expect(at(reg, 'F2')).toEqual({ value: 20, formula: null });
     expect(at(reg, 'G2')).toEqual({ value: 'High', formula: null });
-    expect(at(reg, 'F3').formula).toBe(scoreFormula('C3', ['D3']));
-    expect(at(reg, 'G3').formula).toBe(levelFormula('F3'));
+    expect(at(reg, 'F3')).toEqual({ value: null, formula: null });
+    expect(at(reg, 'G3')).toEqual({ value: null, formula: null });
+    expect(reg.values[0]!.slice(7, 10)).toEqual(['Inherent rating', 'Inherent score', 'Inherent level']);
+    expect(at(reg, 'I3').formula).toBe(scoreFormula('C3', ['D3']));
+    expect(at(reg, 'J3').formula).toBe(levelFormula('I3'));
     expect(result.findings.map((f) => [f.code, f.cell, f.message])).toEqual([
-      ['risk-score-typed-over', 'F2', 'Risk R1: Inherent score holds "20" instead of the methodology formula (which gives 16).'],
-      ['risk-score-typed-over', 'G2', 'Risk R1: Inherent level holds "High" instead of the methodology formula (which gives High).'],
+      ['risk-team-value-differs', 'F2', "R1: your 'Risk score' column holds 20; the methodology gives 16."],
     ]);
-    expect(result.plan.formats).toContainEqual({ range: 'F3', numberFormat: '0' });
-    expect(result.plan.formats.some((f) => f.range.startsWith('F2'))).toBe(false);
+    expect(result.plan.formats.some((f) => /^[FG]\d/.test(f.range))).toBe(false);
   });
 
-  it('treats a foreign formula in a derived column as typed over', () => {
+  it('treats a foreign formula in a column Riskbook owns as typed over', () => {
     const grid: Grid = [
-      ['Risk ID', 'Threat', 'Likelihood', 'Impact', 'Owner', 'Risk score'],
+      ['Risk ID', 'Threat', 'Likelihood', 'Impact', 'Owner', 'Inherent score'],
       ['R1', 'Phishing', 4, 4, 'CISO', 16],
     ];
     const formulas = [[], [null, null, null, null, null, '=C2*D2']];
-    const { result } = run(workbook(sheet('Risks', grid, { formulas })));
+    const before = workbook(sheet('Risks', grid, { formulas }));
+    const saved = { sheet: 'Risks', headerRow: 0, fields: { inherentScore: { header: 'Inherent score', column: 5, setBy: 'riskbook' as const } } };
+    const { result } = run(before, locateRegister(before, { saved }).location!);
     expect(result.findings.map((f) => f.message)).toEqual(['Risk R1: Inherent score holds "=C2*D2" instead of the methodology formula (which gives 16).']);
   });
 

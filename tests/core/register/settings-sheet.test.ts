@@ -23,14 +23,14 @@ describe('the settings sheet', () => {
     expect(plan).toMatchObject({ name: 'Riskbook', mode: 'replace', hidden: true });
   });
 
-  it('stores the sheet, the header row and each field\'s header as key / value rows', () => {
+  it('stores the sheet, the header row and each field\'s header as key / value rows, with who set its column', () => {
     const saved = withSettings(snapshot, settingsSheetPlan(location, headers));
     const rows = findSheet(saved, 'Riskbook')!.values.slice(3, 7);
     expect(rows).toEqual([
-      ['Key', 'Value', 'Column'],
-      ['register.sheet', 'Register', null],
-      ['register.headerRow', 3, null],
-      ['field.id', 'Risk ID', 'A'],
+      ['Key', 'Value', 'Column', 'Set by'],
+      ['register.sheet', 'Register', null, null],
+      ['register.headerRow', 3, null, null],
+      ['field.id', 'Risk ID', 'A', 'detected'],
     ]);
   });
 
@@ -40,14 +40,14 @@ describe('the settings sheet', () => {
       sheet: 'Register',
       headerRow: 2,
       fields: {
-        id: { header: 'Risk ID', column: 0 },
-        asset: { header: 'Asset', column: 1 },
-        threat: { header: 'Threat', column: 2 },
-        likelihood: { header: 'Likelihood', column: 3 },
-        impact: { header: 'Impact', column: 4 },
-        owner: { header: 'Risk owner', column: 5 },
-        treatment: { header: 'Treatment', column: 6 },
-        controls: { header: 'Controls', column: 7 },
+        id: { header: 'Risk ID', column: 0, setBy: 'detected' },
+        asset: { header: 'Asset', column: 1, setBy: 'detected' },
+        threat: { header: 'Threat', column: 2, setBy: 'detected' },
+        likelihood: { header: 'Likelihood', column: 3, setBy: 'detected' },
+        impact: { header: 'Impact', column: 4, setBy: 'detected' },
+        owner: { header: 'Risk owner', column: 5, setBy: 'detected' },
+        treatment: { header: 'Treatment', column: 6, setBy: 'detected' },
+        controls: { header: 'Controls', column: 7, setBy: 'detected' },
       },
     });
   });
@@ -64,7 +64,7 @@ describe('the settings sheet', () => {
     };
     const again = withSettings(edited, settingsSheetPlan(location, headers, findSheet(edited, 'Riskbook')));
     const values = findSheet(again, 'Riskbook')!.values;
-    expect(values.filter((r) => r[0] === 'ui.lastAction')).toEqual([['ui.lastAction', 'recalc', null]]);
+    expect(values.filter((r) => r[0] === 'ui.lastAction')).toEqual([['ui.lastAction', 'recalc', null, null]]);
     expect(values.filter((r) => r[0] === 'register.sheet')).toHaveLength(1);
   });
 

@@ -1,6 +1,7 @@
 import { MemoryWorkbook } from '../../../core/workbook/memory-workbook';
 import { emptySheetPlan } from '../../../core/workbook/plan';
 import type { WorkbookSnapshot } from '../../../core/workbook/snapshot';
+import { ALL_RISKY_TEXTS, riskyCases } from '../../support/risky-text';
 
 const userWorkbook: WorkbookSnapshot = {
   sheets: [
@@ -26,6 +27,24 @@ describe('the in-memory workbook applies plans as the plan contract says', () =>
     const s = wb.snapshot().sheets[0]!;
     expect(s.values[0]).toEqual(['=1+1', null]);
     expect(s.formulas?.[0]).toEqual([null, '=1+1']);
+  });
+
+  describe.each(['replace', 'update'] as const)('a plan string, on a sheet the plan %s', (mode) => {
+    // Written in one plan, across a row and down a column, so a host cannot tell them by position.
+    const wb = MemoryWorkbook.fromSnapshot(userWorkbook);
+    const name = mode === 'replace' ? 'Statement of Applicability' : 'Register';
+    wb.apply({
+      sheets: [{ ...emptySheetPlan(name, mode), writes: [{ at: 'E1', cells: ALL_RISKY_TEXTS.map((t) => [t]) }, { at: 'F1', cells: [[...ALL_RISKY_TEXTS]] }] }],
+      names: [],
+    });
+    const sheet = wb.snapshot().sheets.find((s) => s.name === name)!;
+
+    it.each(riskyCases())('%s comes back as exactly that text, never a formula', (_shown, text) => {
+      const row = ALL_RISKY_TEXTS.indexOf(text);
+      const col = 5 + row;
+      expect([sheet.values[row]![4], sheet.formulas?.[row]?.[4] ?? null]).toEqual([text, null]);
+      expect([sheet.values[0]![col], sheet.formulas?.[0]?.[col] ?? null]).toEqual([text, null]);
+    });
   });
 
   it('replaces a generated sheet whole and never touches the user sheets', () => {

@@ -1,0 +1,148 @@
+/**
+ * The Checks sheet keeps a team's responses: an "Our response" column added beside the findings,
+ * carried by finding (code, sheet and cell) as the list changes; notes above and below the
+ * table. A finding that is no longer reported loses its row, unless someone responded to it:
+ * then the row stays, greyed, saying it is no longer reported.
+ */
+import { CHECKS_NO_LONGER_REPORTED, checksSheetPlan } from '../../../core/generated/checks';
+import { ORPHAN_FILL } from '../../../core/generated/layout';
+import { finding } from '../../../core/findings/report';
+import type { Finding } from '../../../core/findings/finding';
+import { rangeAddress } from '../../../core/workbook/a1';
+import { MemoryWorkbook } from '../../../core/workbook/memory-workbook';
+import { SHEETS } from '../../../core/workbook/names';
+import type { SheetPlan } from '../../../core/workbook/plan';
+import type { SheetSnapshot, WorkbookSnapshot } from '../../../core/workbook/snapshot';
+import { findSheet } from '../../../core/workbook/snapshot';
+import { LATER, NOW, headerCol, sheet, threeRiskRegister } from '../engine/engine-fixtures';
+import { STAMP } from './fixtures';
+import { cellsOf, planOf, rowOf, run, shown, type } from './people-edits';
+
+const RESPONSE = 'Our response';
+/** A due date well after NOW, as a serial. */
+const DUE = 46500;
+
+/** The Checks row of the finding with this code whose message contains `about`. */
+function findingRow(s: SheetSnapshot, code: string, about: string): number {
+  const codeCol = headerCol(s, 'Code');
+  const messageCol = headerCol(s, 'Message');
+  const r = s.values.findIndex((row) => row[codeCol] === code && String(row[messageCol] ?? '').includes(about));
+  if (r < 0) throw new Error(`no ${code} about ${about} on ${s.name}`);
+  return r;
+}
+
+function hasFinding(s: SheetSnapshot, code: string, about: string): boolean {
+  try {
+    findingRow(s, code, about);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function greyed(plan: SheetPlan, row: number): boolean {
+  return plan.formats.some((f) => f.fill === ORPHAN_FILL && f.range.startsWith(`A${row + 1}:`));
+}
+
+describe('Checks on a three-risk register, with responses typed between two runs', () => {
+  const first = run(threeRiskRegister(), NOW).after;
+  const checks = sheet(first, SHEETS.checks);
+  const header = rowOf(checks, 0, 'Severity');
+  const responseCol = headerCol(checks, 'Fix') + 1;
+  const last = checks.values.length - 1;
+  const r5_17 = findingRow(checks, 'rtp-due-missing', 'R-001 and control 5.17');
+  const r8_1 = findingRow(checks, 'rtp-due-missing', 'R-002 and control 8.1');
+  const soa5_1 = findingRow(checks, 'soa-applicability-missing', 'Control 5.1 ');
+
+  let typed: WorkbookSnapshot = type(first, SHEETS.checks, [
+    { row: header, col: responseCol, value: RESPONSE },
+    { row: r5_17, col: responseCol, value: 'Hardware keys ordered, due in January' },
+    { row: soa5_1, col: responseCol, value: 'Board decides in Q1' },
+    { row: 2, col: 0, value: 'Reviewed weekly by the ISMS manager' },
+    { row: 3, col: 6, value: 'Target: no errors by the audit' },
+    { row: last + 2, col: 0, value: 'Next review: 2026-12-07' },
+  ]);
+  // Between the runs the team sets two due dates: one finding they responded to, one they did not.
+  const rtp = sheet(typed, SHEETS.rtp);
+  const dueCol = headerCol(rtp, 'Due date');
+  const rtpRow = (control: string): number => rtp.values.findIndex((row) => row[headerCol(rtp, 'Control ID')] === control);
+  typed = type(typed, SHEETS.rtp, [
+    { row: rtpRow('5.17'), col: dueCol, value: DUE },
+    { row: rtpRow('8.1'), col: dueCol, value: DUE },
+  ]);
+  const second = run(typed, LATER);
+  const after = sheet(second.after, SHEETS.checks);
+  const plan = planOf(second.result, SHEETS.checks);
+
+  it('keeps the column the team added, with each response on its finding’s row', () => {
+    expect(shown(after, header, responseCol)).toBe(RESPONSE);
+    expect(shown(after, findingRow(after, 'soa-applicability-missing', 'Control 5.1 '), responseCol)).toBe('Board decides in Q1');
+  });
+
+  it('keeps a finding that is no longer reported when the team responded to it: marked, greyed, response intact', () => {
+    const row = findingRow(after, 'rtp-due-missing', 'R-001 and control 5.17');
+    expect(shown(after, row, 0)).toBe(CHECKS_NO_LONGER_REPORTED);
+    expect(shown(after, row, responseCol)).toBe('Hardware keys ordered, due in January');
+    expect(greyed(plan, row)).toBe(true);
+    expect(second.result.findings.some((f) => f.code === 'rtp-due-missing' && f.message.includes('control 5.17'))).toBe(false);
+  });
+
+  it('drops a finding that is no longer reported when nobody typed beside it', () => {
+    expect(hasFinding(checks, 'rtp-due-missing', 'R-002 and control 8.1')).toBe(true);
+    expect(r8_1).toBeGreaterThan(header);
+    expect(hasFinding(after, 'rtp-due-missing', 'R-002 and control 8.1')).toBe(false);
+  });
+
+  it('keeps the notes above the table and beside the counts where they were', () => {
+    expect(shown(after, 2, 0)).toBe('Reviewed weekly by the ISMS manager');
+    expect(shown(after, 3, 6)).toBe('Target: no errors by the audit');
+  });
+
+  it('keeps the note below the table as far below its end as it was', () => {
+    const note = rowOf(after, 0, 'Next review: 2026-12-07');
+    expect(shown(after, note - 1, 0)).toBeNull();
+    expect(shown(after, note - 2, 1)).toMatch(/^[a-z]+(-[a-z]+)+$/);
+  });
+
+  it('counts the findings reported now, with the severity fills in place', () => {
+    const counts = rowOf(after, 0, 'Errors') + 1;
+    const { errors, warnings, infos, total } = second.result.summary;
+    expect(after.values[counts]!.slice(0, 4)).toEqual([errors, warnings, infos, total]);
+    expect(plan.formats).toContainEqual({ range: rangeAddress(counts - 1, 1, 2, 1), fill: '#FFEB9C' });
+    const firstFinding = header + 1;
+    expect(plan.formats.some((f) => f.fill === '#FFEB9C' && f.range.startsWith(`A${firstFinding + 1}`))).toBe(true);
+  });
+
+  it('changes nothing on a third run', () => {
+    const third = run(second.after, LATER).after;
+    expect(cellsOf(third, SHEETS.checks)).toEqual(cellsOf(second.after, SHEETS.checks));
+  });
+});
+
+describe('Checks responses when one cell has several findings of one code', () => {
+  const rowMissing = (control: string): Finding => finding('rtp-row-missing', 'Risk register', 'A4', { id: 'R-001', control });
+  const render = (findings: readonly Finding[], existing?: SheetSnapshot): WorkbookSnapshot => {
+    const wb = new MemoryWorkbook();
+    wb.apply({ sheets: [checksSheetPlan(findings, STAMP, existing).sheet], names: [] });
+    return wb.snapshot();
+  };
+  const first = render([rowMissing('5.17'), rowMissing('8.5'), finding('soa-stale', SHEETS.soa, 'A2', { then: 'aaaa', now: 'bbbb' })]);
+  const s = sheet(first, SHEETS.checks);
+  const col = headerCol(s, 'Fix') + 1;
+  const typed = type(first, SHEETS.checks, [
+    { row: rowOf(s, 0, 'Severity'), col, value: RESPONSE },
+    { row: findingRow(s, 'rtp-row-missing', 'control 5.17'), col, value: 'Added to the RTP by hand' },
+    { row: findingRow(s, 'rtp-row-missing', 'control 8.5'), col, value: 'Control 8.5 no longer applies' },
+    { row: findingRow(s, 'soa-stale', 'register aaaa'), col, value: 'Regenerate after the workshop' },
+  ]);
+
+  it('tells them apart by message, and keeps a lone finding’s response when only its message changed', () => {
+    const next = [rowMissing('8.5'), rowMissing('5.23'), finding('soa-stale', SHEETS.soa, 'A2', { then: 'aaaa', now: 'cccc' })];
+    const after = sheet(render(next, findSheet(typed, SHEETS.checks)), SHEETS.checks);
+    expect(shown(after, findingRow(after, 'rtp-row-missing', 'control 8.5'), col)).toBe('Control 8.5 no longer applies');
+    expect(shown(after, findingRow(after, 'rtp-row-missing', 'control 5.23'), col)).toBeNull();
+    const gone = findingRow(after, 'rtp-row-missing', 'control 5.17');
+    expect([shown(after, gone, 0), shown(after, gone, col)]).toEqual([CHECKS_NO_LONGER_REPORTED, 'Added to the RTP by hand']);
+    expect(shown(after, findingRow(after, 'soa-stale', 'now cccc'), col)).toBe('Regenerate after the workshop');
+  });
+});
