@@ -1,6 +1,6 @@
 /** Where things are on the Controls sheet: the one Riskbook writes, or one a person rearranged. */
 import type { SheetSnapshot } from '../workbook/snapshot';
-import { cellAt, usedColumnCount } from '../workbook/snapshot';
+import { cellAt, formulaAt, usedColumnCount } from '../workbook/snapshot';
 import { cellText } from '../register/cell-text';
 
 /** Rows of the generated sheet (0-based). */
@@ -56,7 +56,37 @@ export function locateControlsHeader(sheet: SheetSnapshot): ControlsHeader | nul
       else if (sourceCol === null && SOURCE_HEADERS.has(text)) sourceCol = col;
       else other.push(col);
     }
-    if (idCol !== null && titleCol !== null) return { row, idCol, titleCol, themeCol, sourceCol, extraCols: other };
+    if (idCol !== null && titleCol !== null) {
+      // A column people filled without a header is theirs as much as one with a header.
+      const known = new Set([idCol, titleCol, themeCol, sourceCol, ...other]);
+      for (let col = 0; col < width(sheet); col++) if (!known.has(col) && hasContentBelow(sheet, row, col)) other.push(col);
+      other.sort((a, b) => a - b);
+      return { row, idCol, titleCol, themeCol, sourceCol, extraCols: other };
+    }
   }
   return null;
+}
+
+/** Columns up to the last one holding a value or a formula (formula cells may have no value yet). */
+function width(sheet: SheetSnapshot): number {
+  let max = usedColumnCount(sheet);
+  for (const row of sheet.formulas ?? []) {
+    for (let c = row.length - 1; c >= max; c--) {
+      const f = row[c];
+      if (f !== null && f !== undefined && f !== '') {
+        max = c + 1;
+        break;
+      }
+    }
+  }
+  return max;
+}
+
+function hasContentBelow(sheet: SheetSnapshot, headerRow: number, col: number): boolean {
+  for (let r = headerRow + 1; r < Math.max(sheet.values.length, sheet.formulas?.length ?? 0); r++) {
+    if (cellText(cellAt(sheet, r, col)) !== '') return true;
+    const f = formulaAt(sheet, r, col);
+    if (f !== null && f !== '') return true;
+  }
+  return false;
 }

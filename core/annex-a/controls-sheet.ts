@@ -5,7 +5,7 @@
  */
 import { cellAddress, columnLetter, rangeAddress } from '../workbook/a1';
 import { SHEETS } from '../workbook/names';
-import type { PlanCell, SheetPlan } from '../workbook/plan';
+import type { BlockWrite, PlanCell, SheetPlan } from '../workbook/plan';
 import type { CellValue, SheetSnapshot } from '../workbook/snapshot';
 import { cellAt, formulaAt, isCellError, usedColumnCount, usedRowCount } from '../workbook/snapshot';
 import type { Stamp } from '../workbook/stamp';
@@ -77,21 +77,65 @@ function themeCell(c: Control, existing: Existing | null, at: number | undefined
 function controlRow(c: Control, existing: Existing | null): PlanCell[] {
   const at = existing?.rows.get(controlRowKey(c.id));
   const row: PlanCell[] = [c.id, c.title, themeCell(c, existing, at), c.annexA ? SOURCE_ANNEX_A : SOURCE_OWN];
-  for (const col of existing?.header.extraCols ?? []) row.push(at === undefined ? '' : carried(existing!.sheet, at, col));
+  if (existing) placeExtras(row, existing, (col) => (at === undefined ? '' : carried(existing.sheet, at, col)));
+  return row;
+}
+
+/**
+ * People's columns keep their place right of Riskbook's four (a blank column between stays
+ * blank); one a person moved in among Riskbook's goes to the first free column after them.
+ */
+function extraTargets(existing: Existing): number[] {
+  let next = CONTROLS_HEADERS.length;
+  return existing.header.extraCols.map((col) => {
+    const target = Math.max(col, next);
+    next = target + 1;
+    return target;
+  });
+}
+
+function placeExtras(row: PlanCell[], existing: Existing, value: (col: number) => PlanCell): PlanCell[] {
+  const targets = extraTargets(existing);
+  existing.header.extraCols.forEach((col, i) => {
+    while (row.length < targets[i]!) row.push(null);
+    row.push(value(col));
+  });
   return row;
 }
 
 function idlessRow(existing: Existing, row: number): PlanCell[] {
   const h = existing.header;
   const pick = (col: number | null): PlanCell => (col === null ? '' : carried(existing.sheet, row, col));
-  return [pick(h.idCol), pick(h.titleCol), pick(h.themeCol), pick(h.sourceCol), ...h.extraCols.map((c) => pick(c))];
+  return placeExtras([pick(h.idCol), pick(h.titleCol), pick(h.themeCol), pick(h.sourceCol)], existing, pick);
+}
+
+/**
+ * What people typed above the old table, beside Riskbook's title, stamp and note (column A is
+ * Riskbook's): kept at the same place. Rows people inserted above the header go just above it.
+ */
+function preambleNotes(old: Existing | null, headerRow: number): BlockWrite[] {
+  if (!old) return [];
+  const writes: BlockWrite[] = [];
+  const oldHeader = old.header.row;
+  for (let r = 0; r < oldHeader; r++) {
+    const row = old.sheet.values[r] ?? [];
+    const width = Math.max(row.length, old.sheet.formulas?.[r]?.length ?? 0);
+    const cells: PlanCell[] = [];
+    for (let c = 1; c < width; c++) cells.push(carried(old.sheet, r, c));
+    while (cells.length > 0 && (cells[cells.length - 1] === '' || cells[cells.length - 1] === null)) cells.pop();
+    if (cells.length === 0) continue;
+    // The layout has three rows above its header; a fourth or later row a person inserted lands on the last of them.
+    const target = Math.min(r, headerRow - 1);
+    writes.push({ at: cellAddress(target, 1), cells: [cells.map((v) => (v === '' ? null : v))] });
+  }
+  return writes;
 }
 
 /** The Controls sheet for a catalogue; `existing` is the current sheet, whose additions are kept. */
 export function controlsSheetPlan(catalogue: ControlCatalogue, stamp: Stamp, existing?: SheetSnapshot): SheetPlan {
   const old = readExisting(existing);
-  const extraHeaders = (old?.header.extraCols ?? []).map((col) => cellText(cellAt(old!.sheet, old!.header.row, col)));
-  const header: PlanCell[] = [...CONTROLS_HEADERS, ...extraHeaders];
+  const header: PlanCell[] = [...CONTROLS_HEADERS];
+  if (old) placeExtras(header, old, (col) => cellText(cellAt(old.sheet, old.header.row, col)));
   const annex = catalogue.controls.filter((c) => c.annexA);
   const own = catalogue.controls.filter((c) => !c.annexA);
   const body: PlanCell[][] = [
@@ -103,6 +147,10 @@ export function controlsSheetPlan(catalogue: ControlCatalogue, stamp: Stamp, exi
 
   const cols = header.length;
   const { titleRow, stampRow, noteRow, headerRow } = CONTROLS_LAYOUT;
+  const notes = preambleNotes(old, headerRow);
+  const noted = new Set(notes.map((w) => Number(/\d+$/.exec(w.at)![0]) - 1));
+  // A merge over the stamp or the note would hide a person's cell beside it.
+  const merges = [stampRow, noteRow].filter((r) => !noted.has(r)).map((r) => rangeAddress(r, 0, 1, cols));
   const lastRow = headerRow + body.length - 1;
   const lastCol = columnLetter(cols - 1);
   return {
@@ -118,6 +166,7 @@ export function controlsSheetPlan(catalogue: ControlCatalogue, stamp: Stamp, exi
         cells: [['Annex A 2022 ids and short titles, then your own controls. Add your own as new rows below; add columns to the right.']],
       },
       { at: cellAddress(headerRow, 0), cells: body },
+      ...notes,
     ],
     formats: [
       { range: cellAddress(titleRow, 0), bold: true, fontSize: 14 },
@@ -128,7 +177,7 @@ export function controlsSheetPlan(catalogue: ControlCatalogue, stamp: Stamp, exi
     ],
     // The stamp and the note span the table, so they neither spill into empty columns (which
     // LibreOffice then prints as pages of their own) nor get cut at its edge.
-    merges: [rangeAddress(stampRow, 0, 1, cols), rangeAddress(noteRow, 0, 1, cols)],
+    merges,
     rowHeights: [{ row: noteRow, height: 30 }],
     validations: [],
     conditionalFormats: [],

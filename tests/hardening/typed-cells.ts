@@ -262,7 +262,15 @@ function identities(sheet: SheetSnapshot, role: NotedRole): (r: number, c: numbe
   };
 }
 
-function generatedViolations(name: string, role: NotedRole, before: SheetSnapshot, after: WorkbookSnapshot, ledger: Ledger, out: Violation[]): void {
+/**
+ * After a person saved a new methodology the heatmap's grids and movement table take its sizes,
+ * and the notes beside and below them move along: a note is then looked for in its column.
+ */
+function movedWithTheTables(role: NotedRole, facts: RunFacts): boolean {
+  return role === 'heatmap' && facts.methodologySaved === true;
+}
+
+function generatedViolations(name: string, role: NotedRole, before: SheetSnapshot, after: WorkbookSnapshot, ledger: Ledger, facts: RunFacts, out: Violation[]): void {
   const tracked = new Map<string, { r: number; c: number }>();
   for (const n of ledger.notes) if (n.sheet === name) tracked.set(`${n.row},${n.col}`, { r: n.row, c: n.col });
   const people = PEOPLE_HEADERS[role];
@@ -276,12 +284,13 @@ function generatedViolations(name: string, role: NotedRole, before: SheetSnapsho
   }
   if (tracked.size === 0) return;
   const later = findExact(after, name);
-  const idBefore = identities(before, role);
+  const idBefore = movedWithTheTables(role, facts) ? (_r: number, c: number) => `column #${c}` : identities(before, role);
   if (!later) {
     for (const { r, c } of tracked.values()) out.push({ where: `${name}!${cellAddress(r, c)}`, before: showCell(cellOf(before, r, c)), after: '(sheet gone)', rule: `people's cell on ${role} kept` });
     return;
   }
-  const idAfter = identities(later, role);
+  const byColumn = movedWithTheTables(role, facts);
+  const idAfter = byColumn ? (_r: number, c: number) => `column #${c}` : identities(later, role);
   const afterCells = new Map<string, { cell: Cell; at: string }>();
   const all: { cell: Cell; at: string; id: string }[] = [];
   const { rows, cols } = extent(later);
@@ -297,10 +306,14 @@ function generatedViolations(name: string, role: NotedRole, before: SheetSnapsho
   for (const { r, c } of tracked.values()) {
     const x = cellOf(before, r, c);
     const id = idBefore(r, c);
-    const found = afterCells.get(id);
+    const found = byColumn ? all.find((y) => y.id === id && sameCell(x, y.cell)) : afterCells.get(id);
     if (found && sameCell(x, found.cell)) continue;
     // Where the value went, if it is still on the sheet: a moved cell reads differently from a lost one.
     const moved = all.find((y) => sameCell(x, y.cell) && y.id !== id);
+    // The Heatmap has no keys: its notes keep their place relative to the block they sit by, so a
+    // grid that grows with the method moves them (tests/core/generated/heatmap-keeps-notes.test.ts
+    // pins where). Here it is enough that the note is still on the sheet.
+    if (role === 'heatmap' && moved) continue;
     const now = found ? `${showCell(found.cell)} at ${found.at}` : '∅';
     out.push({
       where: `${name}!${cellAddress(r, c)} [${id}]`,
@@ -330,7 +343,7 @@ export function typedCellViolations(before: WorkbookSnapshot, after: WorkbookSna
   for (const [name, role] of ledger.generated) {
     if (role === 'other') continue;
     const sheet = findExact(before, name);
-    if (sheet) generatedViolations(name, role, sheet, after, ledger, out);
+    if (sheet) generatedViolations(name, role, sheet, after, ledger, facts, out);
   }
   // The team's sheets keep their order among themselves.
   const was = ledger.teamSheets.filter((n) => findExact(before, n));

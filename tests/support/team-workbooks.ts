@@ -184,6 +184,7 @@ export const registerSpec: fc.Arbitrary<RegisterSpec> = fc
         lastReview: optional(col('lastReview')),
         // The team's own score and level columns: none, the inherent ones, or all four.
         own: fc.oneof(
+          { withCrossShrink: true },
           fc.constant([] as RegisterColumnSpec[]),
           fc.tuple(col('ownInherentScore'), col('ownInherentLevel')).map((c) => [...c]),
           fc.tuple(col('ownInherentScore')).map((c) => [...c]),
@@ -268,7 +269,7 @@ const grid: fc.Arbitrary<Typed[][]> = fc.array(fc.array(typedCell, { maxLength: 
 
 function teamSheetArb(name: string, usual: RiskbookName | null): fc.Arbitrary<TeamSheetSpec> {
   const content = usual
-    ? fc.oneof(grid, fc.constant(PLAUSIBLE[usual].map((r) => [...r])), grid.map((g) => [...PLAUSIBLE[usual].map((r) => [...r]), ...g]))
+    ? fc.oneof({ withCrossShrink: true }, grid, fc.constant(PLAUSIBLE[usual].map((r) => [...r])), grid.map((g) => [...PLAUSIBLE[usual].map((r) => [...r]), ...g]))
     : grid;
   return fc.record({ cells: content, hidden: fc.boolean().map((b) => b && name === 'Read me') }).map(({ cells, hidden }) => ({ name, cells, hidden }));
 }
@@ -279,6 +280,8 @@ const underRiskbookName: fc.Arbitrary<TeamSheetSpec> = fc
   .chain(({ usual, spelling }) => teamSheetArb(spelling === 'lower' ? usual.toLowerCase() : spelling === 'upper' ? usual.toUpperCase() : usual, usual));
 
 const teamSheets: fc.Arbitrary<TeamSheetSpec[]> = fc.oneof(
+  // Cross-shrinking: a failure with every name shrinks to the few sheets it needs.
+  { withCrossShrink: true },
   fc.uniqueArray(underRiskbookName, { maxLength: 5, selector: (s) => s.name.toLowerCase() }),
   // Every name at once.
   fc.tuple(...RISKBOOK_NAMES.map((n) => teamSheetArb(n, n))).map((sheets) => [...sheets]),
