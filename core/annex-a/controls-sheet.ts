@@ -76,7 +76,15 @@ function themeCell(c: Control, existing: Existing | null, at: number | undefined
 
 function controlRow(c: Control, existing: Existing | null): PlanCell[] {
   const at = existing?.rows.get(controlRowKey(c.id));
-  const row: PlanCell[] = [c.id, c.title, themeCell(c, existing, at), c.annexA ? SOURCE_ANNEX_A : SOURCE_OWN];
+  // The team's own control keeps its id and title cells as typed (a number stays a number).
+  const typed = (col: number | null | undefined, derived: PlanCell): PlanCell =>
+    c.annexA || at === undefined || col === null || col === undefined ? derived : carried(existing!.sheet, at, col);
+  const row: PlanCell[] = [
+    typed(existing?.header.idCol, c.id),
+    typed(existing?.header.titleCol, c.title),
+    themeCell(c, existing, at),
+    c.annexA ? SOURCE_ANNEX_A : SOURCE_OWN,
+  ];
   if (existing) placeExtras(row, existing, (col) => (at === undefined ? '' : carried(existing.sheet, at, col)));
   return row;
 }

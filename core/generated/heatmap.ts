@@ -202,11 +202,6 @@ function isCountFormula(sheet: SheetSnapshot, r: number, c: number): boolean {
   return /^=\s*COUNTIFS\(/i.test(formulaAt(sheet, r, c) ?? '');
 }
 
-function hasFormulaIn(sheet: SheetSnapshot, r: number, from: number, to: number): boolean {
-  for (let c = from; c < to; c++) if ((formulaAt(sheet, r, c) ?? '') !== '') return true;
-  return false;
-}
-
 /** Non-empty cells of a row from column A on, up to the first empty one. */
 function filledRun(sheet: SheetSnapshot, r: number): number {
   let c = 0;
@@ -220,7 +215,8 @@ function oldGrid(sheet: SheetSnapshot, top: number): Block {
   while (isCountFormula(sheet, top + 2, 1 + counts)) counts++;
   const width = counts > 0 ? counts + 1 : filledRun(sheet, top + 1);
   let r = top + 2;
-  while (width > 1 && hasFormulaIn(sheet, r, 1, width)) r += 2;
+  // A row of the grid starts with Riskbook's count; any other formula there is a person's note.
+  while (width > 1 && isCountFormula(sheet, r, 1)) r += 2;
   return { top, end: r - 1, width: Math.max(width, 1) };
 }
 
@@ -230,7 +226,7 @@ function oldMovement(sheet: SheetSnapshot, top: number): Block {
   const last = header.findIndex((v) => typeof v === 'string' && sameText(v, ALL_INHERENT));
   const width = last >= 0 ? last + 1 : filledRun(sheet, top + 1);
   let r = top + 2;
-  while (width > 1 && hasFormulaIn(sheet, r, 1, width)) r++;
+  while (width > 1 && isCountFormula(sheet, r, 1)) r++;
   return { top, end: r - 1, width: Math.max(width, 1) };
 }
 

@@ -151,11 +151,12 @@ function oldListTable(sheet: SheetSnapshot, span: SectionSpan, width: number, he
  */
 function oldMatrixTable(sheet: SheetSnapshot, span: SectionSpan, old: ParsedMethodologySheet): OldTable {
   const { header, first } = matrixRows(sheet, span);
-  // The header's labels say how wide the team's matrix is; without them, the scale the reader used.
+  // The header's impact levels say how wide the team's matrix is (a note typed right of them is
+  // not part of it); without them, the scale the reader used.
   let width = 1 + old.methodology.impact.length;
   if (header !== null) {
     let c = MATRIX_FIRST_COL;
-    while (cellText(cellAt(sheet, header, c)) !== '') c++;
+    while (parseLevel(old.methodology.impact, cellAt(sheet, header, c)).kind === 'level') c++;
     if (c > MATRIX_FIRST_COL) width = c;
   }
   const isMatrixRow = (r: number): boolean => {

@@ -21,9 +21,11 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/work
 import type { TeamWorkbookSpec } from '../support/team-workbooks';
 import { HEADER_WORDS, TEAM_NOW, buildTeamCase, tableHeaderRow, teamWorkbookSpec } from '../support/team-workbooks';
 import { lostFindings, teamFindings, typedCellViolations } from './typed-cells';
-import { assertProperty, memoryFailures, reportFailures } from './typed-cells-actions';
+import { assertProperty, replayParameters, memoryFailures, reportFailures } from './typed-cells-actions';
 
 const NUM_RUNS = Number(process.env.RISKBOOK_TYPED_CELLS_RUNS ?? 40);
+/** Replays a reported failure: `RISKBOOK_TYPED_CELLS_SEED=<seed> RISKBOOK_TYPED_CELLS_PATH=<path> npx jest <this file>`. */
+const REPLAY = replayParameters();
 
 describe('never loses typed cells, in-memory host (issue 10)', () => {
   it('keeps every cell a person typed through every action, and every problem reported before a recalc', async () => {
@@ -33,7 +35,7 @@ describe('never loses typed cells, in-memory host (issue 10)', () => {
         const failures = memoryFailures(c);
         if (failures.length > 0) throw new Error(reportFailures(c, failures, 'in-memory host'));
       }),
-      { numRuns: NUM_RUNS, interruptAfterTimeLimit: 40_000 },
+      { numRuns: NUM_RUNS, interruptAfterTimeLimit: 40_000, ...REPLAY },
     );
   }, 120_000);
 });
@@ -59,7 +61,15 @@ const SMALL: TeamWorkbookSpec = {
   otherSheets: [],
   methodology: { defects: [{ kind: 'bandMin', band: 1 }], beside: [{ pick: 12, text: 'ask Priya' }], below: [] },
   order: [],
-  history: { heatmap: [], checks: [], soa: [], rtp: [{ place: 'people', pick: 0, offset: 0, value: 'Train staff' }], controls: [], opportunities: [], changeLog: [] },
+  history: {
+    heatmap: [{ place: 'right', pick: 3, offset: 1, value: 'see ticket 42' }],
+    checks: [],
+    soa: [],
+    rtp: [{ place: 'people', pick: 0, offset: 0, value: 'Train staff' }],
+    controls: [],
+    opportunities: [],
+    changeLog: [],
+  },
 };
 
 type Edit = (wb: { sheets: SheetSnapshot[] }) => void;
@@ -90,7 +100,8 @@ describe('the typed-cell checker', () => {
 
   it('finds nothing when nothing changed, and knows the notes it typed', () => {
     expect(rules(c.snapshot)).toEqual([]);
-    expect(c.ledger.notes.map((n) => [n.sheet, n.value])).toEqual([[rtpName, 'Train staff']]);
+    // The team's "Heatmap" is theirs, so Riskbook's heatmap went beside it under a free name.
+    expect(c.ledger.notes.map((n) => `${n.sheet}: ${String(n.value)}`).sort()).toEqual(['Riskbook Heatmap: see ticket 42', `${rtpName}: Train staff`].sort());
     expect(c.ledger.methodologyNotes).toEqual(['ask Priya']);
   });
 
@@ -132,6 +143,19 @@ describe('the typed-cell checker', () => {
       s.values[header + 1]![actionCol] = null;
     };
     expect(rules(edited(c.snapshot, moveNote))).toEqual([`${rtpName}!G${header + 2} [row "R-1 · 5.1", column "action"] people's cell on rtp kept`]);
+  });
+
+  it('holds a Heatmap note to its cell, unless a saved methodology reshaped the grids it sits by', () => {
+    const note = c.ledger.notes.find((n) => n.sheet === 'Riskbook Heatmap')!;
+    const moved = edited(c.snapshot, (wb) => {
+      const h = sheet(wb, 'Riskbook Heatmap');
+      h.values[note.row]![note.col + 1] = h.values[note.row]![note.col]!;
+      h.values[note.row]![note.col] = null;
+    });
+    expect(rules(moved)).toHaveLength(1);
+    expect(typedCellViolations(c.snapshot, moved, c.ledger, { methodologySaved: true })).toEqual([]);
+    const lost = edited(c.snapshot, (wb) => void (sheet(wb, 'Riskbook Heatmap').values[note.row]![note.col] = null));
+    expect(typedCellViolations(c.snapshot, lost, c.ledger, { methodologySaved: true })).toHaveLength(1);
   });
 
   it('notices a problem about the Methodology that is no longer reported', () => {

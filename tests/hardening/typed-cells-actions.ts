@@ -120,6 +120,13 @@ export function reportFailures(c: TeamCase, failures: readonly Failure[], host: 
   return parts.join('\n');
 }
 
+/** Seed and path of a reported failure, from RISKBOOK_TYPED_CELLS_SEED and RISKBOOK_TYPED_CELLS_PATH. */
+export function replayParameters(): { seed?: number; path?: string } {
+  const seed = process.env.RISKBOOK_TYPED_CELLS_SEED;
+  const path = process.env.RISKBOOK_TYPED_CELLS_PATH;
+  return { ...(seed ? { seed: Number(seed) } : {}), ...(seed && path ? { path } : {}) };
+}
+
 /**
  * fc.check with the shrunk counterexample's own report as the failure, and the seed and path to
  * replay it, instead of fast-check's dump of the whole spec.

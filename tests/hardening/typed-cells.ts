@@ -27,7 +27,7 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/work
 import { isCellError } from '../../core/workbook/snapshot';
 import { parseStampLine } from '../../core/workbook/stamp';
 import type { Ledger, NotedRole, TeamCase, TeamSheetSpec, Typed } from '../support/team-workbooks';
-import { TABLE_KEY_HEADER, tableHeaderRow } from '../support/team-workbooks';
+import { TABLE_KEY_HEADER, methodologyParts, tableHeaderRow } from '../support/team-workbooks';
 
 export interface Violation {
   /** `Sheet!A1`, or the sheet alone. */
@@ -264,7 +264,9 @@ function identities(sheet: SheetSnapshot, role: NotedRole): (r: number, c: numbe
 
 /**
  * After a person saved a new methodology the heatmap's grids and movement table take its sizes,
- * and the notes beside and below them move along: a note is then looked for in its column.
+ * and the notes beside and below them move along with the block they sit by
+ * (tests/core/generated/heatmap-keeps-notes.test.ts pins where): then it is enough that a note is
+ * still on the sheet. In any other run the heatmap keeps its shape, and every note its cell.
  */
 function movedWithTheTables(role: NotedRole, facts: RunFacts): boolean {
   return role === 'heatmap' && facts.methodologySaved === true;
@@ -284,13 +286,12 @@ function generatedViolations(name: string, role: NotedRole, before: SheetSnapsho
   }
   if (tracked.size === 0) return;
   const later = findExact(after, name);
-  const idBefore = movedWithTheTables(role, facts) ? (_r: number, c: number) => `column #${c}` : identities(before, role);
+  const idBefore = identities(before, role);
   if (!later) {
     for (const { r, c } of tracked.values()) out.push({ where: `${name}!${cellAddress(r, c)}`, before: showCell(cellOf(before, r, c)), after: '(sheet gone)', rule: `people's cell on ${role} kept` });
     return;
   }
-  const byColumn = movedWithTheTables(role, facts);
-  const idAfter = byColumn ? (_r: number, c: number) => `column #${c}` : identities(later, role);
+  const idAfter = identities(later, role);
   const afterCells = new Map<string, { cell: Cell; at: string }>();
   const all: { cell: Cell; at: string; id: string }[] = [];
   const { rows, cols } = extent(later);
@@ -306,14 +307,11 @@ function generatedViolations(name: string, role: NotedRole, before: SheetSnapsho
   for (const { r, c } of tracked.values()) {
     const x = cellOf(before, r, c);
     const id = idBefore(r, c);
-    const found = byColumn ? all.find((y) => y.id === id && sameCell(x, y.cell)) : afterCells.get(id);
+    const found = afterCells.get(id);
     if (found && sameCell(x, found.cell)) continue;
     // Where the value went, if it is still on the sheet: a moved cell reads differently from a lost one.
     const moved = all.find((y) => sameCell(x, y.cell) && y.id !== id);
-    // The Heatmap has no keys: its notes keep their place relative to the block they sit by, so a
-    // grid that grows with the method moves them (tests/core/generated/heatmap-keeps-notes.test.ts
-    // pins where). Here it is enough that the note is still on the sheet.
-    if (role === 'heatmap' && moved) continue;
+    if (moved && movedWithTheTables(role, facts)) continue;
     const now = found ? `${showCell(found.cell)} at ${found.at}` : '∅';
     out.push({
       where: `${name}!${cellAddress(r, c)} [${id}]`,
@@ -413,11 +411,8 @@ export function describeCase(c: TeamCase): string {
   for (let i = 0; i < reg.risks; i++) lines.push(`  row ${reg.titleRows + 2 + i}: ${reg.columns.map((col) => showTyped(col.cells[i])).join(' | ')}`);
   for (const t of [...s.teamSheets, ...s.otherSheets]) lines.push(`team sheet ${showTeamSheet(t)}`);
   if (s.methodology) {
-    const m = s.methodology;
-    lines.push(
-      `Methodology: Riskbook's 5x5 layout; defects: ${m.defects.map((d) => JSON.stringify(d)).join(', ') || 'none'}; ` +
-        `notes beside: ${m.beside.map((n) => JSON.stringify(n)).join(', ') || 'none'}; below: ${m.below.map((n) => JSON.stringify(n)).join(', ') || 'none'}`,
-    );
+    const typed = methodologyParts(s.methodology).typed;
+    lines.push(`Methodology: Riskbook's 5x5 layout (methodologySheetPlan), then a person typed: ${typed.join(', ') || 'nothing'}`);
   }
   if (s.history) {
     const notes = c.ledger.notes.map((n) => `${n.sheet}!${cellAddress(n.row, n.col)}=${showTyped(n.value)}`);

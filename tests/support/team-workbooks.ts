@@ -41,6 +41,8 @@ export const RISKBOOK_NAMES = [
   'Methodology',
 ] as const;
 export type RiskbookName = (typeof RISKBOOK_NAMES)[number];
+/** Names Riskbook gives its internal sheets, and the free names it falls back to when a usual one is taken. */
+export const RISKBOOK_OTHER_NAMES = ['Riskbook lists', 'Riskbook', 'Riskbook Heatmap', 'Riskbook SoA'] as const;
 
 /** Riskbook's generated sheets a person may annotate. */
 export const NOTED_ROLES = ['heatmap', 'checks', 'soa', 'rtp', 'controls', 'opportunities', 'changeLog'] as const;
@@ -275,9 +277,12 @@ function teamSheetArb(name: string, usual: RiskbookName | null): fc.Arbitrary<Te
 }
 
 /** A team's sheet under one of Riskbook's names, spelt as Riskbook does or in another case. */
-const underRiskbookName: fc.Arbitrary<TeamSheetSpec> = fc
-  .record({ usual: fc.constantFrom(...RISKBOOK_NAMES), spelling: fc.constantFrom('as is', 'as is', 'as is', 'lower', 'upper') })
-  .chain(({ usual, spelling }) => teamSheetArb(spelling === 'lower' ? usual.toLowerCase() : spelling === 'upper' ? usual.toUpperCase() : usual, usual));
+const underRiskbookName: fc.Arbitrary<TeamSheetSpec> = fc.oneof(
+  { weight: 6, arbitrary: fc
+    .record({ usual: fc.constantFrom(...RISKBOOK_NAMES), spelling: fc.constantFrom('as is', 'as is', 'as is', 'lower', 'upper') })
+    .chain(({ usual, spelling }) => teamSheetArb(spelling === 'lower' ? usual.toLowerCase() : spelling === 'upper' ? usual.toUpperCase() : usual, usual)) },
+  { weight: 1, arbitrary: fc.constantFrom(...RISKBOOK_OTHER_NAMES).chain((name) => teamSheetArb(name, null)) },
+);
 
 const teamSheets: fc.Arbitrary<TeamSheetSpec[]> = fc.oneof(
   // Cross-shrinking: a failure with every name shrinks to the few sheets it needs.
@@ -341,7 +346,7 @@ const METHOD_STAMP: Stamp = {
 };
 
 /** Riskbook's 5 x 5 Methodology, then the person's defects and notes. */
-export function methodologyParts(spec: MethodologySpec): { sheet: SheetSnapshot; names: NonNullable<WorkbookSnapshot['names']>; notes: string[] } {
+export function methodologyParts(spec: MethodologySpec): { sheet: SheetSnapshot; names: NonNullable<WorkbookSnapshot['names']>; notes: string[]; typed: string[] } {
   const m = presetMethodology('5x5');
   const plan = methodologySheetPlan(m, METHOD_STAMP);
   const wb = new MemoryWorkbook();
@@ -363,20 +368,30 @@ export function methodologyParts(spec: MethodologySpec): { sheet: SheetSnapshot;
     else set(l.settings.scoring, 1, 'Sum (L+I)');
   }
   const notes: string[] = [];
+  /** Every cell the person typed, as `A1="text"`, for failure reports. */
+  const typed: string[] = [];
+  for (const d of spec.defects) {
+    const at =
+      d.kind === 'decision' ? [l.bands.first + d.band, 4] : d.kind === 'colour' ? [l.bands.first + d.band, 3] : d.kind === 'bandMin' ? [l.bands.first + d.band, 1]
+        : d.kind === 'matrixHole' ? [l.matrix.first + d.row, 1 + d.col] : [l.settings.scoring, 1];
+    typed.push(`${cellAddress(at[0]!, at[1]!)}=${JSON.stringify(sheet.values[at[0]!]?.[at[1]!] ?? null)}`);
+  }
   for (const n of spec.beside) {
     const row = n.pick % l.end;
     let col = 5;
     while (!isFree(row, col)) col++;
     set(row, col, n.text);
     notes.push(n.text);
+    typed.push(`${cellAddress(row, col)}=${JSON.stringify(n.text)}`);
   }
   for (const n of spec.below) {
     const row = usedRowCount({ name: '', values: sheet.values }) + n.offset;
     set(row, n.col, n.text);
     notes.push(n.text);
+    typed.push(`${cellAddress(row, n.col)}=${JSON.stringify(n.text)}`);
   }
   const snap = wb.snapshot();
-  return { sheet: snap.sheets[0]!, names: [...(snap.names ?? [])], notes };
+  return { sheet: snap.sheets[0]!, names: [...(snap.names ?? [])], notes, typed };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -574,9 +589,9 @@ export interface Ledger {
   /** Columns the team's register fills from its header row down (everything else Riskbook appended). */
   readonly teamColumns: ReadonlySet<number>;
   /**
-   * Team columns headed exactly with one of Riskbook's derived labels and blank below: the one
-   * case core/register/column-owner.ts documents as Riskbook's without a record (a column an
-   * earlier version appended), so Riskbook may fill it.
+   * Team columns headed exactly with one of Riskbook's derived labels on a register with no rows:
+   * the one case core/register/column-owner.ts takes as Riskbook's without a record (a column an
+   * earlier version appended to an empty register), and there is nothing in it to lose.
    */
   readonly riskbookLabelledColumns: ReadonlySet<number>;
   /** Register columns by role, for hand-over requests and messages. */
@@ -625,7 +640,9 @@ export function buildInitial(spec: TeamWorkbookSpec): { snapshot: WorkbookSnapsh
   spec.register.columns.forEach((_, c) => teamColumns.add(c));
   const riskbookLabelledColumns = new Set<number>();
   spec.register.columns.forEach((c, col) => {
-    if (DERIVED_LABELS.has(c.header.toLowerCase()) && c.cells.every((v) => v === null || v === '')) riskbookLabelledColumns.add(col);
+    // Beside rows of risks an empty column under Riskbook's label is the team's; only on a register
+    // with no rows at all is there nothing to tell it by (and nothing for Riskbook to write).
+    if (DERIVED_LABELS.has(c.header.toLowerCase()) && c.cells.length === 0) riskbookLabelledColumns.add(col);
   });
   const ledger: Ledger = {
     registerSheet: reg.name,
@@ -672,8 +689,4 @@ export function buildTeamCase(spec: TeamWorkbookSpec): TeamCase {
   const after = wb.snapshot();
   const typed = typeHistoryNotes(spec, initial.snapshot, initial.ledger, after);
   return { spec, initial: initial.snapshot, initialLedger: initial.ledger, snapshot: typed.snapshot, ledger: typed.ledger, history: { after } };
-}
-
-export function noteAddress(n: TypedNote): string {
-  return `${n.sheet}!${cellAddress(n.row, n.col)}`;
 }

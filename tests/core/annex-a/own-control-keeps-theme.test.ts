@@ -38,6 +38,17 @@ describe('the team’s own controls on the Controls sheet, regenerated', () => {
     expect(shown(again, rowOf(again, idCol, '5.1'), themeCol)).toBe('Organizational');
   });
 
+  it('keeps an own control id typed as a number a number, and its title as typed', () => {
+    const numbered = type(second, SHEETS.controls, [
+      { row: after.values.length, col: idCol, value: 42 },
+      { row: after.values.length, col: titleCol, value: 7 },
+    ]);
+    const again = sheet(run(numbered, LATER).after, SHEETS.controls);
+    const row = again.values.findIndex((r) => r[idCol] === 42);
+    expect(row).toBeGreaterThan(0);
+    expect(again.values[row]![titleCol]).toBe(7);
+  });
+
   it('changes nothing on a third run', () => {
     const third = run(second, LATER).after;
     expect(cellsOf(third, SHEETS.controls)).toEqual(cellsOf(second, SHEETS.controls));

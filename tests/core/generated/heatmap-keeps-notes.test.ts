@@ -68,6 +68,16 @@ describe('Heatmap notes a person typed, on a three-risk register regenerated twi
     expect(shown(again, t.inherent + 2, 1)).toMatch(/^=COUNTIFS\(/);
   });
 
+  it('keeps a formula typed on the first row below the movement table, and the text below it where it was', () => {
+    const belowEnd = type(first, SHEETS.heatmap, [
+      { row: end + 1, col: 1, value: { formula: '=LEN("note")' } },
+      { row: end + 2, col: 1, value: 'Next review in March' },
+    ]);
+    const after = sheet(run(belowEnd, LATER).after, SHEETS.heatmap);
+    expect(shown(after, end + 1, 1)).toBe('=LEN("note")');
+    expect(shown(after, end + 2, 1)).toBe('Next review in March');
+  });
+
   it('changes nothing on a third run', () => {
     const third = run(second, LATER).after;
     expect(cellsOf(third, SHEETS.heatmap)).toEqual(cellsOf(second, SHEETS.heatmap));

@@ -155,3 +155,21 @@ describe('saving over a Methodology with a problem', () => {
     expect(checkFindings(after)).toEqual([]);
   });
 });
+
+describe('saving the same method with notes right beside the matrix header and a matrix row', () => {
+  const HEADER_NOTE = 'Matrix agreed at the 2025 review';
+  function besideMatrix(): WorkbookSnapshot {
+    const rows = acmeMethodologyRows();
+    const header = rows.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Likelihood (rows)'));
+    typed(rows, header, 6, HEADER_NOTE);
+    typed(rows, rowWhere(rows, '3 - Possible'), 6, MATRIX_NOTE);
+    return acmeWorkbook(rows);
+  }
+
+  it('keeps both notes where they were: the matrix ends at its last impact level, not at the note', () => {
+    const input = besideMatrix();
+    const after = save(input, base());
+    expect(rows(after).find((r) => typeof r[0] === 'string' && r[0].startsWith('Likelihood (rows)'))?.[6]).toBe(HEADER_NOTE);
+    expect(rowOf(after, '3 - Possible')[6]).toBe(MATRIX_NOTE);
+  });
+});
