@@ -81,6 +81,8 @@ export interface MappingReport {
   readonly headerRow: number | null;
   readonly fields: { field: RegisterField; label: string; column: string; header: string }[];
   readonly userColumns: { column: string; header: string }[];
+  /** The team's own score, level and rating columns (among `userColumns`): read and compared, never written. */
+  readonly teamColumns: { field: RegisterField; label: string; column: string; header: string }[];
   readonly missing: { field: RegisterField; label: string }[];
   readonly findings: Finding[];
 }
@@ -331,16 +333,19 @@ export function mappingReport(snapshot: WorkbookSnapshot, options: EngineOptions
   const location = located.location;
   const sheet = location ? findSheet(snapshot, location.sheet) : undefined;
   if (!location || !sheet) {
-    return { sheet: null, headerRow: null, fields: [], userColumns: [], missing: [], findings: located.findings };
+    return { sheet: null, headerRow: null, fields: [], userColumns: [], teamColumns: [], missing: [], findings: located.findings };
   }
   const headers = headerTexts(sheet, location.headerRow);
   const fields = (Object.entries(location.mapping) as [RegisterField, number][])
     .sort((x, y) => x[1] - y[1])
     .map(([field, col]) => ({ field, label: FIELD_LABELS[field], column: columnLetter(col), header: headers[col] ?? '' }));
   const userColumns = location.userColumns.map((col) => ({ column: columnLetter(col), header: headers[col] ?? '' }));
+  const teamColumns = (Object.entries(location.teamColumns ?? {}) as [RegisterField, number][])
+    .sort((x, y) => x[1] - y[1])
+    .map(([field, col]) => ({ field, label: FIELD_LABELS[field], column: columnLetter(col), header: headers[col] ?? '' }));
   const required: RegisterField[] = ['id', 'owner', 'likelihood', 'impact', 'threat', 'description', 'treatment', 'controls', 'residualLikelihood', 'residualImpact', 'approvedBy', 'approvalDate', 'lastReview'];
   const missing = required
     .filter((f) => location.mapping[f] === undefined && !(f === 'impact' && location.mapping.impactC !== undefined))
     .map((field) => ({ field, label: FIELD_LABELS[field] }));
-  return { sheet: location.sheet, headerRow: location.headerRow + 1, fields, userColumns, missing, findings: located.findings };
+  return { sheet: location.sheet, headerRow: location.headerRow + 1, fields, userColumns, teamColumns, missing, findings: located.findings };
 }

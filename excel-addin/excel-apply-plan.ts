@@ -293,7 +293,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
       plan: sp,
       existing,
       buildName: rebuilt ? buildSheetName(taken) : undefined,
-      asideName: rebuilt && existing ? asideSheetName(sp.name, taken) : undefined,
+      asideName: rebuilt && existing ? asideSheetName(sp.role, sp.name, taken) : undefined,
       proxy: rebuilt ? undefined : existing!.proxy,
       unprotected: false,
     };

@@ -26,8 +26,8 @@ export async function runMap(file: string, opts: MapOptions, ctx: CommandContext
   const report = mappingReport(input.snapshot, engineOptions(now, opts.sheet));
   const summary = summarize(report.findings);
   if (opts.json) {
-    const { sheet, headerRow, fields, userColumns, missing, findings } = report;
-    ctx.console.out(`${JSON.stringify({ sheet, headerRow, fields, userColumns, missing, findings }, null, 2)}\n`);
+    const { sheet, headerRow, fields, userColumns, teamColumns, missing, findings } = report;
+    ctx.console.out(`${JSON.stringify({ sheet, headerRow, fields, userColumns, teamColumns, missing, findings }, null, 2)}\n`);
   }
   if (report.sheet === null) {
     ctx.console.err(`riskbook: ${noRegisterLine(file, report.findings)}\n`);

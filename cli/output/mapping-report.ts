@@ -7,6 +7,7 @@ export interface MappingInput {
   readonly headerRow: number | null;
   readonly fields: readonly { field: string; label: string; column: string; header: string }[];
   readonly userColumns: readonly { column: string; header: string }[];
+  readonly teamColumns: readonly { label: string; column: string; header: string }[];
   readonly missing: readonly { field: string; label: string }[];
 }
 
@@ -16,9 +17,15 @@ export function mappingText(report: MappingInput): string {
   const width = Math.max(6, ...report.fields.map((f) => f.header.length + 2));
   lines.push(`Columns Riskbook reads (${report.fields.length}):`);
   for (const f of report.fields) lines.push(`  ${f.column.padEnd(4)}${`"${f.header}"`.padEnd(width)}  -> ${f.label}`);
-  lines.push('', `Columns left as they are (${report.userColumns.length}):`);
-  if (report.userColumns.length === 0) lines.push('  none');
-  for (const u of report.userColumns) lines.push(`  ${u.column.padEnd(4)}"${u.header}"`);
+  if (report.teamColumns.length > 0) {
+    lines.push('', `Your own scores and levels, compared with the methodology, never written (${report.teamColumns.length}):`);
+    for (const t of report.teamColumns) lines.push(`  ${t.column.padEnd(4)}${`"${t.header}"`.padEnd(width)}  ~ ${t.label}`);
+  }
+  const team = new Set(report.teamColumns.map((t) => t.column));
+  const left = report.userColumns.filter((u) => !team.has(u.column));
+  lines.push('', `Columns left as they are (${left.length}):`);
+  if (left.length === 0) lines.push('  none');
+  for (const u of left) lines.push(`  ${u.column.padEnd(4)}"${u.header}"`);
   lines.push('', `Fields with no column (${report.missing.length}):`);
   if (report.missing.length === 0) lines.push('  none');
   for (const m of report.missing) lines.push(`  ${m.label}`);

@@ -131,8 +131,17 @@ export function roleOf(sheet: SheetSnapshot): SheetRole | null {
   return null;
 }
 
-function freeName(role: SheetRole, taken: Set<string>): string {
-  const candidates = [SHEETS[role], `Riskbook ${SHORT[role]}`];
+/** The name a sheet of `role` takes beside a team's sheet under its usual name: "Riskbook SoA". */
+export function besideName(role: SheetRole): string {
+  return `Riskbook ${SHORT[role]}`;
+}
+
+/**
+ * The name a sheet of `role` takes when Riskbook creates it: its usual name when no sheet in
+ * `taken` (lower case) holds it, else "Riskbook …", numbered if need be.
+ */
+function freeOwnSheetName(role: SheetRole, taken: ReadonlySet<string>): string {
+  const candidates = [SHEETS[role], besideName(role)];
   for (const name of candidates) if (!taken.has(name.toLowerCase())) return name;
   for (let n = 2; ; n++) {
     const name = `Riskbook ${SHORT[role]} ${n}`;
@@ -160,7 +169,7 @@ export function resolveOwnSheets(snapshot: WorkbookSnapshot): OwnSheets {
       names[role] = chosen.name;
       existing.add(role);
     } else {
-      names[role] = freeName(role, taken);
+      names[role] = freeOwnSheetName(role, taken);
       taken.add(names[role].toLowerCase());
     }
   }

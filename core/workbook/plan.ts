@@ -9,7 +9,8 @@ import type { SheetRole } from './names';
  * - `null` leaves the cell as it is.
  * - `''` clears it.
  * - A string is always literal text, never a formula, whatever it starts with: hosts must
- *   neutralise a leading `=`, `+`, `-` or `@`.
+ *   neutralise a leading `=`, `+`, `-`, `@`, tab or carriage return
+ *   (tests/support/risky-text.ts drives every host through each).
  * - `{ formula }` is a live formula in canonical form: English names, commas, A1, leading `=`.
  */
 export type PlanCell = string | number | boolean | null | { readonly formula: string };

@@ -67,12 +67,26 @@ describe('the mapping report', () => {
       headerRow: 3,
       fields: [{ field: 'id', label: 'Risk ID', column: 'A', header: 'Ref' }],
       userColumns: [{ column: 'K', header: 'Team notes' }],
+      teamColumns: [],
       missing: [{ field: 'owner', label: 'Risk owner' }],
     });
     expect(text).toContain('Register "Risk register", header in row 3');
     expect(text).toContain('  A   "Ref"   -> Risk ID');
     expect(text).toContain('  K   "Team notes"');
     expect(text).toContain('  Risk owner');
+  });
+
+  it('names the team\'s own score column as compared, never written, and not among the columns left alone', () => {
+    const text = mappingText({
+      sheet: 'Risk register',
+      headerRow: 1,
+      fields: [{ field: 'id', label: 'Risk ID', column: 'A', header: 'ID' }],
+      userColumns: [{ column: 'F', header: 'Score' }, { column: 'K', header: 'Team notes' }],
+      teamColumns: [{ label: 'Inherent score', column: 'F', header: 'Score' }],
+      missing: [],
+    });
+    expect(text).toContain('Your own scores and levels, compared with the methodology, never written (1):\n  F   "Score"  ~ Inherent score');
+    expect(text).toContain('Columns left as they are (1):\n  K   "Team notes"');
   });
 });
 

@@ -36,6 +36,29 @@ describe('a swap stopped between its two renames', () => {
     });
   });
 
+  it('Excel: Riskbook\'s SoA kept beside a team\'s own "Statement of Applicability" goes back under its own name, the team\'s untouched', async () => {
+    const { snapshot } = generateRegister({ risks: 12, seed: 6 });
+    const teamSoa = { name: SHEETS.soa, values: [['Our SoA from the GRC tool'], ['Control', 'Applicable'], ['5.1', 'Yes']] };
+    await withFakeExcel(createFakeWorkbook({ ...snapshot, sheets: [...snapshot.sheets, teamSoa] }), async (office) => {
+      expect((await runHost(office, RECALC)).outcome.ok).toBe(true);
+      const wb = office.workbook;
+      const ours = 'Riskbook SoA';
+      wb.sheet(ours)!.ensure(7, 5).value = TYPED;
+      // Kept under its "Riskbook …" name, it steps aside as K + 50 (the SoA is K = 5).
+      wb.sheet(ours)!.name = 'Riskbook previous 55';
+      wb.rewriteReferences(ours, 'Riskbook previous 55');
+      wb.addSheet('Riskbook build 7').ensure(0, 0).value = 'half-built';
+
+      expect((await runHost(office, RECALC)).outcome.ok).toBe(true);
+      const names = readFakeWorkbook(wb).sheets.map((s) => s.name);
+      expect(names.filter((n) => /^Riskbook (build|previous) /.test(n))).toEqual([]);
+      expect(wb.sheet(ours)!.at('F8')?.value).toBe(TYPED);
+      const team = readFakeWorkbook(wb).sheets.find((s) => s.name === SHEETS.soa)!;
+      // The fake reads a rectangle; the team's cells are what counts.
+      expect(team.values.map((row) => row.filter((v) => v !== null))).toEqual(teamSoa.values);
+    });
+  });
+
   it('Sheets: the next run puts the old SoA back under its name, keeps what was typed on it, and removes the temporary sheets', async () => {
     const addon = await exampleAddon();
     okOutcome(request(addon, RECALC));

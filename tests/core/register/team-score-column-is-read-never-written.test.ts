@@ -3,6 +3,7 @@
  * typed numbers, its own band names) is read and compared with the methodology, never written,
  * and never an input to Riskbook's formulas: Riskbook appends its own column beside it.
  */
+import { mappingReport } from '../../../core/engine';
 import { levelFormula, scoreFormula } from '../../../core/formula/register-formulas';
 import { readSettings } from '../../../core/register/settings-sheet';
 import type { CellValue, WorkbookSnapshot } from '../../../core/workbook/snapshot';
@@ -191,5 +192,13 @@ describe('a team\'s empty column under Riskbook\'s own label', () => {
     ]);
     expect(styledRanges(first.plan).filter((r) => r.startsWith('E'))).toEqual([]);
     expect(reg.values[0]!.slice(7)).toContain('Inherent level');
+  });
+});
+
+describe('the mapping report', () => {
+  it('names the team\'s Score column as theirs, compared with the method', () => {
+    const report = mappingReport(paymentsRegister(), { now: '2026-11-23T09:00:00Z' });
+    expect(report.teamColumns).toEqual([{ field: 'inherentScore', label: 'Inherent score', column: 'F', header: 'Score' }]);
+    expect(report.fields.map((f) => f.column)).not.toContain('F');
   });
 });
