@@ -105,23 +105,21 @@ function isEmpty(sheet: SheetSnapshot, row: number, col: number): boolean {
 
 /**
  * Whether a derived field's column shows that Riskbook made it: its header is exactly Riskbook's
- * label, every cell below holds Riskbook's own formula for its row or nothing, and at least one
- * holds that formula. Riskbook fills its columns on every risk row, so an empty column under its
- * label beside rows of risks is the team's; on a register with no rows yet there is nothing to
- * tell them apart by, and nothing to write either.
+ * label, and every cell below holds Riskbook's own formula for its row or nothing. An empty one
+ * counts too: it is what a run stopped after writing its headers and before its formulas and
+ * settings leaves (the next run must finish it, not append a second set), and an empty column
+ * holds nothing a person typed that a formula could replace.
  */
 export function madeByRiskbook(sheet: SheetSnapshot, headerRow: number, col: number, field: RegisterField, mapping: ColumnMapping): boolean {
   if (cellText(cellAt(sheet, headerRow, col)).trim() !== FIELD_LABELS[field]) return false;
   const ours = riskbookFormulaTest(field, mapping);
   const rows = usedRowCount(sheet);
-  let formulas = 0;
   for (let row = headerRow + 1; row < rows; row++) {
     if (isEmpty(sheet, row, col)) continue;
     const f = formulaAt(sheet, row, col);
     if (f === null || f === '' || !ours(row, f)) return false;
-    formulas++;
   }
-  return formulas > 0 || rows <= headerRow + 1;
+  return true;
 }
 
 export interface SettledColumns {

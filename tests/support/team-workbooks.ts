@@ -589,9 +589,9 @@ export interface Ledger {
   /** Columns the team's register fills from its header row down (everything else Riskbook appended). */
   readonly teamColumns: ReadonlySet<number>;
   /**
-   * Team columns headed exactly with one of Riskbook's derived labels on a register with no rows:
-   * the one case core/register/column-owner.ts takes as Riskbook's without a record (a column an
-   * earlier version appended to an empty register), and there is nothing in it to lose.
+   * Team columns headed exactly with one of Riskbook's derived labels and blank below: the one
+   * case core/register/column-owner.ts takes as Riskbook's without a record (what a run stopped
+   * before its formulas leaves), and there is nothing in it to lose.
    */
   readonly riskbookLabelledColumns: ReadonlySet<number>;
   /** Register columns by role, for hand-over requests and messages. */
@@ -640,9 +640,7 @@ export function buildInitial(spec: TeamWorkbookSpec): { snapshot: WorkbookSnapsh
   spec.register.columns.forEach((_, c) => teamColumns.add(c));
   const riskbookLabelledColumns = new Set<number>();
   spec.register.columns.forEach((c, col) => {
-    // Beside rows of risks an empty column under Riskbook's label is the team's; only on a register
-    // with no rows at all is there nothing to tell it by (and nothing for Riskbook to write).
-    if (DERIVED_LABELS.has(c.header.toLowerCase()) && c.cells.length === 0) riskbookLabelledColumns.add(col);
+    if (DERIVED_LABELS.has(c.header.toLowerCase()) && c.cells.every((v) => v === null || v === '')) riskbookLabelledColumns.add(col);
   });
   const ledger: Ledger = {
     registerSheet: reg.name,

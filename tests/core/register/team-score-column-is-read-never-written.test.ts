@@ -172,29 +172,6 @@ describe('a team\'s own Rating column', () => {
   });
 });
 
-describe('a team\'s empty column under Riskbook\'s own label', () => {
-  /** The team added "Inherent level" for their own words and has not filled it in yet. */
-  function emptyLevelColumn(): WorkbookSnapshot {
-    const rows: CellValue[][] = [
-      ['Risk ID', 'Threat', 'Likelihood', 'Impact', 'Inherent level', 'Risk owner', 'Treatment'],
-      ['R-1', 'Credential stuffing', 2, 2, null, 'CTO', 'Accept'],
-      ['R-2', 'DDoS', 4, 5, null, 'Head of SRE', 'Accept'],
-    ];
-    return workbook(sheet(REGISTER, rows));
-  }
-
-  it('is the team\'s beside rows of risks: the label alone proves nothing, so nothing is written there', () => {
-    const first = recalc(emptyLevelColumn(), L_PLUS_I);
-    const reg = findSheet(first.after, REGISTER)!;
-    expect(column(reg, 'E', 1)).toEqual([
-      { value: null, formula: null },
-      { value: null, formula: null },
-    ]);
-    expect(styledRanges(first.plan).filter((r) => r.startsWith('E'))).toEqual([]);
-    expect(reg.values[0]!.slice(7)).toContain('Inherent level');
-  });
-});
-
 describe('the mapping report', () => {
   it('names the team\'s Score column as theirs, compared with the method', () => {
     const report = mappingReport(paymentsRegister(), { now: '2026-11-23T09:00:00Z' });
