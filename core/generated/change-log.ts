@@ -4,6 +4,7 @@
  */
 import { serialFromIso } from '../dates';
 import { cellAddress, rangeAddress } from '../workbook/a1';
+import type { SheetNames } from '../workbook/names';
 import { SHEETS } from '../workbook/names';
 import type { BlockWrite, FormatSpec, PlanCell, SheetPlan } from '../workbook/plan';
 import type { SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
@@ -96,8 +97,6 @@ function stampCell(sheet: SheetSnapshot, above: number): string | null {
 /** What a methodology hash looks like in a stamp line (and so in the log's hash columns). */
 const HASH_PATTERN = /^[0-9a-f]+$/i;
 
-/** Where each of Riskbook's sheets is in a workbook (core/ownership); the usual names by default. */
-export type SheetNames = Readonly<Record<keyof typeof SHEETS, string>>;
 
 /**
  * The "Methodology hash after" of the Change log's last entry: the method the last logged run

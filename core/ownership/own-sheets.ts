@@ -28,7 +28,7 @@ import { METHODOLOGY_TITLE } from '../methodology/methodology-text';
 import { SETTINGS_TITLE } from '../register/settings-sheet';
 import type { Finding } from '../findings/finding';
 import { finding } from '../findings/report';
-import type { SheetRole } from '../workbook/names';
+import type { SheetNames, SheetRole } from '../workbook/names';
 import { SHEET_ROLES, SHEETS } from '../workbook/names';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 import { cellAt, usedRowCount } from '../workbook/snapshot';
@@ -44,7 +44,7 @@ export interface DisplacedSheet {
 
 export interface OwnSheets {
   /** The sheet each role is read from and written to. */
-  readonly names: Readonly<Record<SheetRole, string>>;
+  readonly names: SheetNames;
   /** Roles whose sheet exists now and is recognised as Riskbook's. */
   readonly existing: ReadonlySet<SheetRole>;
   /** Team sheets under Riskbook's usual names, left alone. */

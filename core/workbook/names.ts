@@ -21,6 +21,9 @@ export const SHEETS = {
 /** Which of Riskbook's sheets a sheet is; its usual name is `SHEETS[role]`. */
 export type SheetRole = keyof typeof SHEETS;
 
+/** The sheet that holds each role in one workbook (core/ownership resolves them). */
+export type SheetNames = Readonly<Record<SheetRole, string>>;
+
 /** Every role, in the order the sheets take after the team's own. */
 export const SHEET_ROLES: readonly SheetRole[] = [
   'methodology', 'rtp', 'soa', 'heatmap', 'checks', 'opportunities', 'changeLog', 'controls', 'lists', 'settings',
