@@ -1,6 +1,7 @@
 /** Loading and saving ExcelJS workbooks, always with Riskbook's ExcelJS fixes installed. */
 import * as ExcelJS from 'exceljs';
 import { installExcelJsPatches } from './exceljs-patches';
+import { withReadablePartNames } from './package-parts';
 
 export function newWorkbook(): ExcelJS.Workbook {
   installExcelJsPatches();
@@ -10,7 +11,7 @@ export function newWorkbook(): ExcelJS.Workbook {
 export async function loadWorkbook(data: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = newWorkbook();
   // ExcelJS's typings predate Node's generic Buffer.
-  await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+  await workbook.xlsx.load((await withReadablePartNames(data)) as unknown as ExcelJS.Buffer);
   return workbook;
 }
 
