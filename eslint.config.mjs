@@ -1,6 +1,12 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** What no file of core/ may import, at any depth. */
+const HOST_FREE = [
+  { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'util', 'stream', 'buffer'], message: 'core/ is host-free: no Node built-ins.' },
+  { group: ['exceljs', 'react', 'react-dom', '@fluentui/*', 'office-js', '@types/office-js', 'commander'], message: 'core/ is host-free: no host or UI libraries.' },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'out/**', 'coverage/**', 'tests/.tmp/**'] },
   js.configs.recommended,
@@ -27,13 +33,18 @@ export default tseslint.config(
     files: ['core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'util', 'stream', 'buffer'], message: 'core/ is host-free: no Node built-ins.' },
-          { group: ['exceljs', 'react', 'react-dom', '@fluentui/*', 'office-js', '@types/office-js', 'commander'], message: 'core/ is host-free: no host or UI libraries.' },
-          { group: ['../cli/*', '../excel-addin/*', '../sheets-addon/*', '../ui/*', '../tests/*', '../../*'], message: 'core/ must not import from hosts.' },
-        ],
+        patterns: [...HOST_FREE, { group: ['../cli/*', '../excel-addin/*', '../sheets-addon/*', '../ui/*', '../tests/*', '../../*'], message: 'core/ must not import from hosts.' }],
       }],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'setTimeout', 'setInterval', 'Excel', 'Office', 'SpreadsheetApp', 'HtmlService', 'require'],
+    },
+  },
+  {
+    // A module one folder deeper (core/methodology/inference/) reaches the rest of core through '../../'.
+    files: ['core/*/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [...HOST_FREE, { group: ['../../../*'], message: 'core/ must not import from hosts.' }],
+      }],
     },
   },
 );

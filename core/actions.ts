@@ -57,6 +57,8 @@ export interface MappingView {
 export interface MethodologyView {
   /** False while the workbook has no Methodology sheet and the default applies. */
   readonly found: boolean;
+  /** True when, for want of a Methodology sheet, the method was inferred from the register. */
+  readonly inferred?: boolean;
   readonly version: string;
   readonly scoring: Methodology['scoring'];
   readonly likelihood: readonly ScaleLevel[];
@@ -135,6 +137,7 @@ function methodologyView(a: Analysis): MethodologyView {
   const m = a.methodology;
   return {
     found: a.methodologyFound,
+    ...(a.methodologyInferred ? { inferred: true } : {}),
     version: m.version,
     scoring: m.scoring,
     likelihood: m.likelihood,

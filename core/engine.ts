@@ -21,7 +21,9 @@ import { registerRuleContext } from './generated/rule-context';
 import { readSoa, soaRules, soaSheetPlan } from './generated/soa';
 import { listsSheetPlan } from './methodology/lists-sheet';
 import { methodologyHash } from './methodology/methodology-hash';
+import { teamMethod } from './methodology/inference/team-method';
 import { methodologySheetPlan } from './methodology/methodology-sheet';
+import { inferredNote } from './methodology/methodology-text';
 import { presetMethodology } from './methodology/presets';
 import { readMethodology } from './methodology/read-methodology';
 import type { Methodology, PresetName } from './methodology/types';
@@ -29,10 +31,14 @@ import { FIELD_LABELS } from './register/fields';
 import { headerTexts } from './register/header-row';
 import { locateRegister } from './register/locate-register';
 import { readRisks } from './register/read-risks';
+import type { LooksLike, RegisterCandidate } from './register/register-candidates';
+import { looksLike, registerCandidates } from './register/register-candidates';
 import { registerHash } from './register/register-hash';
+import { registerRows } from './register/register-rows';
+import type { SkipReason } from './register/row-kinds';
 import { registerSheetPlan } from './register/register-sheet-plan';
 import { readSettings, settingsSheetPlan } from './register/settings-sheet';
-import type { RegisterField, RegisterLocation, Risk } from './register/types';
+import type { ColumnMapping, HeaderHow, RegisterField, RegisterLocation, Risk } from './register/types';
 import { registerCellOf } from './rules/context';
 import { riskRules } from './rules/risk-rules';
 import type { OwnSheets } from './ownership/own-sheets';
@@ -79,12 +85,39 @@ export interface MappingReport {
   readonly sheet: string | null;
   /** 1-based. */
   readonly headerRow: number | null;
-  readonly fields: { field: RegisterField; label: string; column: string; header: string }[];
+  /** 1-based row of the banner above the header row, when the header spans two rows. */
+  readonly bannerRow?: number;
+  readonly fields: MappedColumn[];
   readonly userColumns: { column: string; header: string }[];
   /** The team's own score, level and rating columns (among `userColumns`): read and compared, never written. */
-  readonly teamColumns: { field: RegisterField; label: string; column: string; header: string }[];
+  readonly teamColumns: MappedColumn[];
+  /** Columns that name a field another column names more plainly ("Owner" beside "Risk owner"): left as the team's. */
+  readonly passedOver?: { label: string; column: string; header: string; usedColumn: string; usedHeader: string }[];
+  /** Columns that name a field as plainly as the one used: left as the team's. */
+  readonly ambiguous?: { label: string; column: string; header: string; usedColumn: string; usedHeader: string }[];
   readonly missing: { field: RegisterField; label: string }[];
+  /** Rows below the header that hold text but are not read as risks (legends, headings, totals); row is 1-based. */
+  readonly skipped: { row: number; reason: SkipReason; text: string }[];
   readonly findings: Finding[];
+  /** When no register was found: the rows that came closest, best first, with what they lack. */
+  readonly candidates?: readonly RegisterCandidate[];
+  /** When no register was found and the workbook looks like something else Riskbook knows. */
+  readonly looksLike?: LooksLike['kind'];
+  readonly looksLikeSheet?: string;
+}
+
+/**
+ * A column read as a field. `how` says how it was recognised when not by an exact header word
+ * (see `HeaderHow`), and `basis` what that rests on: the note left out, the group label over it,
+ * or the column (letter) that names the field it lost.
+ */
+export interface MappedColumn {
+  readonly field: RegisterField;
+  readonly label: string;
+  readonly column: string;
+  readonly header: string;
+  readonly how?: HeaderHow;
+  readonly basis?: string;
 }
 
 /** Everything the engine learnt from one snapshot. */
@@ -93,6 +126,8 @@ export interface Analysis {
   readonly own: OwnSheets;
   readonly methodology: Methodology;
   readonly methodologyFound: boolean;
+  /** True when the method was read off the register: the workbook has no Methodology and no preset was asked for. */
+  readonly methodologyInferred?: boolean;
   readonly catalogue: ControlCatalogue;
   readonly location: RegisterLocation | null;
   readonly risks: readonly Risk[];
@@ -121,11 +156,21 @@ export function locate(snapshot: WorkbookSnapshot, own: OwnSheets, registerSheet
 
 function analyze(snapshot: WorkbookSnapshot, options: EngineOptions): Analysis {
   const own = resolveOwnSheets(snapshot);
-  const method = readMethodologyOrPreset(snapshot, own, options);
+  const sheetMethod = readMethodologyOrPreset(snapshot, own, options);
   const controls = readCatalogue(snapshot, own.names.controls);
   const located = locate(snapshot, own, options.registerSheet);
+  // The team's method read off the register where the workbook has none (see team-method.ts).
+  const team = located.location
+    ? teamMethod({
+        snapshot, location: located.location, catalogue: controls.catalogue, skipSheets: [located.location.sheet, ...ownSheetNames(own)],
+        methodologySheet: sheetMethod.found ? findSheet(snapshot, own.names.methodology) : undefined, presetAsked: options.preset !== undefined,
+      })
+    : null;
+  const method = team?.methodology
+    ? { methodology: team.methodology, findings: team.findings, found: false }
+    : { ...sheetMethod, findings: [...sheetMethod.findings, ...(team?.findings ?? [])] };
   const findings: Finding[] = [...displacedFindings(own), ...method.findings, ...controls.findings, ...located.findings];
-  const base = { own, methodology: method.methodology, methodologyFound: method.found, catalogue: controls.catalogue };
+  const base = { own, methodology: method.methodology, methodologyFound: method.found, catalogue: controls.catalogue, ...(team?.methodology ? { methodologyInferred: true } : {}) };
   const location = located.location;
   const sheet = location ? findSheet(snapshot, location.sheet) : undefined;
   if (!location || !sheet) return { ...base, location: null, risks: [], findings };
@@ -134,7 +179,7 @@ function analyze(snapshot: WorkbookSnapshot, options: EngineOptions): Analysis {
   const risks = read.risks;
   findings.push(...read.findings);
   // The register plan is also where typed-over scores are noticed.
-  findings.push(...registerSheetPlan(sheet, location, risks, method.methodology).findings);
+  findings.push(...registerSheetPlan(sheet, location, risks, method.methodology, team?.notCompared).findings);
   const now = nowSerial(options);
   findings.push(
     ...riskRules({ risks, methodology: method.methodology, sheet: location.sheet, cellOf: registerCellOf(location), now }),
@@ -218,7 +263,7 @@ export function generate(snapshot: WorkbookSnapshot, action: GenerateAction, opt
 
   // The foundation every generated sheet relies on: the method, the lists behind dropdowns and
   // formulas, the register's formula columns, and the remembered mapping.
-  const method = methodologySheetPlan(a.methodology, stamp, existing('methodology'));
+  const method = methodologySheetPlan(a.methodology, stamp, existing('methodology'), a.methodologyInferred ? inferredNote(options.now) : undefined);
   const lists = listsSheetPlan(a.methodology);
   const register = registerSheetPlan(registerSheet, location, a.risks, a.methodology);
   sheets.push(
@@ -329,23 +374,69 @@ export function initRegister(options: EngineOptions, sheetName = NEW_REGISTER_SH
 }
 
 export function mappingReport(snapshot: WorkbookSnapshot, options: EngineOptions): MappingReport {
-  const located = locate(snapshot, resolveOwnSheets(snapshot), options.registerSheet);
+  const own = resolveOwnSheets(snapshot);
+  const located = locate(snapshot, own, options.registerSheet);
   const location = located.location;
   const sheet = location ? findSheet(snapshot, location.sheet) : undefined;
   if (!location || !sheet) {
-    return { sheet: null, headerRow: null, fields: [], userColumns: [], teamColumns: [], missing: [], findings: located.findings };
+    // Say what came closest, on the sheet the person pointed at or else on every team sheet.
+    const chosen = options.registerSheet !== undefined ? findSheet(snapshot, options.registerSheet) : undefined;
+    const ownNames = ownSheetNames(own);
+    const sheets = chosen ? [chosen] : snapshot.sheets.filter((s) => !ownNames.has(s.name.toLowerCase()));
+    const like = looksLike(snapshot, sheets);
+    return {
+      sheet: null, headerRow: null, fields: [], userColumns: [], teamColumns: [], missing: [], skipped: [], findings: located.findings,
+      candidates: registerCandidates(sheets),
+      ...(like ? { looksLike: like.kind, looksLikeSheet: like.sheet } : {}),
+    };
   }
   const headers = headerTexts(sheet, location.headerRow);
-  const fields = (Object.entries(location.mapping) as [RegisterField, number][])
-    .sort((x, y) => x[1] - y[1])
-    .map(([field, col]) => ({ field, label: FIELD_LABELS[field], column: columnLetter(col), header: headers[col] ?? '' }));
+  const reading = location.reading;
+  const mapped = (mapping: ColumnMapping): MappedColumn[] =>
+    (Object.entries(mapping) as [RegisterField, number][])
+      .sort((x, y) => x[1] - y[1])
+      .map(([field, col]) => {
+        const read = reading?.columns.find((r) => r.field === field && r.col === col);
+        const basis = typeof read?.detail === 'number' ? columnLetter(read.detail) : read?.detail;
+        return {
+          field,
+          label: FIELD_LABELS[field],
+          column: columnLetter(col),
+          header: headers[col] ?? '',
+          ...(read ? { how: read.how } : {}),
+          ...(basis !== undefined ? { basis } : {}),
+        };
+      });
+  const fields = mapped(location.mapping);
   const userColumns = location.userColumns.map((col) => ({ column: columnLetter(col), header: headers[col] ?? '' }));
-  const teamColumns = (Object.entries(location.teamColumns ?? {}) as [RegisterField, number][])
-    .sort((x, y) => x[1] - y[1])
-    .map(([field, col]) => ({ field, label: FIELD_LABELS[field], column: columnLetter(col), header: headers[col] ?? '' }));
+  const teamColumns = mapped(location.teamColumns ?? {});
+  const beside = (field: RegisterField, col: number, used: number) => ({
+    label: FIELD_LABELS[field],
+    column: columnLetter(col),
+    header: headers[col] ?? '',
+    usedColumn: columnLetter(used),
+    usedHeader: headers[used] ?? '',
+  });
+  // A person may have mapped a passed-over column since: then it is read, and no longer beside another.
+  const unread = (col: number): boolean => !Object.values(location.mapping).includes(col);
+  const passedOver = (reading?.passedOver ?? []).filter((p) => unread(p.col)).map((p) => beside(p.field, p.col, p.by));
+  const ambiguous = (reading?.ambiguous ?? []).filter((a) => unread(a.second)).map((a) => beside(a.field, a.second, a.first));
   const required: RegisterField[] = ['id', 'owner', 'likelihood', 'impact', 'threat', 'description', 'treatment', 'controls', 'residualLikelihood', 'residualImpact', 'approvedBy', 'approvalDate', 'lastReview'];
   const missing = required
     .filter((f) => location.mapping[f] === undefined && !(f === 'impact' && location.mapping.impactC !== undefined))
     .map((field) => ({ field, label: FIELD_LABELS[field] }));
-  return { sheet: location.sheet, headerRow: location.headerRow + 1, fields, userColumns, teamColumns, missing, findings: located.findings };
+  const skipped = registerRows(sheet, location).skipped.map((s) => ({ row: s.row + 1, reason: s.reason, text: s.text }));
+  return {
+    sheet: location.sheet,
+    headerRow: location.headerRow + 1,
+    ...(reading?.bannerRow !== undefined ? { bannerRow: reading.bannerRow + 1 } : {}),
+    fields,
+    userColumns,
+    teamColumns,
+    ...(passedOver.length > 0 ? { passedOver } : {}),
+    ...(ambiguous.length > 0 ? { ambiguous } : {}),
+    missing,
+    skipped,
+    findings: located.findings,
+  };
 }

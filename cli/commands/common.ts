@@ -34,7 +34,7 @@ export function exitFor(summary: FindingSummary): ExitCode {
 /** The one stderr line when the engine found no register to work on. */
 export function noRegisterLine(path: string, findings: readonly { severity: string; message: string }[]): string {
   const reason = findings.find((f) => f.severity === 'error')?.message ?? 'no sheet looks like a risk register.';
-  return `no risk register found in "${path}": ${reason} Point at it with --sheet NAME, or see riskbook map.`;
+  return `no risk register found in "${path}": ${reason} riskbook map "${path}" shows the closest rows and what they lack.`;
 }
 
 export function reportWidth(console: Console): number {

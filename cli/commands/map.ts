@@ -6,9 +6,10 @@ import { EXIT } from '../errors';
 import { assertNotEmpty, readInputWorkbook } from '../io/read-input';
 import { findingsText } from '../output/findings-report';
 import { mappingText } from '../output/mapping-report';
+import { candidatesText } from '../output/register-candidates';
 import { progressFor } from '../output/progress';
 import type { CommandContext } from './common';
-import { assertSheetExists, engineOptions, exitFor, noRegisterLine, parseNow, reportWidth } from './common';
+import { assertSheetExists, engineOptions, exitFor, parseNow, reportWidth } from './common';
 
 export interface MapOptions {
   readonly sheet?: string;
@@ -25,12 +26,10 @@ export async function runMap(file: string, opts: MapOptions, ctx: CommandContext
   assertSheetExists(input, opts.sheet);
   const report = mappingReport(input.snapshot, engineOptions(now, opts.sheet));
   const summary = summarize(report.findings);
-  if (opts.json) {
-    const { sheet, headerRow, fields, userColumns, teamColumns, missing, findings } = report;
-    ctx.console.out(`${JSON.stringify({ sheet, headerRow, fields, userColumns, teamColumns, missing, findings }, null, 2)}\n`);
-  }
+  if (opts.json) ctx.console.out(`${JSON.stringify(report, null, 2)}\n`);
   if (report.sheet === null) {
-    ctx.console.err(`riskbook: ${noRegisterLine(file, report.findings)}\n`);
+    if (!opts.json) ctx.console.out(candidatesText(report, file, opts.sheet));
+    ctx.console.err(`riskbook: no risk register found in "${file}".\n`);
     return EXIT.unusable;
   }
   if (!opts.json) {

@@ -52,7 +52,7 @@ export function translateFormula(formula: string, rowOffset: number, colOffset: 
     const r = Number(digits) + rowOffset;
     return r < 1 || r > MAX_ROW ? '#REF!' : String(r);
   };
-  return mapCode(formula, (code) =>
+  return mapCode(formula, outsideBrackets((code) =>
     code
       // Whole columns (A:C) and whole rows (1:3) first, then single cells.
       .replace(/(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![A-Za-z0-9_(])/g, (whole, d1: string, c1: string, d2: string, c2: string) =>
@@ -67,7 +67,35 @@ export function translateFormula(formula: string, rowOffset: number, colOffset: 
         const r = moveRow(dr, row);
         return c === '#REF!' || r === '#REF!' ? '#REF!' : `${c}${r}`;
       }),
-  );
+  ));
+}
+
+/**
+ * `fn` applied to the code outside square brackets only. Inside brackets are the columns of a
+ * structured reference (`Risks[[#This Row],[Q1]]`, a column an Excel table calls "Q1") and
+ * external workbook indexes (`[1]Sheet!A1`): names, never cells to move. The depth is kept
+ * across the code pieces of one formula, since a quoted name can sit inside the brackets.
+ */
+function outsideBrackets(fn: (code: string) => string): (code: string) => string {
+  let depth = 0;
+  return (code) => {
+    let out = '';
+    let plain = '';
+    for (const ch of code) {
+      if (ch === '[') {
+        if (depth === 0) {
+          out += fn(plain);
+          plain = '';
+        }
+        depth++;
+        out += ch;
+      } else if (depth > 0) {
+        if (ch === ']') depth--;
+        out += ch;
+      } else plain += ch;
+    }
+    return out + (plain === '' ? '' : fn(plain));
+  };
 }
 
 function isColumnLetters(letters: string): boolean {

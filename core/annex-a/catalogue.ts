@@ -4,6 +4,7 @@ import { ANNEX_A_2022 } from './catalogue-data';
 
 export { compareControlIds, normalizeControlToken, successorsOf2013, isAnnexA2022Id } from './control-ids';
 export { parseControlList } from './control-list';
+export { parseControlCell } from './control-cell';
 
 /** Annex A 2022 as catalogue entries, in numeric order. */
 export const ANNEX_A_CONTROLS: readonly Control[] = ANNEX_A_2022.map((c) => ({

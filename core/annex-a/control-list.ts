@@ -1,92 +1,121 @@
 /**
  * Reading the controls a risk cites from one cell, as teams actually type them:
- * `A.5.17, 8.16; A 8.9`, `5.17 Authentication information`, `Annex A 8.16 and 8.9`, one per line,
- * or a team's own ids such as `ACME-01`.
+ * `A.5.17, 8.16; A 8.9`, `Control 7.1, 7.2, 7.3 and 7.4`, `5.24 to 5.28`, `Annex A 8.16 und 8.9`,
+ * `5.17 Authentication information`, `Secure authentication`, `Clause 9.2`, a team's own
+ * `ACME-01`, or measures in words (`Monthly Patch Management`).
  *
- * One left-to-right scan, so a cell with hundreds of ids stays linear.
+ * The cell is split once at its separators into items; each item is read word by word, left to
+ * right, and every step tries a fixed number of patterns at a known position, so a cell with
+ * hundreds of ids stays linear. Words around an id (`Control`, `ISO/IEC 27002`, `Maßnahme`) are
+ * dropped; words after it are its title or a note. An id inside a sentence is read only when it
+ * stands apart (in brackets, at the end of the phrase, after a prefix, before its title), so the
+ * numbers of prose (`patch within 7.5 days`) are never read as controls, and prose is never cut
+ * into fake ids: a cell that cites nothing is one `free-text` citation, whole.
  */
+import type { DottedReading, Introduced } from './clauses';
+import { looksLikeId, readDottedId } from './clauses';
+import { knownTitles } from './control-ids';
+import type { RangeReading } from './control-ranges';
+import { readRange } from './control-ranges';
+import { likelyControls, titleAt, titleNamed } from './control-titles';
+import {
+  ANNEX_AT,
+  CLAUSE_AT,
+  CLAUSE_NUMBER_AT,
+  CONTROL_AT,
+  DOTTED_AT,
+  DOTTED_SHAPE,
+  NO_CONTROL,
+  OWN_ID_SHAPE,
+  RANGE_AT,
+  SEPARATOR,
+  STANDARD_AT,
+  continuesList,
+  isCapitalA,
+  isGap,
+} from './control-words';
 import type { ControlCatalogue, ControlCitation } from './types';
-import { ANNEX_ID_AT, canonicalId, isAnnexA2022Id, knownTitles, successorsOf2013 } from './control-ids';
 
-const SEPARATOR_CHARS = new Set([',', ';', '\n', '\r']);
-const AND_AT = /and(?=\s|$)/iy;
-/** Space between an id and its title: `5.17 - Authentication information`, `5.17: …`. */
-const TITLE_LEAD_AT = /[ \t]*(?:[-–—:][ \t]*)?/y;
-const NEXT_SEPARATOR = /[,;\r\n]|\s+and(?=\s|$)/gi;
-
-function isSpace(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u00a0';
+/** One item of the list: the text between two separators. */
+interface Item {
+  readonly start: number;
+  readonly end: number;
+  /** Where the phrase it belongs to ends: the next punctuation separator, not `and` or `&`. */
+  readonly phraseEnd: number;
+  /** The separator before it keeps a run of clause numbers going (`,` `and`, not `;`). */
+  readonly continues: boolean;
 }
 
-/** True when a separator (`,` `;` a line break or the word `and`) starts at `pos`. */
-function separatorAt(text: string, pos: number): boolean {
-  const ch = text[pos];
-  if (ch !== undefined && SEPARATOR_CHARS.has(ch)) return true;
-  if (pos > 0 && !isSpace(text[pos - 1])) return false;
-  AND_AT.lastIndex = pos;
-  return AND_AT.test(text);
+function itemsOf(text: string): Item[] {
+  const raw: { start: number; end: number; sep: string }[] = [];
+  SEPARATOR.lastIndex = 0;
+  let start = 0;
+  let sep = '';
+  for (let m = SEPARATOR.exec(text); m !== null; m = SEPARATOR.exec(text)) {
+    raw.push({ start, end: m.index, sep });
+    sep = m[0];
+    start = m.index + m[0].length;
+  }
+  raw.push({ start, end: text.length, sep });
+  const items: Item[] = [];
+  let phraseEnd = text.length;
+  // Right to left, so each item knows where its phrase ends.
+  for (let i = raw.length - 1; i >= 0; i--) {
+    const r = raw[i]!;
+    const next = raw[i + 1];
+    if (next && !isWordSeparator(next.sep)) phraseEnd = r.end;
+    items.push({ start: r.start, end: r.end, phraseEnd: Math.max(phraseEnd, r.end), continues: r.sep === '' || continuesList(r.sep) });
+  }
+  return items.reverse();
 }
 
-function skipSeparators(text: string, pos: number): number {
-  let p = pos;
-  for (;;) {
-    const ch = text[p];
-    if (ch === undefined) return p;
-    if (isSpace(ch) || SEPARATOR_CHARS.has(ch)) {
-      p++;
-      continue;
-    }
-    AND_AT.lastIndex = p;
-    if (AND_AT.test(text)) {
-      p += 3;
-      continue;
-    }
-    return p;
+function isWordSeparator(sep: string): boolean {
+  return /^\s*(?:[&+]|\p{L}+)\s*$/u.test(sep);
+}
+
+/** What one reference in the cell stands for, its raw text decided once notes are read. */
+interface Entry {
+  readonly start: number;
+  end: number;
+  readonly resolve: (raw: string, cellCites2013: boolean) => ControlCitation[];
+  /** A lone number such as `1.5`: a mistyped id in a list of ids, prose among words. */
+  readonly proseAmongWords?: true;
+}
+
+function readingCitations(reading: DottedReading, raw: string, cellCites2013: boolean): ControlCitation[] {
+  switch (reading.kind) {
+    case 'control':
+      return [{ kind: 'control', raw, id: reading.id }];
+    case 'annex-a-2013':
+      return [{ kind: 'annex-a-2013', raw, id2013: reading.id2013, successors: reading.successors }];
+    case 'clause':
+      return [{ kind: 'clause', raw, clause: reading.clause }];
+    case 'clause-or-2013':
+      // `6.1.3` beside other 2013 ids is A.6.1.3; alone or beside 2022 ids it is the clause.
+      return cellCites2013
+        ? [{ kind: 'annex-a-2013', raw, id2013: reading.id2013, successors: reading.successors }]
+        : [{ kind: 'clause', raw, clause: reading.clause }];
+    case 'unknown':
+      return [{ kind: 'unknown', raw }];
   }
 }
 
-function nextSeparator(text: string, pos: number): number {
-  NEXT_SEPARATOR.lastIndex = pos;
-  const m = NEXT_SEPARATOR.exec(text);
-  return m ? m.index : text.length;
-}
-
-interface IdMatch {
-  readonly end: number;
-  readonly canonical: string;
-}
-
-function idAt(text: string, pos: number): IdMatch | null {
-  ANNEX_ID_AT.lastIndex = pos;
-  const m = ANNEX_ID_AT.exec(text);
-  return m ? { end: pos + m[0].length, canonical: canonicalId(m[1]!) } : null;
-}
-
-function isKnownAnnexId(canonical: string): boolean {
-  return isAnnexA2022Id(canonical) || successorsOf2013(canonical).length > 0;
-}
-
-/**
- * Consumes free words (a title, a note, an unknown token) up to the next separator, or up to a
- * word that is a known Annex A id, so `5.17 Authentication 8.16` still yields both ids.
- */
-function consumeWords(text: string, pos: number): number {
-  let p = pos;
-  for (;;) {
-    let w = p;
-    while (isSpace(text[w])) w++;
-    if (w >= text.length || separatorAt(text, w)) return p;
-    if (w > p) {
-      const id = idAt(text, w);
-      if (id && isKnownAnnexId(id.canonical)) return p;
-    }
-    let e = w;
-    while (e < text.length && !isSpace(text[e]) && !SEPARATOR_CHARS.has(text[e]!)) e++;
-    p = e;
+function rangeCitations(range: RangeReading, raw: string): ControlCitation[] {
+  switch (range.kind) {
+    case 'controls':
+      return range.ids.map((id) => ({ kind: 'control', raw, id }));
+    case 'controls-2013':
+      return range.ids.map((c) => ({ kind: 'annex-a-2013', raw, id2013: c.id2013, successors: c.successors }));
+    case 'clauses':
+      return [{ kind: 'clause', raw, clause: range.clause }];
+    case 'unknown':
+      return [{ kind: 'unknown', raw }];
   }
 }
 
 /** After an id: its title as the catalogue spells it (which may hold commas and "and"), if present. */
+const TITLE_LEAD_AT = /[ \t]*(?:[-–—:][ \t]*)?/y;
+
 function titleEnd(text: string, pos: number, canonical: string): number | null {
   TITLE_LEAD_AT.lastIndex = pos;
   const lead = TITLE_LEAD_AT.exec(text);
@@ -99,39 +128,292 @@ function titleEnd(text: string, pos: number, canonical: string): number | null {
     if (lower.startsWith(title)) {
       const end = start + title.length;
       const next = text[end];
-      if (next === undefined || isSpace(next) || SEPARATOR_CHARS.has(next) || next === '.' || next === ')') return end;
+      if (next === undefined || /[\s,;.)]/.test(next)) return end;
     }
   }
   return null;
 }
 
-function annexCitation(raw: string, canonical: string): ControlCitation {
-  if (canonical.startsWith('A.')) {
-    const successors = successorsOf2013(canonical);
-    return successors.length > 0 ? { kind: 'annex-a-2013', raw, id2013: canonical, successors } : { kind: 'unknown', raw };
-  }
-  return isAnnexA2022Id(canonical) ? { kind: 'control', raw, id: canonical } : { kind: 'unknown', raw };
+function canonicalOf(reading: DottedReading): string | null {
+  if (reading.kind === 'control') return reading.id;
+  if (reading.kind === 'annex-a-2013') return reading.id2013;
+  return null;
 }
 
-/** A team's own control: the exact id, the id followed by its title, or ids separated by spaces. */
-function ownCitations(token: string, catalogue: ControlCatalogue): ControlCitation[] | null {
-  const exact = catalogue.get(token);
-  if (exact) return [{ kind: 'control', raw: token, id: exact.id }];
-  const lower = token.toLowerCase();
-  for (const c of catalogue.controls) {
-    if (c.annexA || c.title === '') continue;
-    const id = c.id.toLowerCase();
-    if (lower.length > id.length && lower.startsWith(id) && !/[0-9a-z]/i.test(token[id.length]!)) {
-      const rest = lower.slice(id.length).replace(/^[\s\-–—:]+/, '').trim();
-      if (rest === c.title.toLowerCase().trim()) return [{ kind: 'control', raw: token, id: c.id }];
+const CLOSING = /[)\]}\-–—:]/;
+
+/** Longer than the longest title in other words: such a phrase is not read as a title. */
+const MAX_TITLE_CHARS = 160;
+
+/** The scan of one cell. */
+class CellScan {
+  private readonly entries: Entry[] = [];
+  private cites2013 = false;
+  /** Words that belong to no reference (not a title, not a note after an id). */
+  private loose = false;
+  private clauseRun = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly catalogue: ControlCatalogue,
+  ) {}
+
+  run(): ControlCitation[] {
+    let resume = 0;
+    for (const item of itemsOf(this.text)) {
+      if (item.end <= resume) continue;
+      if (!item.continues) this.clauseRun = false;
+      resume = this.readItem(item, Math.max(item.start, resume));
+    }
+    return this.finish();
+  }
+
+  private finish(): ControlCitation[] {
+    const out: ControlCitation[] = [];
+    const seen = new Map<string, number>();
+    for (const e of this.entries) {
+      if (e.proseAmongWords && this.loose) continue;
+      const raw = this.text.slice(e.start, e.end).trim();
+      for (const c of e.resolve(raw, this.cites2013)) {
+        const key = citationKey(c);
+        const at = seen.get(key);
+        if (at === undefined) {
+          seen.set(key, out.length);
+          out.push(c);
+        } else if (isPlain(c) && !isPlain(out[at]!)) {
+          // The id typed as an id says it best: `Logging (8.15)` cites 8.15, not a title.
+          out[at] = c;
+        }
+      }
+    }
+    const cites = out.some((c) => c.kind === 'control' || c.kind === 'annex-a-2013' || c.kind === 'unknown');
+    if (!cites && this.loose) {
+      const raw = this.text.trim();
+      return [{ kind: 'free-text', raw, likely: likelyControls(raw) }];
+    }
+    return out;
+  }
+
+  /** Reads one item from `from`; returns where the next item may start (a title may run past it). */
+  private readItem(item: Item, from: number): number {
+    const { text } = this;
+    const whole = text.slice(from, item.end).trim();
+    const own = this.catalogue.get(whole);
+    if (own && !own.annexA && whole !== '') {
+      this.entries.push({ start: from, end: item.end, resolve: (raw) => [{ kind: 'control', raw, id: own.id }] });
+      return item.end;
+    }
+
+    let pos = from;
+    let current: Entry | null = null;
+    let first = true;
+    // True at the start of the item and right after a reference, where ids follow each other.
+    let inList = true;
+    for (;;) {
+      const w = this.skipGaps(pos, item.end);
+      if (w >= item.end) return item.end;
+      const ref = this.referenceAt(w, item, inList, first);
+      if (ref) {
+        this.entries.push(ref);
+        current = ref;
+        first = false;
+        inList = true;
+        pos = ref.end;
+        if (pos > item.end) return pos;
+        continue;
+      }
+      if (first) {
+        const named = this.titleOrShape(w, item);
+        if (named) {
+          this.entries.push(named);
+          current = named;
+          first = false;
+          pos = named.end;
+          if (pos > item.end) return pos;
+          continue;
+        }
+      }
+      const e = this.wordEnd(w, item.end);
+      if (current) current.end = e;
+      else {
+        this.loose = true;
+        this.clauseRun = false;
+      }
+      first = false;
+      inList = false;
+      pos = e;
     }
   }
-  const words = token.split(/\s+/);
-  if (words.length > 1) {
-    const found = words.map((w) => catalogue.get(w));
-    if (found.every((c) => c !== undefined)) return found.map((c, i) => ({ kind: 'control', raw: words[i]!, id: c!.id }));
+
+  /** At the start of an item with no id: a title (exact, or in other words), or a malformed id alone. */
+  private titleOrShape(w: number, item: Item): Entry | null {
+    const exact = titleAt(this.text, w);
+    if (exact) return { start: w, end: exact.end, resolve: (raw) => [{ kind: 'control', raw, id: exact.id, byTitle: true }] };
+    // A phrase longer than any title is a sentence; not slicing it keeps long lists linear.
+    const id = item.phraseEnd - w <= MAX_TITLE_CHARS ? titleNamed(this.text.slice(w, item.phraseEnd)) : null;
+    if (id) return { start: w, end: item.phraseEnd, resolve: (raw) => [{ kind: 'control', raw, id, byTitle: true }] };
+    const token = this.text.slice(w, item.end).trim().replace(/[.:]$/, '');
+    if (OWN_ID_SHAPE.test(token) || DOTTED_SHAPE.test(token)) {
+      return { start: w, end: item.end, resolve: (raw) => [{ kind: 'unknown', raw }] };
+    }
+    return null;
+  }
+
+  /**
+   * A reference starting at `w`: words that introduce it, then a team's own id, a clause number
+   * or an Annex A id, a range, and the id's title. `inList`: `w` starts the item or follows
+   * another reference, where ids are expected. `alone`: `w` is the item's first word.
+   */
+  private referenceAt(w: number, item: Item, inList: boolean, alone: boolean): Entry | null {
+    const { text } = this;
+    let p = w;
+    let introduced: Introduced = 'bare';
+    let explicit = false;
+    for (let guard = 0; guard < 4; guard++) {
+      const lead = leadAt(text, p);
+      if (!lead) break;
+      p = this.skipGaps(lead.end, item.end);
+      explicit = true;
+      if (lead.introduces !== 'bare') introduced = lead.introduces;
+    }
+    if (p >= item.end) return null;
+
+    const word = this.wordEnd(p, item.end);
+    const ownId = text.slice(p, word).replace(/[.:]$/, '');
+    const own = this.catalogue.get(ownId);
+    if (own && !own.annexA) {
+      this.clauseRun = false;
+      return { start: p, end: p + ownId.length, resolve: (raw) => [{ kind: 'control', raw, id: own.id }] };
+    }
+
+    const first = this.numberAt(p, introduced);
+    if (!first) return null;
+    if (first.prefixed) explicit = true;
+    let reading = first.reading;
+    let end = first.end;
+    let range: RangeReading | null = null;
+    RANGE_AT.lastIndex = end;
+    const connector = RANGE_AT.exec(text);
+    if (connector && !isCapitalA(connector[0])) {
+      const second = this.numberAt(end + connector[0].length, first.introduced);
+      if (second) {
+        range = readRange(reading, second.reading);
+        end = second.end;
+        reading = second.reading;
+      }
+    }
+    if (end > item.end) return null;
+
+    if (!explicit) {
+      const known = range ? range.kind !== 'unknown' : reading.kind !== 'unknown';
+      if (!known) {
+        // An unknown number is a mistyped id only where ids go and when it looks like one
+        // (`12.9`), or when it is all the item holds (`1.2`); `1.5 hours` is prose.
+        const solo = alone && this.skipGaps(end, item.end) >= item.end;
+        const plausible = looksLikeId(text.slice(first.numberStart, first.end));
+        if (!inList || !(solo || plausible)) return null;
+        if (!plausible) return { start: p, end, resolve: (raw) => [{ kind: 'unknown', raw }], proseAmongWords: true };
+      } else if (!inList && !this.standsApart(w, end, item, reading)) return null;
+    }
+
+    if (first.introduced === 'clause') this.clauseRun = true;
+    else if (first.introduced === 'annex') this.clauseRun = false;
+    const canonical = canonicalOf(reading);
+    const titled = canonical && !range ? titleEnd(text, end, canonical) : null;
+    const readings = range ? null : first.reading;
+    if (readings?.kind === 'annex-a-2013') this.cites2013 = true;
+    if (range?.kind === 'controls-2013') this.cites2013 = true;
+    return {
+      // Raw text starts at the id: `Control A.12.6.1` is reported as A.12.6.1.
+      start: p,
+      end: titled ?? end,
+      resolve: (raw, cites2013) => (range ? rangeCitations(range, raw) : readingCitations(readings!, raw, cites2013)),
+    };
+  }
+
+  /** An id-shaped number at `p`: an Annex A id with its own prefix, or a clause number. */
+  private numberAt(p: number, introduced: Introduced): { reading: DottedReading; end: number; numberStart: number; prefixed: boolean; introduced: Introduced } | null {
+    const { text } = this;
+    const how = introduced === 'bare' && this.clauseRun ? 'clause' : introduced;
+    if (how === 'clause') {
+      // `Clause A.8.2` is a control after all: the prefix says so.
+      DOTTED_AT.lastIndex = p;
+      const prefixed = DOTTED_AT.exec(text);
+      if (!prefixed || !prefixed[1]) {
+        CLAUSE_NUMBER_AT.lastIndex = p;
+        const m = CLAUSE_NUMBER_AT.exec(text);
+        if (!m) return null;
+        return { reading: readDottedId(m[1]!, 'clause'), end: p + m[0].length, numberStart: p, prefixed: false, introduced: 'clause' };
+      }
+    }
+    DOTTED_AT.lastIndex = p;
+    const m = DOTTED_AT.exec(text);
+    if (!m) return null;
+    const prefixed = m[1] !== undefined;
+    const intro: Introduced = prefixed ? 'annex' : how === 'clause' ? 'bare' : how;
+    return {
+      reading: readDottedId(m[2]!, intro),
+      end: p + m[0].length,
+      numberStart: p + (m[1]?.length ?? 0),
+      prefixed,
+      introduced: intro,
+    };
+  }
+
+  /**
+   * Whether an id met inside a sentence is meant as a reference: in brackets, at the end of the
+   * phrase, before a closing bracket, dash or colon, before another id, or before its title.
+   */
+  private standsApart(w: number, end: number, item: Item, reading: DottedReading): boolean {
+    const { text } = this;
+    const before = text[w - 1];
+    if (before === '(' || before === '[') return true;
+    let after = end;
+    while (after < item.end && /[ \t\u00a0]/.test(text[after]!)) after++;
+    if (after >= item.end || CLOSING.test(text[after]!)) return true;
+    DOTTED_AT.lastIndex = after;
+    if (DOTTED_AT.test(text)) return true;
+    const canonical = canonicalOf(reading);
+    return canonical !== null && titleEnd(text, end, canonical) !== null;
+  }
+
+  private skipGaps(pos: number, end: number): number {
+    let p = pos;
+    while (p < end && isGap(this.text[p])) p++;
+    return p;
+  }
+
+  private wordEnd(pos: number, end: number): number {
+    let p = pos;
+    while (p < end && !isGap(this.text[p])) p++;
+    return Math.max(p, pos + 1);
+  }
+}
+
+interface Lead {
+  readonly end: number;
+  readonly introduces: Introduced;
+}
+
+/** Words that introduce an id at `pos`: `ISO 27001`, `Annex A`, `Control`, `Clause`. */
+function leadAt(text: string, pos: number): Lead | null {
+  for (const [re, introduces] of LEADS) {
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (m && m[0].length > 0) return { end: pos + m[0].length, introduces };
   }
   return null;
+}
+
+const LEADS: readonly (readonly [RegExp, Introduced])[] = [
+  [STANDARD_AT, 'bare'],
+  [ANNEX_AT, 'annex'],
+  [CONTROL_AT, 'annex'],
+  [CLAUSE_AT, 'clause'],
+];
+
+function isPlain(c: ControlCitation): boolean {
+  return c.kind !== 'control' || (!c.byTitle && c.orMaybe === undefined);
 }
 
 function citationKey(c: ControlCitation): string {
@@ -142,51 +424,22 @@ function citationKey(c: ControlCitation): string {
       return `o:${c.id2013}`;
     case 'unknown':
       return `u:${c.raw.toLowerCase()}`;
+    case 'clause':
+      return `k:${c.clause}`;
+    case 'free-text':
+      return 'f:';
   }
 }
 
 /**
- * The controls a cell cites, in the order typed, each once. Two-level ids are Annex A 2022;
- * three-level ids are ISO/IEC 27001:2013 and carry their 2022 successors; an exact (case-
- * insensitive) match of a team's own control id is that control; anything else is unknown.
+ * The controls a cell cites, in the order typed, each once. Two-level ids are Annex A 2022,
+ * three-level ids ISO/IEC 27001:2013 (with their 2022 successors), a range stands for every
+ * control between its ends, a title for its control; clause numbers are clauses; a team's own id
+ * (case-insensitive) is that control; an id-shaped token that is none of these is unknown. A cell
+ * that says `N/A` cites nothing; a cell of words that cite nothing is one free-text citation.
  */
 export function parseControlList(text: string, catalogue: ControlCatalogue): ControlCitation[] {
-  const out: ControlCitation[] = [];
-  const seen = new Set<string>();
-  const push = (c: ControlCitation): void => {
-    const key = citationKey(c);
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push(c);
-  };
-
-  let pos = skipSeparators(text, 0);
-  while (pos < text.length) {
-    const start = pos;
-    // A team's own id wins over the Annex A reading: a team may number its controls `1.2`.
-    const chunkEnd = nextSeparator(text, pos);
-    const chunk = text.slice(pos, chunkEnd).trim();
-    const own = catalogue.get(chunk);
-    if (own && !own.annexA) {
-      push({ kind: 'control', raw: chunk, id: own.id });
-      pos = skipSeparators(text, chunkEnd);
-      continue;
-    }
-
-    const id = idAt(text, pos);
-    if (id) {
-      const end = titleEnd(text, id.end, id.canonical) ?? consumeWords(text, id.end);
-      push(annexCitation(text.slice(start, end).trim(), id.canonical));
-      pos = skipSeparators(text, end);
-      continue;
-    }
-
-    const end = Math.max(consumeWords(text, pos), pos + 1);
-    const token = text.slice(start, end).trim();
-    const owned = ownCitations(token, catalogue);
-    if (owned) owned.forEach(push);
-    else if (token !== '') push({ kind: 'unknown', raw: token });
-    pos = skipSeparators(text, end);
-  }
-  return out;
+  if (text.trim() === '' || NO_CONTROL.test(text)) return [];
+  return new CellScan(text, catalogue).run();
 }
+

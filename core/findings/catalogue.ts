@@ -44,6 +44,66 @@ const rules: readonly RuleDefinition[] = [
     fix: 'Review the Methodology sheet Riskbook writes and adjust scales and bands to your own criteria.',
   },
   {
+    code: 'methodology-inferred',
+    family: 'methodology',
+    severity: 'info',
+    clause: '6.1.2 a)',
+    title: "No Methodology sheet: the team's method is inferred from the register",
+    why: 'Risk criteria must be defined and documented before risks are scored; a method read off the register is the team\'s practice, which still needs its owner\'s approval as the documented criteria.',
+    message: "No Methodology sheet: Riskbook inferred the team's method from the register: likelihood {likelihood}; impact {impact}; {scoring}; bands {bands}. {check}{see} Review and approve it on the Methodology sheet.",
+    fix: "Recalculate to write it on the Methodology sheet, check the scales, the scoring and the bands against how the team assesses risks, correct what is wrong, then delete the line 'Inferred from the register…' to approve it.",
+  },
+  {
+    code: 'methodology-inferred-unapproved',
+    family: 'methodology',
+    severity: 'info',
+    clause: '6.1.2 a)',
+    title: 'The Methodology holds an inferred method nobody has approved yet',
+    why: 'The risk criteria are the organisation\'s decision: a method read off the register becomes them only once its owner approves it.',
+    message: 'The Methodology sheet holds the method Riskbook inferred from the register on {date}, and it still says it awaits review.',
+    fix: "Check the scales, the scoring and the bands against how the team assesses risks, correct what is wrong, then delete the line 'Inferred from the register…' to approve it.",
+  },
+  {
+    code: 'methodology-inference-failed',
+    family: 'methodology',
+    severity: 'warning',
+    clause: '6.1.2 b)',
+    title: "No scoring rule reproduces the team's own score column",
+    why: 'Clause 6.1.2 b) requires consistent, comparable results: scores that follow no rule cannot be compared or repeated.',
+    message: "No rule reproduces your '{header}' column from likelihood and impact: the closest, {rule}, gives the team's score on {explained} of {total} rows; {rows} break it. Riskbook scores by {rule} and does not compare your column row by row.{see}",
+    fix: 'Write the team\'s method on the Methodology sheet (scales, scoring, bands), or correct the scores that break it.',
+  },
+  {
+    code: 'methodology-third-factor',
+    family: 'methodology',
+    severity: 'warning',
+    clause: '6.1.2 b)',
+    title: "The team's scores multiply a third factor that the method cannot hold",
+    why: 'The documented criteria must say how every score is reached; a factor outside likelihood and impact needs its own place in them.',
+    message: "Your '{header}' column is '{factor}' x likelihood x impact on {explained} of {total} rows: a third factor Riskbook's method cannot hold. Riskbook scores likelihood x impact and does not compare your column row by row.{see}",
+    fix: "Keep '{factor}' in your own columns and set the bands on the Methodology sheet for likelihood x impact, or fold '{factor}' into the impact scale.",
+  },
+  {
+    code: 'methodology-impact-elsewhere',
+    family: 'methodology',
+    severity: 'warning',
+    clause: '6.1.2 b)',
+    title: "The team's scores use an impact from another column",
+    why: 'Scores must be computed from the impact the register assesses; otherwise the method and the register tell two stories.',
+    message: "Your '{header}' column is likelihood {op} '{other}' (column {column}) on {explained} of {total} rows: '{other}' is the impact the team scores by.",
+    fix: "Map '{other}' as the Impact column (riskbook map, or the mapping in the panel), then run again.",
+  },
+  {
+    code: 'methodology-scale-not-inferred',
+    family: 'methodology',
+    severity: 'warning',
+    clause: '6.1.2 a)',
+    title: 'A scale cannot be inferred from the values the register uses',
+    why: 'Every risk must be rated on one documented scale.',
+    message: "The {scale} values in '{header}' ({values}) {reason}, so no {scale} scale could be inferred; the default one stands in.",
+    fix: 'Write the {scale} scale on the Methodology sheet with the values the team uses, lowest first.',
+  },
+  {
     code: 'methodology-invalid-value',
     family: 'methodology',
     severity: 'error',
@@ -162,7 +222,8 @@ const rules: readonly RuleDefinition[] = [
     clause: '6.1.2 c)',
     title: 'No sheet looks like a risk register',
     why: 'Riskbook needs the register to check it.',
-    message: 'No sheet has a header row with a risk id and at least two other register columns within its first 20 rows.',
+    message:
+      'No sheet has a header row within its first 20 rows with a risk id and at least two other register columns, or, without ids, a threat or description, a likelihood, an impact and one more register column.',
     fix: 'Name the header columns (e.g. Risk ID, Threat, Likelihood, Impact, Owner), or choose the sheet and header row in the mapping.',
   },
   {
@@ -181,7 +242,7 @@ const rules: readonly RuleDefinition[] = [
     severity: 'error',
     clause: '6.1.2 c)',
     title: 'The register has no column for a required field',
-    why: 'Every risk needs an id, an owner, a likelihood and an impact.',
+    why: 'Every risk needs an owner, a likelihood, an impact and a threat or description.',
     message: 'The register has no {field} column.',
     fix: 'Add a column headed "{header}", or map an existing column to {field}.',
   },
@@ -204,6 +265,26 @@ const rules: readonly RuleDefinition[] = [
     why: 'An empty register cannot support an SoA.',
     message: 'The register on "{sheet}" has no risks below its header.',
     fix: 'Add risks below the header row.',
+  },
+  {
+    code: 'register-keyed-by-row',
+    family: 'register',
+    severity: 'info',
+    clause: '6.1.2 c)',
+    title: 'The register gives its risks no ids: they are known by their row',
+    why: 'Treatments, the RTP and the SoA trace risks by id; a row number changes when rows are inserted, deleted or sorted.',
+    message: 'The register has no risk ids (no id column, or one left empty), so each risk is known by its row ("{example}") in findings, the Risk Treatment Plan, the SoA and the heatmap. Inserting, deleting or sorting rows renames the risks: what was typed for a risk in the Risk Treatment Plan then belongs to whichever risk takes its row, or to none.',
+    fix: 'Give each risk a unique id (e.g. R-001) in a "Risk ID" column; Riskbook never adds one itself.',
+  },
+  {
+    code: 'register-group-values-carried',
+    family: 'register',
+    severity: 'info',
+    clause: '6.1.2 c)',
+    title: 'A value written once for a group of rows is read for every row of the group',
+    why: 'An auditor must be able to see who owns each risk; a blank read as "same as above" should be visible, not silent.',
+    message: '{fields}: written once per group ({groups}) and left blank below; read as applying to every row of the group, down to the next value.',
+    fix: 'Nothing to do if that is what the blanks mean. Otherwise fill in each row, or merge the cells of each group so the layout says it.',
   },
   {
     code: 'risk-id-missing',
@@ -306,6 +387,16 @@ const rules: readonly RuleDefinition[] = [
     why: 'Clause 6.1.2 b) requires consistent, comparable results: a register that shows two different results for one risk leaves the reader to guess which one the criteria apply to.',
     message: "{id}: your '{header}' column holds {value}; the methodology gives {expected}.",
     fix: "Correct the cell, or hand the column to Riskbook in the mapping so that it holds the methodology's formula. Riskbook's own '{ours}' column shows the methodology's result; it never writes into yours.",
+  },
+  {
+    code: 'register-team-values-differ',
+    family: 'scoring',
+    severity: 'info',
+    clause: '6.1.2 b)',
+    title: 'Several rows of your own score or level columns disagree with the methodology',
+    why: 'Inconsistent scoring across similar risks is what an auditor looks for: the rows that disagree are the ones to explain.',
+    message: '{count} of {total} rows disagree with the methodology in your own score or level columns: {rows}.',
+    fix: 'Each row has its own finding. If the rows are right and the methodology is not, change the Methodology sheet.',
   },
   {
     code: 'register-team-column-other-scale',
@@ -430,6 +521,56 @@ const rules: readonly RuleDefinition[] = [
     why: 'The 2013 Annex A was withdrawn; 2013 and 2022 ids overlap and mean different controls.',
     message: 'Risk {id} cites {value}, a 2013 control; in 2022 it is {successors}.',
     fix: 'Replace {value} with {successors}.',
+  },
+  {
+    code: 'control-theme-cited',
+    family: 'controls',
+    severity: 'warning',
+    clause: '6.1.3 c)',
+    title: 'A risk cites an Annex A theme instead of its controls',
+    why: 'A theme (A.5 to A.8) groups up to 37 controls; the SoA and the treatment plan need the controls the treatment relies on.',
+    message: 'Risk {id} cites {themes}, not controls: its treatment does not trace to any Annex A control.',
+    fix: 'Name the Annex A controls the treatment relies on, e.g. 8.7, 8.8, instead of their theme.',
+  },
+  {
+    code: 'control-free-text',
+    family: 'controls',
+    severity: 'warning',
+    clause: '6.1.3 c)',
+    title: 'A Controls cell describes measures in words and cites no control',
+    why: 'The auditor traces each treatment to the controls of the SoA; measures named only in words trace to none of them. Not an error: the measures may well be in place.',
+    message: 'Risk {id} names its controls in words only ("{value}"), so its treatment does not trace to any Annex A control.',
+    fix: 'Type the Annex A 2022 ids these measures implement{likely}, or add them to the Controls sheet as your own controls and cite their ids.',
+  },
+  {
+    code: 'control-clause-cited',
+    family: 'controls',
+    severity: 'info',
+    clause: '6.1.3 c)',
+    title: 'A Controls cell cites a clause of ISO/IEC 27001, which is not a control',
+    why: 'Clauses 4 to 10 are requirements of the management system; only Annex A and own controls treat a risk and appear in the SoA, so Riskbook does not count a clause as one.',
+    message: 'Risk {id} cites ISO/IEC 27001 clause {clauses}, a requirement of the management system rather than a control.',
+    fix: 'Keep the clause if it helps the reader, and cite beside it the Annex A controls that treat the risk.',
+  },
+  {
+    code: 'control-title-typed',
+    family: 'controls',
+    severity: 'warning',
+    clause: '6.1.3 c)',
+    title: 'A control is cited by its title instead of its id',
+    why: 'The SoA is keyed by id, and titles differ between editions, translations and tools (the 2013 and 2022 editions share titles under other ids): Riskbook links the title to the control it names, and the team should confirm it.',
+    message: 'Risk {id} names controls by title; Riskbook reads {matches}.',
+    fix: 'Type the ids ({ids}) instead of, or before, the titles.',
+  },
+  {
+    code: 'control-number-ambiguous',
+    family: 'controls',
+    severity: 'warning',
+    clause: '6.1.3 c)',
+    title: 'A control id stored as a number may have lost its trailing zero',
+    why: 'A spreadsheet keeps 8.10 typed into a number cell as 8.1, so the cell may cite another control than the one the team meant.',
+    message: 'Risk {id} cites the number {value}, read as control {control}; it may be {other} stored as a number.',
+    fix: 'Format the cell as text and type the id again ({control} or {other}).',
   },
   {
     code: 'control-duplicate',
@@ -640,6 +781,15 @@ const rules: readonly RuleDefinition[] = [
 ];
 
 export const RULES: ReadonlyMap<string, RuleDefinition> = new Map(rules.map((r) => [r.code, r]));
+
+/**
+ * Phrases a rule inserts into one of the templates above only when it has something to say, so
+ * that their words live here too.
+ */
+export const PHRASES = {
+  /** `{likely}` in the fix of `control-free-text`, when words of the cell point to controls. */
+  likelyControls: ' (its words suggest {controls})',
+} as const;
 
 export function ruleDefinition(code: string): RuleDefinition {
   const rule = RULES.get(code);

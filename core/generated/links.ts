@@ -11,11 +11,13 @@ export function isTreated(risk: Risk): boolean {
 
 /**
  * The control ids a citation stands for: the 2022 id, a cited 2013 control's 2022 successors,
- * or an unknown citation as typed (so the plan still shows what the risk owner meant).
+ * or an unknown citation or measures in words as typed (so the plan still shows what the risk
+ * owner meant). A clause of ISO/IEC 27001 is no control and needs no action row.
  */
 export function citedIds(citation: ControlCitation): string[] {
   if (citation.kind === 'control') return [citation.id];
   if (citation.kind === 'annex-a-2013') return [...citation.successors];
+  if (citation.kind === 'clause') return [];
   const raw = citation.raw.trim();
   return raw === '' ? [] : [raw];
 }
@@ -25,7 +27,7 @@ export function riskControlIds(risk: Risk, includeUnknown = true): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const c of risk.controls) {
-    if (!includeUnknown && c.kind === 'unknown') continue;
+    if (!includeUnknown && (c.kind === 'unknown' || c.kind === 'free-text')) continue;
     for (const id of citedIds(c)) {
       const k = id.toUpperCase();
       if (seen.has(k)) continue;

@@ -112,7 +112,8 @@ function levelName(m: Methodology, l: LevelRef | null, i: LevelRef | null): stri
 export const CELL_TEXT_MAX = 32767;
 
 export function riskSummary(risk: Risk): string {
-  const text = risk.threat.trim() !== '' ? risk.threat.trim() : risk.description.trim();
+  // The risk's own short name when it has one, else what threatens, else its description.
+  const text = [risk.title, risk.threat, risk.description].map((t) => t.trim()).find((t) => t !== '') ?? '';
   return text.length > CELL_TEXT_MAX ? `${text.slice(0, CELL_TEXT_MAX - 1)}…` : text;
 }
 

@@ -29,17 +29,22 @@ import { methodologyLayout } from './methodology-layout';
 import { METHODOLOGY_TITLE } from './methodology-text';
 import type { Methodology } from './types';
 
+/** Amber, as a band that asks for attention. */
+const NOTE_FILL = '#FFEB9C';
+
 function block(row: number, rows: Parameters<typeof rectangle>[0]): BlockWrite {
   return { at: cellAddress(row, 0), cells: rectangle(rows) };
 }
 
-function writes(m: Methodology, l: MethodologyLayout, stamp: Stamp): BlockWrite[] {
+function writes(m: Methodology, l: MethodologyLayout, stamp: Stamp, note: string | undefined): BlockWrite[] {
   const table = (key: 'likelihood' | 'impact' | 'matrix' | 'bands') => {
     const t = tableCells(key, m);
     return [headingCells(key, m), t.header, ...t.rows];
   };
   return [
     block(l.title, [[METHODOLOGY_TITLE], [stampLine(stamp)]]),
+    // The blank row under the stamp: no reader looks there, and the team sees it first.
+    ...(note === undefined ? [] : [block(l.stamp + 1, [[note]])]),
     block(l.settingsHeading, [headingCells('settings', m), ...settingRows(m)]),
     block(l.likelihood.heading, table('likelihood')),
     block(l.impact.heading, table('impact')),
@@ -49,8 +54,9 @@ function writes(m: Methodology, l: MethodologyLayout, stamp: Stamp): BlockWrite[
   ];
 }
 
-function formats(m: Methodology, l: MethodologyLayout): FormatSpec[] {
+function formats(m: Methodology, l: MethodologyLayout, note: string | undefined): FormatSpec[] {
   const out: FormatSpec[] = [titleFormat('A1'), stampFormat('A2')];
+  if (note !== undefined) out.push({ range: cellAddress(l.stamp + 1, 0), bold: true, fill: NOTE_FILL });
   for (const row of [l.settingsHeading, l.likelihood.heading, l.impact.heading, l.matrix.heading, l.bands.heading, l.notesHeading]) {
     out.push(...headingFormats(row));
   }
@@ -78,8 +84,11 @@ export function columnWidths(m: Methodology): ColumnWidthSpec[] {
   return columnWidthList(m).map((width, col) => ({ col, width }));
 }
 
-/** The whole generated sheet, for a workbook with no Methodology (or an empty one). */
-export function generatedSheetPlan(given: Methodology, stamp: Stamp, name: string = SHEETS.methodology): MethodologySheetPlan {
+/**
+ * The whole generated sheet, for a workbook with no Methodology (or an empty one). `note` is a
+ * line under the stamp, such as the one that marks a method inferred from the register.
+ */
+export function generatedSheetPlan(given: Methodology, stamp: Stamp, name: string = SHEETS.methodology, note?: string): MethodologySheetPlan {
   const m = withSortedBands(given);
   const l = methodologyLayout(m);
   const sheet: SheetPlan = {
@@ -88,8 +97,8 @@ export function generatedSheetPlan(given: Methodology, stamp: Stamp, name: strin
     hidden: false,
     columnWidths: columnWidths(m),
     rowHeights: rowHeights(m, l),
-    writes: writes(m, l, stamp),
-    formats: formats(m, l),
+    writes: writes(m, l, stamp, note),
+    formats: formats(m, l, note),
     validations: [],
     conditionalFormats: [],
     pageSetup: { orientation: 'portrait', fitToWidth: true },
@@ -107,10 +116,10 @@ function hasContent(sheet: SheetSnapshot | undefined): sheet is SheetSnapshot {
  * sheet for `m`. On the team's sheet (`existing`) it is an update that writes the stamp line and
  * the sections the sheet lacks, and nothing the team typed; the named ranges cover the team's
  * tables where the reader found them. `m` is the method the engine analysed with (fallbacks
- * included): it fills only the sections Riskbook adds.
+ * included): it fills only the sections Riskbook adds. `note` goes under the stamp of a new sheet.
  */
-export function methodologySheetPlan(m: Methodology, stamp: Stamp, existing?: SheetSnapshot): MethodologySheetPlan {
-  return hasContent(existing) ? keptSheetPlan(m, stamp, existing) : generatedSheetPlan(m, stamp);
+export function methodologySheetPlan(m: Methodology, stamp: Stamp, existing?: SheetSnapshot, note?: string): MethodologySheetPlan {
+  return hasContent(existing) ? keptSheetPlan(m, stamp, existing) : generatedSheetPlan(m, stamp, SHEETS.methodology, note);
 }
 
 /**

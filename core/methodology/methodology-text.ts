@@ -6,6 +6,19 @@ import type { Decision, ImpactRule, ScoringMethod } from './types';
 
 export const METHODOLOGY_TITLE = 'Risk assessment methodology (ISO/IEC 27001:2022 clause 6.1.2)';
 
+/**
+ * The line under the stamp of a method Riskbook read off the register: the team's practice, not
+ * yet its approved criteria. Riskbook never writes it again, so deleting it is the approval.
+ */
+export function inferredNote(now: string): string {
+  return `Inferred from the register on ${now.slice(0, 10)}: review and approve (then delete this line).`;
+}
+
+/** The date of an inferred-method line, or null when the text is not one. */
+export function parseInferredNote(text: string): string | null {
+  return /^inferred from the register on (\d{4}-\d{2}-\d{2})\b/i.exec(text.trim())?.[1] ?? null;
+}
+
 /** Section headings, in the order the sheet shows them; the reader finds sections by these. */
 export const HEADINGS = {
   settings: 'Settings',

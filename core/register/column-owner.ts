@@ -10,7 +10,7 @@
  * formula for its row: what it shows proves who made it, its name alone proves nothing.
  */
 import { levelFormula, ratingFormula, scoreFormula } from '../formula/register-formulas';
-import { cellAddress } from '../workbook/a1';
+import { columnLetter } from '../workbook/a1';
 import type { SheetSnapshot } from '../workbook/snapshot';
 import { cellAt, formulaAt, usedRowCount } from '../workbook/snapshot';
 import { cellText } from './cell-text';
@@ -90,10 +90,15 @@ export function riskbookFormulaTest(field: RegisterField, mapping: ColumnMapping
   const inputs = stageInputs(mapping, d.stage);
   if (!inputs) return () => false;
   const build = d.kind === 'rating' ? ratingFormula : scoreFormula;
-  const template = normalFormula(build(hole('L'), inputs.i.map((_, k) => hole(`I${k}`))));
+  // Each input is the row's own cell or, where the team merged it down over several risks, a cell
+  // above in the same column (the merge's top-left, which holds the value).
+  const template = escapeRegExp(normalFormula(build(hole('L'), inputs.i.map((_, k) => hole(`I${k}`)))));
+  const pattern = new RegExp(
+    `^${template.replace(HOLES, (_, k: string) => `${columnLetter(k === 'L' ? inputs.l : inputs.i[Number(k.slice(1))]!)}([0-9]+)`)}$`,
+  );
   return (row, formula) => {
-    const cell = (k: string): string => cellAddress(row, k === 'L' ? inputs.l : inputs.i[Number(k.slice(1))]!);
-    return normalFormula(formula) === template.replace(HOLES, (_, k: string) => cell(k));
+    const m = pattern.exec(normalFormula(formula));
+    return m !== null && m.slice(1).every((r) => Number(r) <= row + 1 && Number(r) >= 1);
   };
 }
 

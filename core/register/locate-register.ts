@@ -9,17 +9,20 @@ import { cellAddress, columnLetter } from '../workbook/a1';
 import type { SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 import { cellAt, findSheet, formulaAt, usedColumnCount, usedRowCount } from '../workbook/snapshot';
 import type { SettledColumns } from './column-owner';
+import { settleByCells } from './cell-evidence';
 import { settleColumns } from './column-owner';
-import { FIELD_LABELS, isDerivedField, suggestedHeader } from './fields';
-import type { HeaderRowMatch } from './header-row';
+import { FIELD_LABELS, impactColumnsOf, isDerivedField, suggestedHeader } from './fields';
+import type { Ambiguity, HeaderRowMatch } from './header-row';
 import { headerTexts, matchHeaderRow } from './header-row';
 import type { SavedMapping } from './saved-mapping';
 import { resolveSavedColumns, resolveSavedTeamColumns } from './saved-mapping';
-import type { ColumnMapping, RegisterField, RegisterLocation } from './types';
+import type { ColumnMapping, HeaderReading, RegisterField, RegisterLocation } from './types';
 
 export const HEADER_SEARCH_ROWS = 20;
 /** An id column plus at least two other fields. */
 const MIN_SCORE = 3;
+/** Without an id column: a story, a likelihood, an impact and at least one more field. */
+const MIN_SCORE_WITHOUT_ID = 4;
 
 export interface LocateOptions {
   /** Use this sheet (the user chose it) instead of searching. */
@@ -34,13 +37,26 @@ export interface LocateResult {
   readonly findings: Finding[];
 }
 
+/**
+ * Whether a header row is a register's. With an id column, two more fields do; without one (risks
+ * numbered by row, or grouped under an asset) the row must still say what a risk is: a threat,
+ * title or description, a likelihood and an impact, and one more field such as the owner.
+ */
+export function isRegisterHeader(m: Pick<HeaderRowMatch, 'mapping' | 'score'>): boolean {
+  if (m.mapping.id !== undefined) return m.score >= MIN_SCORE;
+  const { mapping } = m;
+  const story = mapping.threat !== undefined || mapping.description !== undefined || mapping.title !== undefined;
+  return story && mapping.likelihood !== undefined && impactColumnsOf(mapping) !== null && m.score >= MIN_SCORE_WITHOUT_ID;
+}
+
 function bestHeaderRow(sheet: SheetSnapshot): HeaderRowMatch | null {
   let best: HeaderRowMatch | null = null;
   const rows = Math.min(HEADER_SEARCH_ROWS, sheet.values.length);
   for (let row = 0; row < rows; row++) {
     const m = matchHeaderRow(sheet, row);
-    if (m.mapping.id === undefined || m.score < MIN_SCORE) continue;
-    if (!best || m.score > best.score) best = m;
+    if (!isRegisterHeader(m)) continue;
+    // A two-row header is read at its lower row, even where the banner row alone names as many fields.
+    if (!best || m.score > best.score || (m.score === best.score && m.bannerRow === best.row)) best = m;
   }
   return best;
 }
@@ -57,9 +73,11 @@ function userColumnsOf(headers: readonly string[], mapping: ColumnMapping): numb
 
 /**
  * Fields a register cannot do without: a column for each (impact may be C / I / A columns, the
- * threat may be a description instead). Missing one is a `register-column-missing` finding.
+ * threat may be a title or description instead). Missing one is a `register-column-missing`
+ * finding. A register without ids is still read, its risks known by their rows, and the reader
+ * suggests adding ids (`register-keyed-by-row`).
  */
-export const REQUIRED_FIELDS: readonly RegisterField[] = ['id', 'owner', 'likelihood', 'impact', 'threat'];
+export const REQUIRED_FIELDS: readonly RegisterField[] = ['owner', 'likelihood', 'impact', 'threat'];
 
 /** The location, with the problems a person must know about: missing and doubled columns, no rows. */
 export function describeLocation(
@@ -68,6 +86,7 @@ export function describeLocation(
   mapping: ColumnMapping,
   source: RegisterLocation['source'],
   owners?: Pick<SettledColumns, 'setBy' | 'teamColumns'>,
+  reading?: HeaderReading,
 ): LocateResult {
   const headers = headerTexts(sheet, headerRow);
   const location: RegisterLocation = {
@@ -78,6 +97,7 @@ export function describeLocation(
     source,
     ...(owners && Object.keys(owners.setBy).length > 0 ? { setBy: owners.setBy } : {}),
     ...(owners && Object.keys(owners.teamColumns).length > 0 ? { teamColumns: owners.teamColumns } : {}),
+    ...(reading ? { reading } : {}),
   };
   const findings: Finding[] = [];
   const firstCol = Math.max(0, headers.findIndex((h) => h !== ''));
@@ -86,10 +106,10 @@ export function describeLocation(
   const missing = (field: RegisterField, label = FIELD_LABELS[field], header = suggestedHeader(field)): void => {
     findings.push(finding('register-column-missing', sheet.name, at, { field: label, header }));
   };
-  for (const field of ['id', 'owner', 'likelihood'] as const) if (mapping[field] === undefined) missing(field);
-  const cia = mapping.impactC !== undefined && mapping.impactI !== undefined && mapping.impactA !== undefined;
-  if (mapping.impact === undefined && !cia) missing('impact');
-  if (mapping.threat === undefined && mapping.description === undefined) missing('threat', 'Threat or Description');
+  // No id column is not a missing column: the reader keys risks by row and says so once (`register-keyed-by-row`).
+  for (const field of ['owner', 'likelihood'] as const) if (mapping[field] === undefined) missing(field);
+  if (impactColumnsOf(mapping) === null) missing('impact');
+  if (mapping.threat === undefined && mapping.description === undefined && mapping.title === undefined) missing('threat', 'Threat or Description');
 
   if (!hasRows(sheet, headerRow, headers.length)) {
     findings.push(finding('register-empty', sheet.name, cellAddress(headerRow + 1, firstCol), { sheet: sheet.name }));
@@ -142,6 +162,19 @@ function fromSaved(snapshot: WorkbookSnapshot, saved: SavedMapping): LocateResul
   return null;
 }
 
+/**
+ * What is worth telling about how the header was read: the banner row of a two-row header, the
+ * columns read other than exactly (among those finally used, Riskbook's or the team's), the
+ * columns passed over for a plainer one, and the ambiguous ones. Undefined when there is nothing.
+ */
+function readingOf(match: HeaderRowMatch, settled: Pick<SettledColumns, 'mapping' | 'teamColumns'>, ambiguous: readonly Ambiguity[]): HeaderReading | undefined {
+  const used = (field: RegisterField, col: number): boolean => settled.mapping[field] === col || settled.teamColumns[field] === col;
+  const columns = match.readings.filter((r) => r.how !== 'exact' && used(r.field, r.col));
+  const passedOver = match.passedOver.filter((p) => used(p.field, p.by));
+  if (columns.length === 0 && passedOver.length === 0 && ambiguous.length === 0 && match.bannerRow === null) return undefined;
+  return { ...(match.bannerRow !== null ? { bannerRow: match.bannerRow } : {}), columns, passedOver, ambiguous };
+}
+
 export function locateRegister(snapshot: WorkbookSnapshot, opts: LocateOptions = {}): LocateResult {
   const saved = opts.saved;
   if (saved && (opts.sheet === undefined || opts.sheet.toLowerCase() === saved.sheet.toLowerCase())) {
@@ -165,11 +198,12 @@ export function locateRegister(snapshot: WorkbookSnapshot, opts: LocateOptions =
   }
   if (!best) return { location: null, findings: [finding('register-not-found', '', '')] };
 
-  const { sheet, match } = best;
+  const { sheet } = best;
+  const match = settleByCells(sheet, best.match);
   // A derived column is Riskbook's only when its cells show Riskbook made it; else it is the team's.
   const settled = settleColumns(sheet, match.row, { mapping: match.mapping, candidates: derivedCandidates(match) });
-  const result = describeLocation(sheet, match.row, settled.mapping, 'detected', settled);
   const ambiguities = [...match.ambiguities.filter((a) => !isDerivedField(a.field)), ...settled.leftOver].sort((x, y) => x.second - y.second);
+  const result = describeLocation(sheet, match.row, settled.mapping, 'detected', settled, readingOf(match, settled, ambiguities));
   const ambiguous = ambiguities.map((a) =>
     finding('register-column-ambiguous', sheet.name, cellAddress(match.row, a.second), {
       first: columnLetter(a.first),

@@ -1,37 +1,34 @@
 /**
  * Reading the risks of a located register, row by row, reporting each problem at its cell.
  * Nothing is guessed: a level off the scale, a treatment that is not an ISO 27005 option or a
- * date that could mean two days is reported and read as missing.
+ * date that could mean two days is reported and read as missing. Where the layout itself says a
+ * value applies to several rows (a merge down the rows, a group value written once) it is read
+ * for each of them, reported where it was typed, and said once (`register-rows.ts`).
  */
 import type { ControlCatalogue, ControlCitation } from '../annex-a/types';
-import { parseControlList } from '../annex-a/control-list';
+import { parseControlCell } from '../annex-a/control-cell';
 import type { Finding } from '../findings/finding';
 import type { FindingParams } from '../findings/report';
 import { finding } from '../findings/report';
 import { combineImpacts, levelOption, parseLevel } from '../methodology/levels';
 import type { Methodology, ScaleLevel } from '../methodology/types';
-import { cellAddress, parseRange } from '../workbook/a1';
+import { cellAddress } from '../workbook/a1';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
-import { cellAt, findSheet, isCellError, usedRowCount } from '../workbook/snapshot';
+import { cellAt, findSheet, isCellError } from '../workbook/snapshot';
 import { cellText, isBlankCell } from './cell-text';
 import { parseDateCell } from './date-cells';
-import { FIELD_LABELS, impactColumnsOf, isDerivedField } from './fields';
+import { FIELD_LABELS, impactColumnsOf } from './fields';
+import { headerTexts } from './header-row';
+import type { RegisterRows, SkippedRow } from './register-rows';
+import { registerRows } from './register-rows';
 import { parseTreatment } from './treatment-words';
 import type { LevelRef, RegisterField, RegisterLocation, Risk } from './types';
 
 export interface RisksRead {
   readonly risks: Risk[];
   readonly findings: Finding[];
-}
-
-/** Top-left cells (`row,col`) of merges spanning several columns: section headings, not risks. */
-function bannerCells(sheet: SheetSnapshot): Set<string> {
-  const out = new Set<string>();
-  for (const m of sheet.merges ?? []) {
-    const r = parseRange(m);
-    if (r && r.cols > 1) out.add(`${r.row},${r.col}`);
-  }
-  return out;
+  /** Rows below the header holding text that are not risks (legends, headings, totals), for `map`. */
+  readonly skipped: SkippedRow[];
 }
 
 function scaleOptions(scale: readonly ScaleLevel[]): string {
@@ -45,6 +42,9 @@ class RowReader {
   constructor(
     private readonly sheet: SheetSnapshot,
     private readonly location: RegisterLocation,
+    private readonly rows: RegisterRows,
+    /** Cells already reported, by code: a value several rows share (a merge, a group value) is reported once. */
+    private readonly reportedShared: Set<string>,
     readonly row: number,
   ) {}
 
@@ -52,24 +52,34 @@ class RowReader {
     return this.location.mapping[field];
   }
 
+  /** The value a cell of this row stands for: its own, a merge's, or its group's. */
+  value(col: number): CellValue {
+    return this.rows.valueAt(this.row, col);
+  }
+
   cell(field: RegisterField): CellValue {
     const col = this.col(field);
-    return col === undefined ? null : cellAt(this.sheet, this.row, col);
+    return col === undefined ? null : this.value(col);
   }
 
-  at(col: number): string {
-    return cellAddress(this.row, col);
-  }
-
+  /**
+   * Reported where the value was typed. A value several rows share is one cause, so it is
+   * reported once, for the first risk that reads it.
+   */
   report(code: string, col: number, params: FindingParams): void {
-    this.findings.push(finding(code, this.sheet.name, this.at(col), params));
+    const from = this.rows.sourceOf(this.row, col);
+    const at = cellAddress(from.row, from.col);
+    const key = `${code}\u0000${at}`;
+    if ((from.row !== this.row || from.col !== col) && this.reportedShared.has(key)) return;
+    this.reportedShared.add(key);
+    this.findings.push(finding(code, this.sheet.name, at, params));
   }
 
   /** Text of a field; error values are reported and read as blank. */
   text(field: RegisterField): string {
     const col = this.col(field);
     if (col === undefined) return '';
-    const v = cellAt(this.sheet, this.row, col);
+    const v = this.value(col);
     if (isCellError(v)) {
       this.report('risk-cell-error', col, { id: this.label, field: FIELD_LABELS[field], value: v.error });
       return '';
@@ -78,7 +88,7 @@ class RowReader {
   }
 
   level(field: RegisterField, col: number, scale: readonly ScaleLevel[], scaleName: string, required: boolean): LevelRef | null {
-    const v = cellAt(this.sheet, this.row, col);
+    const v = this.value(col);
     const label = FIELD_LABELS[field];
     if (isCellError(v)) {
       this.report('risk-cell-error', col, { id: this.label, field: label, value: v.error });
@@ -108,7 +118,7 @@ class RowReader {
   date(field: RegisterField): number | null {
     const col = this.col(field);
     if (col === undefined) return null;
-    const v = cellAt(this.sheet, this.row, col);
+    const v = this.value(col);
     if (isCellError(v)) {
       this.report('risk-cell-error', col, { id: this.label, field: FIELD_LABELS[field], value: v.error });
       return null;
@@ -120,42 +130,71 @@ class RowReader {
   }
 }
 
-/** Input columns: the ones a person types into, which decide whether a row is a risk. */
-function inputColumns(location: RegisterLocation): [RegisterField, number][] {
-  return (Object.entries(location.mapping) as [RegisterField, number][]).filter(([f]) => !isDerivedField(f));
+/** The key of a risk in a register without ids, used wherever an id would be. */
+export function rowKey(row: number): string {
+  return `Row ${row + 1}`;
 }
 
-/**
- * Whether a row holds a risk. Blank rows, rows holding only an id (templates often number rows in
- * advance) and section headings (one merged banner cell) are skipped.
- */
-function isRiskRow(sheet: SheetSnapshot, row: number, inputs: readonly [RegisterField, number][], banners: Set<string>): boolean {
-  const filled = inputs.filter(([, col]) => !isBlankCell(cellAt(sheet, row, col)));
-  if (filled.length === 0) return false;
-  if (filled.every(([f]) => f === 'id')) return false;
-  if (filled.length === 1 && banners.has(`${row},${filled[0]![1]}`)) return false;
-  return true;
+/** `5-9`, `12` */
+function rowRange(first: number, last: number): string {
+  return first === last ? `${first + 1}` : `${first + 1}-${last + 1}`;
+}
+
+const SHOWN_GROUPS = 4;
+const MIN_RISKS_FOR_UNUSED_ID_COLUMN = 3;
+
+/** What the reader did with the register's layout that a person should be able to see: said once. */
+function layoutFindings(sheet: SheetSnapshot, location: RegisterLocation, rows: RegisterRows, risks: readonly Risk[], keyByRow: boolean): Finding[] {
+  const out: Finding[] = [];
+  const headers = headerTexts(sheet, location.headerRow);
+  const firstCol = Math.max(0, headers.findIndex((h) => h !== ''));
+  if (keyByRow && risks.length > 0) {
+    out.push(finding('register-keyed-by-row', sheet.name, cellAddress(location.headerRow, firstCol), { example: risks[0]!.id }));
+  }
+  const carried = rows.carried;
+  if (carried.length > 0) {
+    const fields = carried.map((c) => FIELD_LABELS[c.field as RegisterField] ?? c.field);
+    const ranges = [...new Map(carried.flatMap((c) => c.groups).sort((a, b) => a.first - b.first).map((g) => [g.first, g])).values()];
+    const shown = ranges.slice(0, SHOWN_GROUPS).map((g) => rowRange(g.first, g.last));
+    const more = ranges.length - shown.length;
+    const first = carried[0]!;
+    out.push(
+      finding('register-group-values-carried', sheet.name, cellAddress(first.groups[0]!.first, first.col), {
+        fields: fields.length === 1 ? fields[0]! : `${fields.slice(0, -1).join(', ')} and ${fields[fields.length - 1]!}`,
+        groups: `rows ${shown.join(', ')}${more > 0 ? ` and ${more} more group${more === 1 ? '' : 's'}` : ''}`,
+      }),
+    );
+  }
+  return out;
 }
 
 export function readRisks(snapshot: WorkbookSnapshot, location: RegisterLocation, m: Methodology, catalogue: ControlCatalogue): RisksRead {
   const sheet = findSheet(snapshot, location.sheet);
   // The location comes from locateRegister on this snapshot; anything else is a caller's bug.
   if (!sheet) throw new Error(`readRisks: no sheet "${location.sheet}"`);
-  const inputs = inputColumns(location);
-  const banners = bannerCells(sheet);
+  const rows = registerRows(sheet, location);
   const impactCols = impactColumnsOf(location.mapping);
   const firstRowOfId = new Map<string, number>();
+  const reportedShared = new Set<string>();
   const risks: Risk[] = [];
   const findings: Finding[] = [];
 
-  const last = usedRowCount(sheet);
-  for (let row = location.headerRow + 1; row < last; row++) {
-    if (!isRiskRow(sheet, row, inputs, banners)) continue;
-    const r = new RowReader(sheet, location, row);
-    const idCol = r.col('id');
+  // An id column left empty on every risk (a template's column nobody filled) gives no ids: the
+  // risks are keyed by row and that is said once, not as a missing id on every row.
+  const idColumn = location.mapping.id;
+  // One or two risks without an id are risks whose id is missing; the column counts as unused
+  // only when a register of several risks has none at all.
+  const keyByRow =
+    idColumn === undefined ||
+    (rows.riskRows.length >= MIN_RISKS_FOR_UNUSED_ID_COLUMN && rows.riskRows.every((row) => isBlankCell(cellAt(sheet, row, idColumn))));
+
+  for (const row of rows.riskRows) {
+    const r = new RowReader(sheet, location, rows, reportedShared, row);
+    const idCol = keyByRow ? undefined : r.col('id');
     r.label = `on row ${row + 1}`;
-    const id = r.text('id');
-    if (id !== '') r.label = id;
+    // Without an id column a risk is known by its row: a key that holds until rows move.
+    const id = idCol === undefined ? rowKey(row) : r.text('id');
+    if (idCol !== undefined && id !== '') r.label = id;
 
     if (idCol !== undefined) {
       // An error value is reported once, as the error: it stands for the missing value.
@@ -176,9 +215,11 @@ export function readRisks(snapshot: WorkbookSnapshot, location: RegisterLocation
     const owner = r.text('owner');
     const ownerCol = r.col('owner');
     if (ownerCol !== undefined && owner === '' && !isCellError(r.cell('owner'))) r.report('risk-owner-missing', ownerCol, { id: r.label });
-    const storyCol = r.col('threat') ?? r.col('description');
-    const storyError = isCellError(r.cell('threat')) || isCellError(r.cell('description'));
-    if (storyCol !== undefined && threat === '' && description === '' && !storyError) r.report('risk-description-missing', storyCol, { id: r.label });
+    // A risk is told by its threat, its description or its title: any one of them will do.
+    const title = r.text('title');
+    const storyCol = r.col('threat') ?? r.col('description') ?? r.col('title');
+    const storyError = isCellError(r.cell('threat')) || isCellError(r.cell('description')) || isCellError(r.cell('title'));
+    if (storyCol !== undefined && threat === '' && description === '' && title === '' && !storyError) r.report('risk-description-missing', storyCol, { id: r.label });
 
     const likelihoodCol = r.col('likelihood');
     const likelihood = likelihoodCol === undefined ? null : r.level('likelihood', likelihoodCol, m.likelihood, 'likelihood', true);
@@ -189,7 +230,7 @@ export function readRisks(snapshot: WorkbookSnapshot, location: RegisterLocation
       const dims: RegisterField[] = ['impactC', 'impactI', 'impactA'];
       const levels = dims.map((f, i) => r.level(f, impactCols[i]!, m.impact, 'impact', false));
       impact = combineImpacts(levels);
-      const allBlank = impactCols.every((col) => isBlankCell(cellAt(sheet, row, col)));
+      const allBlank = impactCols.every((col) => isBlankCell(r.value(col)));
       if (allBlank) r.report('risk-unscored', impactCols[0]!, { id: r.label, field: FIELD_LABELS.impact.toLowerCase() });
     }
     const residualLikelihood = r.optionalLevel('residualLikelihood', m.likelihood, 'likelihood');
@@ -203,7 +244,7 @@ export function readRisks(snapshot: WorkbookSnapshot, location: RegisterLocation
     }
 
     const controlsText = r.text('controls');
-    const controls: ControlCitation[] = controlsText === '' ? [] : parseControlList(controlsText, catalogue);
+    const controls: ControlCitation[] = controlsText === '' ? [] : parseControlCell(r.cell('controls'), catalogue, sheet.values[row]);
 
     const approvedBy = r.text('approvedBy');
     const approvalDate = r.date('approvalDate');
@@ -213,6 +254,7 @@ export function readRisks(snapshot: WorkbookSnapshot, location: RegisterLocation
     risks.push({
       row,
       id,
+      title,
       asset,
       threat,
       vulnerability,
@@ -233,5 +275,6 @@ export function readRisks(snapshot: WorkbookSnapshot, location: RegisterLocation
     });
     findings.push(...r.findings);
   }
-  return { risks, findings };
+  findings.push(...layoutFindings(sheet, location, rows, risks, keyByRow));
+  return { risks, findings, skipped: [...rows.skipped] };
 }

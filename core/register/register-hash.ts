@@ -10,6 +10,8 @@ function citationId(c: ControlCitation): string {
     case 'annex-a-2013':
       return c.id2013;
     case 'unknown':
+    case 'clause':
+    case 'free-text':
       return c.raw;
   }
 }

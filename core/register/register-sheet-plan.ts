@@ -23,6 +23,7 @@ import type { Stage } from './column-owner';
 import { DERIVED, riskbookFormulaTest } from './column-owner';
 import { FIELD_LABELS, impactColumnsOf } from './fields';
 import { headerTexts } from './header-row';
+import { cellKey, verticalMergeSources } from './merged-values';
 import { methodValue, teamColumnFindings } from './team-columns';
 import type { ColumnMapping, ColumnSetBy, RegisterField, RegisterLocation, Risk } from './types';
 
@@ -118,13 +119,32 @@ function lastMappedRow(sheet: SheetSnapshot, location: RegisterLocation): number
   return location.headerRow;
 }
 
+/** Whether a typed cell says what the method gives: the same number, or the same word, case aside. */
+function saysSame(sheet: SheetSnapshot, row: number, col: number, expected: string | number): boolean {
+  if (formulaAt(sheet, row, col)) return false;
+  const text = cellText(cellAt(sheet, row, col)).trim();
+  return typeof expected === 'number' ? text !== '' && Number(text) === expected : text.toLowerCase() === expected.toLowerCase();
+}
+
+/**
+ * `teamNotCompared` names the team's columns reported as a whole elsewhere (an inferred method
+ * that does not reproduce them), not compared row by row.
+ */
 export function registerSheetPlan(
   sheet: SheetSnapshot,
   location: RegisterLocation,
   risks: readonly Risk[],
   m: Methodology,
+  teamNotCompared?: ReadonlySet<RegisterField>,
 ): RegisterSheetPlanResult {
   const { headerRow } = location;
+  // A likelihood or impact merged down over several risks holds its value in the merge's top-left
+  // cell only: each covered row's formula reads it there, as the reader does.
+  const mergeSources = verticalMergeSources(sheet, headerRow);
+  const inputCell = (row: number, col: number): string => {
+    const source = mergeSources.get(cellKey(row, col));
+    return source ? cellAddress(source.row, source.col) : cellAddress(row, col);
+  };
   const firstDataRow = headerRow + 1;
   const lastRow = Math.max(lastMappedRow(sheet, location), headerRow) + ROW_HEADROOM;
   const headers = headerTexts(sheet, headerRow);
@@ -183,8 +203,8 @@ export function registerSheetPlan(
         d.kind === 'level'
           ? build(cellAddress(row, scoreCol!), [])
           : build(
-              cellAddress(row, l),
-              i.map((c) => cellAddress(row, c)),
+              inputCell(row, l),
+              i.map((c) => inputCell(row, c)),
             );
 
       const existingFormula = formulaAt(sheet, row, col);
@@ -196,19 +216,23 @@ export function registerSheetPlan(
         continue;
       }
       const [lv, iv] = d.stage === 'inherent' ? [risk.likelihood, risk.impact] : [risk.residualLikelihood, risk.residualImpact];
+      const expected = methodValue(m, d.kind, lv, iv);
+      // A typed value that says what the method says is no finding, nor one where the method
+      // gives nothing: its missing or off-scale input is reported already.
+      if (expected === null || saysSame(sheet, row, col, expected)) continue;
       findings.push(
         finding('risk-score-typed-over', sheet.name, cellAddress(row, col), {
           id: risk.id !== '' ? risk.id : `on row ${row + 1}`,
           field: FIELD_LABELS[d.field],
           value: typedText(sheet, row, col),
-          expected: methodValue(m, d.kind, lv, iv) ?? 'a blank',
+          expected,
         }),
       );
     }
     ownedRows.set(col, owned);
     if (cells.some((c) => c[0] !== null)) writes.push({ at: cellAddress(top, col), cells });
   }
-  findings.push(...teamColumnFindings(sheet, location, risks, m));
+  findings.push(...teamColumnFindings(sheet, location, risks, m, teamNotCompared));
 
   const column = (col: number): string => rangeAddress(firstDataRow, col, lastRow - firstDataRow + 1, 1);
 

@@ -4,6 +4,8 @@ import type { ControlCitation } from '../annex-a/types';
 /** The fields Riskbook understands in a register. Every other column is the user's and is left alone. */
 export type RegisterField =
   | 'id'
+  /** A short name of the risk ("Risk title"), beside its longer description. */
+  | 'title'
   | 'asset'
   | 'threat'
   | 'vulnerability'
@@ -21,6 +23,8 @@ export type RegisterField =
   | 'approvedBy'
   | 'approvalDate'
   | 'lastReview'
+  /** The date the next review is due: never read as the last review. */
+  | 'nextReview'
   | 'status'
   /**
    * Derived columns, written by Riskbook as live formulas. A rating is the heatmap cell of a
@@ -44,6 +48,26 @@ export type ColumnMapping = Partial<Record<RegisterField, number>>;
  * person; a detected derived column is the team's own, read and compared, never written.
  */
 export type ColumnSetBy = 'riskbook' | 'person' | 'detected';
+
+/**
+ * How a column was recognised as its field: `exact` (a header word, in any case, spacing or
+ * language), `note` (after leaving out a note such as "(1-5)"), `group` (read with the banner
+ * over it), `priority` (it lost its field to a column naming it outright, and names another),
+ * `fallback` (a word that stands in only where no column names the field, such as Asset owner).
+ */
+export type HeaderHow = 'exact' | 'note' | 'group' | 'priority' | 'fallback';
+
+/** How the header row was read, where that is worth telling a person (see `riskbook map`). */
+export interface HeaderReading {
+  /** 0-based row of the banner above the header row, when the header spans two rows. */
+  readonly bannerRow?: number;
+  /** Columns read other than exactly, with what the reading rests on (see `ColumnReading`). */
+  readonly columns: readonly { readonly col: number; readonly field: RegisterField; readonly how: HeaderHow; readonly detail?: string | number }[];
+  /** Columns that name a field another column names more plainly; left as the team's columns. */
+  readonly passedOver: readonly { readonly col: number; readonly field: RegisterField; readonly by: number }[];
+  /** Columns that name a field as plainly as the one used (`first`): left as the team's, and reported. */
+  readonly ambiguous: readonly { readonly field: RegisterField; readonly first: number; readonly second: number }[];
+}
 
 export interface RegisterLocation {
   readonly sheet: string;
@@ -69,6 +93,8 @@ export interface RegisterLocation {
    * an input to Riskbook's formulas. They are also among `userColumns`. Absent when there are none.
    */
   readonly teamColumns?: ColumnMapping;
+  /** How the headers were read, when any column was read other than exactly. */
+  readonly reading?: HeaderReading;
 }
 
 /** A level on a scale as read from a cell: 0-based index into the scale, and its value. */
@@ -81,6 +107,7 @@ export interface Risk {
   /** 0-based sheet row. */
   readonly row: number;
   readonly id: string;
+  readonly title: string;
   readonly asset: string;
   readonly threat: string;
   readonly vulnerability: string;

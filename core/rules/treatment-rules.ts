@@ -82,7 +82,8 @@ export function tolerableAcceptedUnapproved(ctx: RiskRuleContext, risk: Risk, in
 }
 
 export function mitigateWithoutControls(ctx: RiskRuleContext, risk: Risk): Finding | null {
-  if (risk.treatment !== 'mitigate' || risk.controls.length > 0) return null;
+  // A clause of ISO/IEC 27001 is no control; measures in words are (`control-free-text` says how to trace them).
+  if (risk.treatment !== 'mitigate' || risk.controls.some((c) => c.kind !== 'clause')) return null;
   return finding('mitigate-without-controls', ctx.sheet, ctx.cellOf(risk, 'controls'), { id: risk.id });
 }
 

@@ -163,7 +163,7 @@ describe('check on input it cannot use: exit 2, one line on stderr, no stack tra
     expect(report.summary.registerSheet).toBeNull();
     expect(report.findings).toContainEqual(expect.objectContaining({ code: 'register-not-found' }));
     expect(run.stderr.split('\n').filter(Boolean)).toHaveLength(1);
-    expect(run.stderr).toMatch(/^riskbook: no risk register found in ".*": .*--sheet NAME/);
+    expect(run.stderr).toMatch(/^riskbook: no risk register found in ".*": .*riskbook map ".*" shows the closest rows and what they lack\./);
   });
 
   it('a wrong --now', async () => {

@@ -4,10 +4,18 @@ import * as path from 'path';
 import { readXlsxSnapshot } from '../../cli/xlsx/read-xlsx-snapshot';
 import { loadWorkbook } from '../../cli/xlsx/workbook-io';
 import { writeScenario } from './fixtures';
+import { newWorkbook, saveWorkbook } from '../../cli/xlsx/workbook-io';
 import { cliBundle, runCli, sha256, tempDir } from './support/cli-build';
 
 const NOW = '2025-04-01T09:00:00Z';
 let dir: string;
+
+/** A workbook a person made: one sheet per entry, rows as typed. */
+async function writeWorkbook(file: string, sheets: Record<string, (string | number)[][]>): Promise<void> {
+  const wb = newWorkbook();
+  for (const [name, rows] of Object.entries(sheets)) wb.addWorksheet(name).addRows(rows);
+  writeFileSync(file, await saveWorkbook(wb));
+}
 
 beforeAll(() => {
   dir = tempDir('init-map');
@@ -75,12 +83,41 @@ describe('map', () => {
     expect(report.userColumns).toContainEqual({ column: 'K', header: 'Team notes' });
   });
 
-  it('exits 2 with one line when no sheet looks like a register', async () => {
+  it('exits 2 when no sheet looks like a register, and says so without a row to show', async () => {
     const file = await writeScenario(dir, 'no-register');
     const run = runCli(['map', file]);
     expect(run.code).toBe(2);
-    expect(run.stdout).toBe('');
+    expect(run.stdout).toContain('No sheet has a header that names a register column');
     expect(run.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+
+  it('shows the closest header row, what it understood and what it lacks, when no register is found', async () => {
+    const file = path.join(dir, 'near-miss.xlsx');
+    await writeWorkbook(file, { Notes: [['Meeting notes']], Risks: [['Ref', 'Budget code', 'Weather', 'Owner'], ['R1', 'B-7', 'Sunny', 'Ann']] });
+    const check = runCli(['check', file]);
+    expect(check.code).toBe(2);
+    // check points at map, and map answers something check did not say.
+    expect(check.stderr).toContain(`riskbook map "${file}" shows the closest rows`);
+    const map = runCli(['map', file]);
+    expect(map.code).toBe(2);
+    expect(map.stdout).toContain('"Risks", row 1:');
+    expect(map.stdout).toMatch(/A +"Ref" -> Risk ID/);
+    expect(map.stdout).toContain('not understood: B "Budget code", C "Weather"');
+    expect(map.stdout).toContain('missing: Likelihood, Impact, Threat or Description');
+    expect(map.stdout).not.toContain(check.stderr.trim());
+    const json = JSON.parse(runCli(['map', file, '--json']).stdout) as { sheet: null; candidates: { sheet: string; missing: string[] }[] };
+    expect(json.sheet).toBeNull();
+    expect(json.candidates[0]).toMatchObject({ sheet: 'Risks', missing: ['Likelihood', 'Impact', 'Threat or Description'] });
+  });
+
+  it('says a workbook that lists Annex A controls one per row looks like an SoA', async () => {
+    const file = path.join(dir, 'soa-only.xlsx');
+    const rows = [['Control ID', 'Control', 'Applicable', 'Justification'], ...Array.from({ length: 37 }, (_, i) => [`A.5.${i + 1}`, `Control ${i + 1}`, 'Yes', 'Risk'])];
+    await writeWorkbook(file, { 'Statement of Applicability': rows });
+    const map = runCli(['map', file]);
+    expect(map.code).toBe(2);
+    expect(map.stdout).toContain('"Statement of Applicability" looks like a Statement of Applicability');
+    expect((JSON.parse(runCli(['map', file, '--json']).stdout) as { looksLike: string }).looksLike).toBe('soa');
   });
 });
 

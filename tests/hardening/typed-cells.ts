@@ -357,7 +357,7 @@ export function typedCellViolations(before: WorkbookSnapshot, after: WorkbookSna
 // ---------------------------------------------------------------------------------------------
 
 /** Findings a recalculation resolves by design: it creates the sheets and columns they ask for. */
-const RESOLVED_BY_RECALC = new Set(['methodology-missing', 'register-column-missing', 'rtp-not-found', 'soa-not-found']);
+const RESOLVED_BY_RECALC = new Set(['methodology-missing', 'methodology-inferred', 'register-column-missing', 'rtp-not-found', 'soa-not-found']);
 
 function findingKey(f: Pick<Finding, 'code' | 'sheet' | 'cell'>): string {
   return `${f.code} ${f.sheet}!${f.cell}`;

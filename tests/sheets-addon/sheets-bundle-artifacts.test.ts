@@ -12,8 +12,13 @@ import { MENU_ITEMS } from '../../sheets-addon/menu';
 import { DIST, ROOT, distFile, ensureSheetsBuild } from '../support/sheets-bundle';
 
 const SCOPES = ['https://www.googleapis.com/auth/script.container.ui', 'https://www.googleapis.com/auth/spreadsheets.currentonly'];
-/** shared/notes/hosts.md suggests 150 KB for Code.js (the core alone is about 140 KB); see the README. */
-const CODE_LIMIT = 300 * 1024;
+/**
+ * shared/notes/hosts.md suggests 150 KB for Code.js (the core alone is about 140 KB); see the README.
+ * Adopting the registers teams keep (issue 11) added about 45 KB of data every host needs: header
+ * words in seven languages, the rank lexicon of word scales, the words around control ids. The
+ * budget moved from 300 to 340 KB for it; getting back under is left to the scale work.
+ */
+const CODE_LIMIT = 340 * 1024;
 const SIDEBAR_LIMIT = 1024 * 1024;
 
 beforeAll(() => {

@@ -26,6 +26,11 @@ export interface MethodOptions {
   readonly scoring?: readonly ScoringMethod[];
   /** Whether the method names C / I / A impact dimensions; both when absent. */
   readonly cia?: boolean;
+  /**
+   * Lookup matrices in which no pair scores lower than a less likely or less harmful one: the
+   * matrices a team's register can show (a scrambled one reads as inconsistent scoring).
+   */
+  readonly monotoneMatrix?: boolean;
 }
 
 /** The matrix of a computed method, from the scale values (rows = likelihood). */
@@ -52,6 +57,13 @@ function scaleArb(words: readonly string[], levels: { min: number; max: number }
 /** A lookup matrix in which no score is forced to equal its transpose. */
 function lookupMatrixArb(rows: number, cols: number): fc.Arbitrary<number[][]> {
   return fc.array(fc.array(fc.integer({ min: 1, max: 30 }), { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows });
+}
+
+/** Each cell raised to the highest score of the cells it dominates (less likely, less harmful). */
+function monotone(m: number[][]): number[][] {
+  const out = m.map((row) => [...row]);
+  out.forEach((row, l) => row.forEach((v, i) => (row[i] = Math.max(v, out[l - 1]?.[i] ?? v, row[i - 1] ?? v))));
+  return out;
 }
 
 /** Bands over `scores` (ascending, distinct): consecutive runs, edges anywhere in the unreachable gaps. */
@@ -97,7 +109,8 @@ export function methodArb(options: MethodOptions = {}): fc.Arbitrary<Methodology
       cia: options.cia === undefined ? fc.boolean() : fc.constant(options.cia),
     })
     .chain(({ likelihood, impact, scoring, cia }) => {
-      const matrix = scoring === 'matrix' ? lookupMatrixArb(likelihood.length, impact.length) : fc.constant(computedMatrix(scoring, likelihood, impact));
+      const lookup = lookupMatrixArb(likelihood.length, impact.length).map((m) => (options.monotoneMatrix ? monotone(m) : m));
+      const matrix = scoring === 'matrix' ? lookup : fc.constant(computedMatrix(scoring, likelihood, impact));
       return matrix.chain((mx) => {
         const base: Methodology = {
           version: '1.0',

@@ -4,11 +4,14 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import type { ActionOutcome, PanelRequest } from '../../core/actions';
 import { SHEETS } from '../../core/workbook/names';
 import type { HostBridge } from '../../ui/host-bridge';
+import { createMemoryBridge } from '../../ui/memory-bridge';
 import {
   RECALC,
   announced,
   button,
+  NOW,
   demoBridge,
+  emptyWorkbook,
   failingFor,
   gated,
   isInert,
@@ -95,9 +98,10 @@ describe('Recalculate & check traceability', () => {
   });
 
   it('says so when a finding points at a sheet that does not exist yet', async () => {
-    const bridge = recording(demoBridge());
+    // With no register yet there is no method to infer: the default is in force until the
+    // Methodology sheet is written, and its finding points at a sheet not there yet.
+    const bridge = recording(createMemoryBridge(emptyWorkbook(), { now: NOW }));
     await renderPanel(bridge);
-    // The default method is in force until the Methodology sheet is written: nothing to go to yet.
     const missing = lastStatus(bridge.outcomes).findings.find((f) => f.code === 'methodology-missing');
     expect(missing).toBeDefined();
     await click(screen.getByRole('button', { name: new RegExp(`^${missing!.message}`) }));

@@ -23,7 +23,7 @@ describe('the pane on load', () => {
     expect(card.getByText('Risk register')).toBeTruthy();
     expect(card.getByText('13 risks · headers on row 4')).toBeTruthy();
     expect(card.getByText(/Method 1\.0 · 5 × 5 · L × I/)).toBeTruthy();
-    expect(card.getByText(/Default method: no Methodology sheet yet/)).toBeTruthy();
+    expect(card.getByText(/Method inferred from the register: no Methodology sheet yet/)).toBeTruthy();
     expect(container.textContent).toContain('Findings');
   });
 

@@ -123,7 +123,7 @@ export function RegisterCard({ status }: { status: PanelStatus }): JSX.Element {
       <p className={styles.line}>
         {S.methodology.summary(methodology.version, methodology.likelihood.length, methodology.impact.length, methodology.scoring)}
       </p>
-      {!methodology.found && <p className={styles.note}>{S.methodology.defaultNote}</p>}
+      {!methodology.found && <p className={styles.note}>{methodology.inferred ? S.methodology.inferredNote : S.methodology.defaultNote}</p>}
       <div className={styles.sheets}>
         <span className={styles.sheetsLabel} id={sheetsLabelId}>
           {S.register.sheetsLabel}

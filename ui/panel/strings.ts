@@ -41,6 +41,7 @@ export const S = {
     summary: (version: string, l: number, i: number, scoring: ScoringMethod): string =>
       `Method ${version} · ${l} × ${i} · ${SCORING_SHORT[scoring]}`,
     defaultNote: 'Default method: no Methodology sheet yet. Recalculate or save the method to write it.',
+    inferredNote: 'Method inferred from the register: no Methodology sheet yet. Recalculate to write it for review, or save the method.',
   },
 
   actions: {

@@ -38,18 +38,19 @@ describe('status', () => {
     expect(status.register?.userColumns).toEqual([{ column: 'L', header: 'Team notes' }]);
   });
 
-  it('says the default method is in force while the workbook has none', () => {
+  it('says the method inferred from the register is in force while the workbook has none', () => {
     expect(status.methodology).toMatchObject({ found: false, version: '1.0', scoring: 'multiply' });
-    expect(status.methodology.likelihood.map((l) => l.label)).toEqual(['Rare', 'Unlikely', 'Possible', 'Likely', 'Almost certain']);
+    // The register rates likelihood 1 to 4 ("Rare", "2 - Unlikely", 4): a 4-level scale.
+    expect(status.methodology.likelihood.map((l) => l.label)).toEqual(['Rare', 'Unlikely', 'Likely', 'Almost certain']);
   });
 
   it('counts each scored risk once in the inherent heatmap, highest likelihood first', () => {
     const grid = status.heatmap!;
-    expect(grid.likelihood[0]).toBe('5 - Almost certain');
+    expect(grid.likelihood[0]).toBe('4 - Almost certain');
     expect(grid.inherent.flat().reduce((a, b) => a + b, 0)).toBe(3);
-    // R-001 is Likely (4) x Major (5): row "4 - Likely", column "5 - Major".
-    expect(grid.inherent[1]![4]).toBe(1);
-    expect(grid.colours[1]![4]).toBe(presetMethodology('5x5').bands.find((b) => b.name === 'High')!.colour);
+    // R-001 is 4 x Major (5): row "4 - Almost certain", column "5 - Major", scored 20 and High.
+    expect(grid.inherent[0]![4]).toBe(1);
+    expect(grid.colours[0]![4]).toBe(presetMethodology('5x5').bands.find((b) => b.name === 'High')!.colour);
   });
 
   it('lists the findings check() finds, and the sheets that exist', () => {

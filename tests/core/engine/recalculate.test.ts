@@ -53,9 +53,11 @@ describe('recalculate on a three-risk register', () => {
 
   it('reports on the workbook as it will be, not as it was', () => {
     const before = check(input, { now: NOW }).findings.map((f) => f.code);
-    expect(before).toEqual(expect.arrayContaining(['soa-not-found', 'methodology-missing', 'rtp-not-found']));
+    // No Methodology: the method is inferred from the register, and written for review by the plan.
+    expect(before).toEqual(expect.arrayContaining(['soa-not-found', 'methodology-inferred', 'rtp-not-found']));
     const planned = result.findings.map((f) => f.code);
-    for (const gone of ['soa-not-found', 'methodology-missing', 'rtp-not-found']) expect(planned).not.toContain(gone);
+    for (const gone of ['soa-not-found', 'methodology-inferred', 'rtp-not-found']) expect(planned).not.toContain(gone);
+    expect(planned).toContain('methodology-inferred-unapproved');
     expect(check(after, { now: NOW }).findings).toEqual(result.findings);
   });
 

@@ -21,12 +21,12 @@ function hashes(wb: WorkbookSnapshot): { before: unknown; after: unknown }[] {
   return readTable(wb, SHEETS.changeLog, 'Time').rows.map((r) => ({ before: r['Methodology hash before'], after: r['Methodology hash after'] }));
 }
 
-/** The risk team raises the floor of the High band from 15 to 13 on the Methodology sheet. */
+/** The risk team lowers the floor of the High band by two on the Methodology sheet. */
 function lowerHighBandMin(wb: WorkbookSnapshot): WorkbookSnapshot {
   const method = sheet(wb, SHEETS.methodology);
-  const row = method.values.findIndex((r) => r[0] === 'High' && r[1] === 15);
-  if (row < 0) throw new Error('no High band with min 15');
-  return typeInto(wb, SHEETS.methodology, row, 1, 13);
+  const row = method.values.findIndex((r) => r[0] === 'High' && typeof r[1] === 'number');
+  if (row < 0) throw new Error('no High band');
+  return typeInto(wb, SHEETS.methodology, row, 1, (method.values[row]![1] as number) - 2);
 }
 
 describe('Change log: methodology hash before and after', () => {

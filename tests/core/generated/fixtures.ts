@@ -96,6 +96,7 @@ export function risk(spec: RiskSpec, row: number): Risk {
   return {
     row,
     id: spec.id,
+    title: '',
     asset: spec.asset ?? '',
     threat: spec.threat,
     vulnerability: '',

@@ -15,7 +15,7 @@ describe('register header words', () => {
     ['RISK NO.', 'id'],
     ['Reference', 'id'],
     ['Risk scenario', 'description'],
-    ['Risk', 'description'],
+    ['Risk', 'title'],
     ['Probability', 'likelihood'],
     ['Inherent likelihood', 'likelihood'],
     ['Likelihood (1-5)', 'likelihood'],
@@ -49,7 +49,7 @@ describe('register header words', () => {
     expect(matchHeader(header)).toBe(field);
   });
 
-  it.each(['Notes', 'Risk register', 'Rating', 'Risk rating', 'Comments', '', 'Date raised', 'No.', '#', 'Asset owner'])('leaves "%s" to the team', (header) => {
+  it.each(['Notes', 'Risk register', 'Comments', '', 'Date raised', 'Mitigation plan', 'Next step'])('leaves "%s" to the team', (header) => {
     expect(matchHeader(header)).toBeNull();
   });
 

@@ -67,9 +67,10 @@ describe('locating the register', () => {
     expect(location?.sheet).toBe('2026');
   });
 
-  it('needs an id column and two other fields', () => {
-    expect(locateRegister(workbook(sheet('S', [['Threat', 'Likelihood', 'Impact', 'Owner']]))).location).toBeNull();
+  it('needs an id column and two other fields, or without ids a threat, likelihood, impact and one more', () => {
+    expect(locateRegister(workbook(sheet('S', [['Threat', 'Likelihood', 'Impact']]))).location).toBeNull();
     expect(locateRegister(workbook(sheet('S', [['ID', 'Owner']]))).location).toBeNull();
+    expect(locateRegister(workbook(sheet('S', [['Threat', 'Likelihood', 'Impact', 'Owner']]))).location?.mapping).toEqual({ threat: 0, likelihood: 1, impact: 2, owner: 3 });
   });
 
   it('does not take a row-number column for the risk id', () => {
@@ -80,8 +81,8 @@ describe('locating the register', () => {
     expect(location?.userColumns).toEqual([0]);
   });
 
-  it('uses the first of two columns claiming one field and warns', () => {
-    const grid: Grid = [['Risk ID', 'Threat', 'Likelihood', 'Impact', 'Owner', 'Risk owner'], ['R1', 'x', 1, 1, 'a', 'b']];
+  it('uses the first of two columns claiming one field as plainly and warns', () => {
+    const grid: Grid = [['Risk ID', 'Threat', 'Likelihood', 'Impact', 'Risk owner', 'Risk owner name'], ['R1', 'x', 1, 1, 'a', 'b']];
     const { location, findings } = locateRegister(workbook(sheet('Risks', grid)));
     expect(location?.mapping.owner).toBe(4);
     expect(location?.userColumns).toEqual([5]);

@@ -46,6 +46,7 @@ describe('reading risks', () => {
       {
         row: 2,
         id: 'R-1',
+        title: '',
         asset: 'CRM',
         threat: 'Credential stuffing',
         vulnerability: '',
@@ -165,12 +166,11 @@ describe('reading risks', () => {
       expect(brief(findings)).toEqual([['treatment-unknown', 'H3', 'Risk R-1: treatment "Insure" is not a treatment option.']]);
     });
 
-    it('reads the team\'s own and 2013 controls', () => {
+    it('reads the team\'s own and 2013 controls, and leaves a note in words beside them alone', () => {
       const { risks } = read(register(row({ 8: 'acme-01; A.12.4.1\nMFA' })));
       expect(risks[0]!.controls).toEqual([
         { kind: 'control', raw: 'acme-01', id: 'ACME-01' },
         { kind: 'annex-a-2013', raw: 'A.12.4.1', id2013: 'A.12.4.1', successors: ['8.15'] },
-        { kind: 'unknown', raw: 'MFA' },
       ]);
     });
 

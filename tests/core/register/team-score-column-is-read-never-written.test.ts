@@ -97,11 +97,12 @@ describe('a team\'s own Score column that agrees with the method', () => {
 });
 
 describe('a team\'s own Score column whose formula broke', () => {
-  it('reports the error at its cell, read as an error value (Excel, .xlsx) or as its text (Google Sheets)', () => {
+  it('reports the error at its cell, read as an error value (Excel, .xlsx) or as its text (Google Sheets), and sums the rows up', () => {
     const { findings, after } = recalc(paymentsRegister([4, { error: '#N/A' }, '#N/A', null]), L_PLUS_I);
     expect(findings.filter((f) => teamFindings([f.code])).map((f) => [f.code, f.cell, f.message])).toEqual([
       ['risk-team-value-differs', 'F5', "R-2: your 'Score' column holds #N/A; the methodology gives 9."],
       ['risk-team-value-differs', 'F6', "R-3: your 'Score' column holds #N/A; the methodology gives 6."],
+      ['register-team-values-differ', 'F3', '2 of 3 rows disagree with the methodology in your own score or level columns: R-2, R-3.'],
     ]);
     expect(at(findSheet(after, REGISTER)!, 'F5')).toEqual({ value: { error: '#N/A' }, formula: null });
   });

@@ -112,6 +112,7 @@ export function aRisk(spec: RiskSpec = {}): Risk {
   return {
     row,
     id: spec.id ?? `R-${row - 3}`,
+    title: '',
     asset: 'Customer database',
     threat: 'Unauthorised access',
     vulnerability: 'Shared admin account',

@@ -71,7 +71,11 @@ function plain(cell: StoredCell | undefined): CellValue {
   return v;
 }
 
-/** A sheet of the fake as the core would see it (formula cells have no computed value: the fake does not calculate). */
+/**
+ * A sheet of the fake as the core would see it: what `getValues` hands the add-on. The fake does
+ * not calculate, so a formula cell holds the value it was seeded with (a team's formula with its
+ * cached result) or none (a formula Riskbook wrote).
+ */
 export function sheetSnapshot(sheet: SheetModel): SheetSnapshot {
   const rows = sheet.lastRow();
   const values: CellValue[][] = [];
@@ -83,7 +87,7 @@ export function sheetSnapshot(sheet: SheetModel): SheetSnapshot {
     const fr: (string | null)[] = [];
     for (let c = 0; c < width; c++) {
       const cell = line[c];
-      vr.push(cell?.f ? null : plain(cell));
+      vr.push(plain(cell));
       fr.push(cell?.f ?? null);
     }
     while (vr.length > 0 && vr[vr.length - 1] === null && fr[fr.length - 1] === null) {

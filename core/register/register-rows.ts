@@ -1,0 +1,116 @@
+/**
+ * The rows of a located register as a reader sees them: which rows hold risks, which were skipped
+ * and why, and the value each cell stands for — its own, the value of a merge over it, or its
+ * group's value written once above it. Reading only: nothing here changes a cell.
+ */
+import type { CellRef } from '../workbook/a1';
+import type { CellValue, SheetSnapshot } from '../workbook/snapshot';
+import { cellAt, formulaAt, usedRowCount } from '../workbook/snapshot';
+import { cellText, isBlankCell } from './cell-text';
+import { isDerivedField } from './fields';
+import type { CarriedColumn, GroupRow } from './group-values';
+import { GROUPING_FIELDS, carriedGroupValues } from './group-values';
+import { headerTexts } from './header-row';
+import { bannerCells, cellKey, verticalMergeSources } from './merged-values';
+import type { RowKind, SkipReason } from './row-kinds';
+import { rowKind } from './row-kinds';
+import type { RegisterField, RegisterLocation } from './types';
+
+export interface SkippedRow {
+  /** 0-based sheet row. */
+  readonly row: number;
+  readonly reason: SkipReason;
+  /** The row's first text, shortened, so a person recognises it. */
+  readonly text: string;
+}
+
+export interface RegisterRows {
+  /** 0-based rows that hold risks, top to bottom. */
+  readonly riskRows: readonly number[];
+  /** Rows holding text that are not risks: legends, instructions, headings, totals. */
+  readonly skipped: readonly SkippedRow[];
+  /** Grouping columns whose blanks were read as the value written above them. */
+  readonly carried: readonly CarriedColumn[];
+  /** The value a cell stands for. */
+  valueAt(row: number, col: number): CellValue;
+  /** The cell where that value was typed: the cell itself, a merge's top-left or its group's first row. */
+  sourceOf(row: number, col: number): CellRef;
+}
+
+const STORY_FIELDS = ['threat', 'vulnerability', 'description', 'title', 'likelihood'];
+const SHOWN_TEXT = 60;
+
+function shortText(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length <= SHOWN_TEXT ? one : `${one.slice(0, SHOWN_TEXT - 1)}…`;
+}
+
+export function registerRows(sheet: SheetSnapshot, location: RegisterLocation): RegisterRows {
+  // Field names are read as strings so that fields the header vocabulary adds are read too.
+  const mapping = location.mapping as Readonly<Record<string, number | undefined>>;
+  const inputCol = (field: string): number | undefined => (isDerivedField(field as RegisterField) ? undefined : mapping[field]);
+  const headers = headerTexts(sheet, location.headerRow);
+  const width = Math.max(headers.length, ...Object.values(mapping).map((c) => (c ?? -1) + 1));
+  const merged = verticalMergeSources(sheet, location.headerRow);
+  const banners = bannerCells(sheet);
+
+  const mergedValue = (row: number, col: number): CellValue => {
+    const own = cellAt(sheet, row, col);
+    const from = isBlankCell(own) ? merged.get(cellKey(row, col)) : undefined;
+    return from ? cellAt(sheet, from.row, from.col) : own;
+  };
+
+  const inputColumns = Object.entries(mapping).flatMap(([field, col]) => (col === undefined || inputCol(field) === undefined ? [] : [col]));
+  const isInput = new Set(inputColumns);
+  const kinds: { row: number; kind: RowKind }[] = [];
+  const last = usedRowCount(sheet);
+  for (let row = location.headerRow + 1; row < last; row++) {
+    const cells = Array.from({ length: width }, (_, col) => (isInput.has(col) || (formulaAt(sheet, row, col) ?? '') === '' ? cellAt(sheet, row, col) : null));
+    const kind = rowKind({
+      cells,
+      inputColumns,
+      headers,
+      columnOf: inputCol,
+      valueOf: (field) => {
+        const col = inputCol(field);
+        return col === undefined ? null : mergedValue(row, col);
+      },
+      isBanner: (col) => banners.has(cellKey(row, col)),
+    });
+    kinds.push({ row, kind });
+  }
+
+  const riskRows = kinds.filter((k) => k.kind === 'risk').map((k) => k.row);
+  const skipped: SkippedRow[] = [];
+  for (const { row, kind } of kinds) {
+    if (kind === 'risk' || kind === 'blank') continue;
+    const cellsOfRow = sheet.values[row] ?? [];
+    const first = cellsOfRow.find((v) => typeof v === 'string' && v.trim() !== '') ?? cellsOfRow.find((v) => !isBlankCell(v));
+    skipped.push({ row, reason: kind, text: shortText(cellText(first ?? null)) });
+  }
+
+  const storyCols = STORY_FIELDS.map(inputCol).filter((c): c is number => c !== undefined);
+  const groupRows: GroupRow[] = kinds.map(({ row, kind }) => {
+    if (kind === 'risk') return { row, role: storyCols.some((c) => !isBlankCell(mergedValue(row, c))) ? 'story' : 'neutral' };
+    return { row, role: kind === 'blank' ? 'neutral' : 'break' };
+  });
+  const groupCols = GROUPING_FIELDS.flatMap((field) => {
+    const col = inputCol(field);
+    return col === undefined ? [] : [{ field, col }];
+  });
+  const carried = carriedGroupValues(groupRows, groupCols, mergedValue);
+
+  const sourceOf = (row: number, col: number): CellRef => {
+    const key = cellKey(row, col);
+    if (!isBlankCell(cellAt(sheet, row, col))) return { row, col };
+    const from = merged.get(key) ?? carried.sources.get(key);
+    if (!from) return { row, col };
+    // A group's first row may itself sit under a merge.
+    return merged.get(cellKey(from.row, from.col)) ?? from;
+  };
+  const valueAt = (row: number, col: number): CellValue => {
+    const from = sourceOf(row, col);
+    return cellAt(sheet, from.row, from.col);
+  };
+  return { riskRows, skipped, carried: carried.columns, valueAt, sourceOf };
+}

@@ -1,0 +1,78 @@
+/**
+ * The adoption corpus: every expectation file, the workbook it describes (a public .xlsx, or a
+ * synthetic one built by its module), and what a careful reader understands of it. The format is
+ * in README.md beside this file.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+export const CORPUS_DIR = __dirname;
+
+const Treatment = z.enum(['mitigate', 'transfer', 'avoid', 'accept']);
+
+const RiskSample = z
+  .object({
+    row: z.number().int().positive(),
+    id: z.string().optional(),
+    owner: z.string().optional(),
+    asset: z.string().optional(),
+    threat: z.string().optional(),
+    treatment: Treatment.optional(),
+    controls: z.array(z.string()).optional(),
+    scored: z.boolean().optional(),
+  })
+  .strict();
+
+export const Expectation = z
+  .object({
+    workbook: z.string().regex(/^(public\/.+\.xlsx|synthetic\/.+\.ts)$/),
+    /** What the workbook is, when it is not a register: then `register` is null. */
+    kind: z.enum(['register', 'soa']).default('register'),
+    register: z.object({ sheet: z.string(), headerRow: z.number().int().positive() }).strict().nullable(),
+    fields: z.record(z.string(), z.string().regex(/^[A-Z]{1,3}$/)).default({}),
+    riskCount: z.number().int().nonnegative().optional(),
+    risks: z.array(RiskSample).default([]),
+    cleanRows: z.array(z.number().int().positive()).default([]),
+    consistentScoring: z.boolean().optional(),
+    pending: z.record(z.string(), z.string()).default({}),
+  })
+  .passthrough();
+
+export type Expectation = z.infer<typeof Expectation>;
+export type RiskSample = z.infer<typeof RiskSample>;
+
+export interface CorpusEntry {
+  /** The expectation file's name without `.json`. */
+  readonly name: string;
+  readonly expect: Expectation;
+  /** The workbook's bytes. */
+  load(): Promise<Buffer>;
+}
+
+interface SyntheticModule {
+  readonly scenario: string;
+  build(): Promise<Buffer>;
+}
+
+export function corpusEntries(): CorpusEntry[] {
+  const dir = join(CORPUS_DIR, 'expectations');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const name = file.replace(/\.json$/, '');
+      const parsed = Expectation.safeParse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+      // A malformed expectation is the corpus's bug: say which file and what.
+      if (!parsed.success) throw new Error(`tests/corpus/expectations/${file}: ${parsed.error.message}`);
+      const expect = parsed.data;
+      const path = join(CORPUS_DIR, expect.workbook);
+      const load = async (): Promise<Buffer> => {
+        if (expect.workbook.startsWith('public/')) return readFileSync(path);
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- synthetic modules are found by name at run time
+        const mod = require(path) as SyntheticModule;
+        return mod.build();
+      };
+      return { name, expect, load };
+    });
+}
