@@ -22,3 +22,8 @@ export function finding(code: string, sheet: string, cell: string, params: Findi
     fix: fillTemplate(rule.fix, params),
   };
 }
+
+/** `A`, `A and B`, `A, B and C`: a list as a message names it. */
+export function joinedWithAnd(values: readonly string[]): string {
+  return values.length <= 1 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} and ${values[values.length - 1]!}`;
+}

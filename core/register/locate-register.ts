@@ -49,12 +49,13 @@ export function isRegisterHeader(m: Pick<HeaderRowMatch, 'mapping' | 'score'>): 
   return story && mapping.likelihood !== undefined && impactColumnsOf(mapping) !== null && m.score >= MIN_SCORE_WITHOUT_ID;
 }
 
-function bestHeaderRow(sheet: SheetSnapshot): HeaderRowMatch | null {
+/** The row of the first 20 that names the most fields, among those `accept` allows. */
+export function bestHeaderRow(sheet: SheetSnapshot, accept: (m: HeaderRowMatch) => boolean = isRegisterHeader): HeaderRowMatch | null {
   let best: HeaderRowMatch | null = null;
   const rows = Math.min(HEADER_SEARCH_ROWS, sheet.values.length);
   for (let row = 0; row < rows; row++) {
     const m = matchHeaderRow(sheet, row);
-    if (!isRegisterHeader(m)) continue;
+    if (!accept(m)) continue;
     // A two-row header is read at its lower row, even where the banner row alone names as many fields.
     if (!best || m.score > best.score || (m.score === best.score && m.bannerRow === best.row)) best = m;
   }

@@ -9,7 +9,7 @@ import type { ControlCatalogue, ControlCitation } from '../annex-a/types';
 import { parseControlCell } from '../annex-a/control-cell';
 import type { Finding } from '../findings/finding';
 import type { FindingParams } from '../findings/report';
-import { finding } from '../findings/report';
+import { finding, joinedWithAnd } from '../findings/report';
 import { combineImpacts, levelOption, parseLevel } from '../methodology/levels';
 import type { Methodology, ScaleLevel } from '../methodology/types';
 import { cellAddress } from '../workbook/a1';
@@ -160,7 +160,7 @@ function layoutFindings(sheet: SheetSnapshot, location: RegisterLocation, rows: 
     const first = carried[0]!;
     out.push(
       finding('register-group-values-carried', sheet.name, cellAddress(first.groups[0]!.first, first.col), {
-        fields: fields.length === 1 ? fields[0]! : `${fields.slice(0, -1).join(', ')} and ${fields[fields.length - 1]!}`,
+        fields: joinedWithAnd(fields),
         groups: `rows ${shown.join(', ')}${more > 0 ? ` and ${more} more group${more === 1 ? '' : 's'}` : ''}`,
       }),
     );

@@ -3,14 +3,13 @@
  * and what each lacks, so a person learns what to rename or which sheet to point at. And whether
  * the workbook looks like something else Riskbook knows, such as a Statement of Applicability.
  */
-import { canonicalId, isAnnexA2022Id, successorsOf2013 } from '../annex-a/control-ids';
+import { ANNEX_ID_AT, canonicalId, isAnnexA2022Id, successorsOf2013 } from '../annex-a/control-ids';
 import { columnLetter } from '../workbook/a1';
 import type { SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 import { usedRowCount } from '../workbook/snapshot';
 import { cellText } from './cell-text';
 import { FIELD_LABELS } from './fields';
-import { matchHeaderRow } from './header-row';
-import { HEADER_SEARCH_ROWS } from './locate-register';
+import { bestHeaderRow } from './locate-register';
 import type { ColumnMapping, RegisterField } from './types';
 
 export interface RegisterCandidate {
@@ -41,12 +40,7 @@ const NEEDED: readonly { label: string; has: (m: ColumnMapping) => boolean }[] =
 ];
 
 function candidateOf(sheet: SheetSnapshot): RegisterCandidate | null {
-  let best: ReturnType<typeof matchHeaderRow> | null = null;
-  const rows = Math.min(HEADER_SEARCH_ROWS, sheet.values.length);
-  for (let row = 0; row < rows; row++) {
-    const m = matchHeaderRow(sheet, row);
-    if (m.score > 0 && (!best || m.score > best.score)) best = m;
-  }
+  const best = bestHeaderRow(sheet, (m) => m.score > 0);
   if (!best) return null;
   const byCol = new Map<number, RegisterField>();
   for (const [field, col] of Object.entries(best.mapping) as [RegisterField, number][]) byCol.set(col, field);
@@ -73,7 +67,8 @@ export function registerCandidates(sheets: readonly SheetSnapshot[], limit = 3):
 
 /** An Annex A control id (2022, or 2013 with a successor) written in a cell, in canonical form. */
 function annexIdIn(text: string): string | null {
-  const m = /^\s*(?:a\s*\.?\s*)?(\d{1,2}(?:\.\d{1,2}){1,2})\b/i.exec(text);
+  ANNEX_ID_AT.lastIndex = 0;
+  const m = ANNEX_ID_AT.exec(text.trimStart());
   if (!m) return null;
   const id = canonicalId(m[1]!);
   return isAnnexA2022Id(id) || successorsOf2013(id).length > 0 ? id : null;

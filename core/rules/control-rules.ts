@@ -10,7 +10,7 @@ import type { ControlCitation } from '../annex-a/types';
 import { titleOf } from '../annex-a/control-titles';
 import { PHRASES } from '../findings/catalogue';
 import type { Finding } from '../findings/finding';
-import { fillTemplate, finding } from '../findings/report';
+import { fillTemplate, finding, joinedWithAnd } from '../findings/report';
 import type { Risk } from '../register/types';
 import type { RiskRuleContext } from './context';
 
@@ -23,10 +23,6 @@ function shown(text: string): string {
   const cut = flat.slice(0, SHOWN_CHARS - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > SHOWN_CHARS / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-function joined(values: readonly string[]): string {
-  return values.length <= 1 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} and ${values[values.length - 1]!}`;
 }
 
 function idFindings(ctx: RiskRuleContext, risk: Risk, cell: string): Finding[] {
@@ -91,7 +87,7 @@ function cellFindings(ctx: RiskRuleContext, risk: Risk, cell: string): Finding[]
     out.push(
       finding('control-theme-cited', ctx.sheet, cell, {
         id: risk.id,
-        themes: `${themes.length === 1 ? 'the theme' : 'the themes'} ${joined(themes.map((t) => `A.${t} (${THEMES[t]!})`))}`,
+        themes: `${themes.length === 1 ? 'the theme' : 'the themes'} ${joinedWithAnd(themes.map((t) => `A.${t} (${THEMES[t]!})`))}`,
       }),
     );
   }
@@ -103,14 +99,14 @@ function cellFindings(ctx: RiskRuleContext, risk: Risk, cell: string): Finding[]
       finding('control-free-text', ctx.sheet, cell, {
         id: risk.id,
         value: shown(freeText.raw),
-        likely: likely.length > 0 ? fillTemplate(PHRASES.likelyControls, { controls: joined(likely) }) : '',
+        likely: likely.length > 0 ? fillTemplate(PHRASES.likelyControls, { controls: joinedWithAnd(likely) }) : '',
       }),
     );
   }
 
   const clauses = risk.controls.filter((c): c is Of<'clause'> => c.kind === 'clause');
   if (clauses.length > 0) {
-    out.push(finding('control-clause-cited', ctx.sheet, cell, { id: risk.id, clauses: joined(clauses.map((c) => c.clause)) }));
+    out.push(finding('control-clause-cited', ctx.sheet, cell, { id: risk.id, clauses: joinedWithAnd(clauses.map((c) => c.clause)) }));
   }
 
   const titled = controls.filter((c) => c.byTitle);
