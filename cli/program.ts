@@ -5,6 +5,8 @@ import type { CommandContext } from './commands/common';
 import { runGenerate } from './commands/generate';
 import { runInit } from './commands/init';
 import { runMap } from './commands/map';
+import { runMigrateSoa } from './commands/migrate-soa';
+import { runMoveRegisterIds } from './commands/move-register-ids';
 import type { GenerateAction } from './engine';
 import { VERSION } from './engine';
 import type { ExitCode } from './errors';
@@ -98,6 +100,43 @@ export function makeProgram(ctx: CommandContext, done: (code: ExitCode) => void)
     .option('--verbose', 'show progress on stderr even when it is not a terminal')
     .addHelpText('after', EXIT_HELP)
     .action(async (file: string, opts) => done(await runMap(file, opts, ctx)));
+
+  program
+    .command('migrate-soa')
+    .summary('build Riskbook\'s 2022 SoA from the team\'s SoA (2013 or 2022)')
+    .description(
+      'build Riskbook\'s Statement of Applicability from the one the team keeps, in the same workbook: a 2013 SoA is carried to the 2022 ' +
+        'controls (source ids in a "Carried from (2013)" column; disagreements and new controls are findings), a 2022 SoA is copied. ' +
+        'The team\'s sheet is left as it is; the result goes to a new file (--out).',
+    )
+    .argument('<file>', 'the workbook (.xlsx)')
+    .option('--out <file>', 'write the result to this new .xlsx file; the input is left as it is')
+    .option('--soa-sheet <name>', 'the sheet that holds the team\'s SoA (default: found by its headers and control ids)')
+    .option('--sheet <name>', 'the sheet that holds the register, if any (default: found by its header row)')
+    .option('--json', 'print one JSON object on stdout instead of the readable summary')
+    .option('--all', `list every finding (by default ${DEFAULT_PER_CODE} of each kind, then a count)`)
+    .option('--now <iso>', NOW_HELP)
+    .option('--verbose', 'show progress on stderr even when it is not a terminal')
+    .addHelpText('after', EXIT_HELP.replace('no\n     register)', 'no\n     SoA)'))
+    .action(async (file: string, opts) => done(await runMigrateSoa(file, opts, ctx)));
+
+  program
+    .command('move-register-ids')
+    .summary('replace the register\'s 2013 control ids by their 2022 successors')
+    .description(
+      'replace each ISO/IEC 27001:2013 id in the register\'s Controls cells by its 2022 successors (A.12.6.1 becomes A.8.8), ' +
+        'leaving every other character of the cell as typed and the cell\'s old text in its note. Cells that cite no 2013 id are not ' +
+        'touched. The result goes to a new file (--out); when no cell cites a 2013 id, no file is written.',
+    )
+    .argument('<file>', 'the workbook (.xlsx)')
+    .option('--out <file>', 'write the result to this new .xlsx file; the input is left as it is')
+    .option('--sheet <name>', 'the sheet that holds the register (default: found by its header row)')
+    .option('--json', 'print one JSON object on stdout instead of the readable summary')
+    .option('--all', `list every finding (by default ${DEFAULT_PER_CODE} of each kind, then a count)`)
+    .option('--now <iso>', NOW_HELP)
+    .option('--verbose', 'show progress on stderr even when it is not a terminal')
+    .addHelpText('after', EXIT_HELP)
+    .action(async (file: string, opts) => done(await runMoveRegisterIds(file, opts, ctx)));
 
   return program;
 }

@@ -32,6 +32,8 @@ import type { SheetRole } from './workbook/names';
 import type { SheetPlan, WorkbookPlan } from './workbook/plan';
 import type { WorkbookSnapshot } from './workbook/snapshot';
 import { findSheet } from './workbook/snapshot';
+import { seedSoa } from './team-soa/seed-soa';
+import { registerIdsTo2022 } from './move-register-ids';
 
 /** How many findings a panel receives; the rest are counted (the Checks sheet lists them all). */
 export const PANEL_FINDINGS_LIMIT = 500;
@@ -98,6 +100,10 @@ export interface PanelStatus {
   readonly candidateSheets: readonly string[];
   /** The sheet the person has open, when the host said. */
   readonly activeSheet: string | null;
+  /** The team's own SoA, when the workbook has one; `inUse` false when Riskbook's SoA is the one in use. */
+  readonly teamSoa: { readonly sheet: string; readonly edition: '2022' | '2013'; readonly inUse: boolean } | null;
+  /** Risks whose Controls cell cites 2013 ids: the request `registerIdsTo2022` moves them. */
+  readonly controls2013: number;
 }
 
 export type PanelRequest =
@@ -107,7 +113,11 @@ export type PanelRequest =
   | { readonly kind: 'previewSheet'; readonly sheet: string }
   | { readonly kind: 'adoptSheet'; readonly sheet: string }
   | { readonly kind: 'saveMapping'; readonly override: MappingOverride }
-  | { readonly kind: 'saveMethodology'; readonly methodology: Methodology };
+  | { readonly kind: 'saveMethodology'; readonly methodology: Methodology }
+  /** Build Riskbook's SoA from the team's: a 2022 SoA copied, a 2013 SoA migrated to 2022 (team-soa/seed-soa.ts). */
+  | { readonly kind: 'seedSoa' }
+  /** Replace the 2013 control ids in the register's Controls cells by their 2022 successors, the old text kept in each cell's note. */
+  | { readonly kind: 'registerIdsTo2022' };
 
 export type ActionOutcome =
   | {
@@ -209,6 +219,8 @@ function statusFrom(snapshot: WorkbookSnapshot, a: Analysis & CheckResult, optio
     sheets: { soa: has('soa'), rtp: has('rtp'), heatmap: has('heatmap'), checks: has('checks'), methodology: has('methodology') },
     candidateSheets: candidateSheets(snapshot, a.own),
     activeSheet: snapshot.activeSheet ?? null,
+    controls2013: a.findings.filter((f) => f.code === 'control-2013-id').length,
+    teamSoa: a.soa.team ? { sheet: a.soa.team.location.sheet, edition: a.soa.team.location.edition, inUse: a.soa.kind === 'team' } : null,
   };
 }
 
@@ -334,6 +346,32 @@ function saveMethodology(snapshot: WorkbookSnapshot, input: unknown, options: En
   return done(snapshot, plan, `Methodology ${m.version} saved`, ['Methodology sheet rewritten', ...result.changes], options);
 }
 
+const NO_TEAM_SOA =
+  'No Statement of Applicability of your own was found: Riskbook looks for a sheet with a control id column (Annex A 2022 or 2013 ids) and an applicability, justification or status column.';
+
+function seedSoaResponse(snapshot: WorkbookSnapshot, options: EngineOptions): PanelResponse {
+  const result = seedSoa(snapshot, options);
+  if (!result.usable) return failed(NO_TEAM_SOA);
+  const response = done(snapshot, result.plan, result.title, result.changes, options);
+  if (!response.outcome.ok) return response;
+  // The carry's own findings (a control left open, a control new in 2022, a decision that landed
+  // nowhere) are said now, with the result: later checks see only a blank decision.
+  const status: PanelStatus = {
+    ...response.outcome.status,
+    findings: result.findings.slice(0, PANEL_FINDINGS_LIMIT).map(panelFinding),
+    findingsNotShown: Math.max(0, result.findings.length - PANEL_FINDINGS_LIMIT),
+    summary: result.summary,
+  };
+  return { plan: response.plan, outcome: { ...response.outcome, status } };
+}
+
+function registerIdsResponse(snapshot: WorkbookSnapshot, options: EngineOptions): PanelResponse {
+  const result = registerIdsTo2022(snapshot, options);
+  if (!result.usable) return failed(NO_REGISTER);
+  if (result.moved === 0) return { plan: null, outcome: { ok: true, title: result.title, changes: result.changes, status: panelStatus(snapshot, options) } };
+  return done(snapshot, result.plan, result.title, result.changes, options);
+}
+
 /** The one entry point hosts call. Never throws for bad input: that is an outcome with ok false. */
 export function respond(snapshot: WorkbookSnapshot, request: PanelRequest, options: EngineOptions): PanelResponse {
   switch (request.kind) {
@@ -351,5 +389,9 @@ export function respond(snapshot: WorkbookSnapshot, request: PanelRequest, optio
       return saveMapping(snapshot, request.override, options);
     case 'saveMethodology':
       return saveMethodology(snapshot, request.methodology, options);
+    case 'seedSoa':
+      return seedSoaResponse(snapshot, options);
+    case 'registerIdsTo2022':
+      return registerIdsResponse(snapshot, options);
   }
 }

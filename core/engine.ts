@@ -18,7 +18,8 @@ import { heatmapSheetPlan, registerColumns } from './generated/heatmap';
 import { opportunitiesSheetPlan, opportunityRules } from './generated/opportunities';
 import { readRtp, rtpRules, rtpSheetPlan } from './generated/rtp';
 import { registerRuleContext } from './generated/rule-context';
-import { readSoa, soaRules, soaSheetPlan } from './generated/soa';
+import { soaRules, soaSheetPlan } from './generated/soa';
+import type { SoaInput } from './generated/soa';
 import { listsSheetPlan } from './methodology/lists-sheet';
 import { methodologyHash } from './methodology/methodology-hash';
 import { teamMethod } from './methodology/inference/team-method';
@@ -43,6 +44,17 @@ import { registerCellOf } from './rules/context';
 import { riskRules } from './rules/risk-rules';
 import type { OwnSheets } from './ownership/own-sheets';
 import { displacedFindings, ownSheet, ownSheetNames, resolveOwnSheets } from './ownership/own-sheets';
+import { finding } from './findings/report';
+import type { SoaInUse } from './team-soa/soa-in-use';
+import { soaInUse } from './team-soa/soa-in-use';
+import { locateTeamSoa } from './team-soa/locate-team-soa';
+import { teamSoaSheetPlan } from './team-soa/team-soa-plan';
+import type { SoaMapping } from './team-soa/soa-mapping';
+import { soaMapping } from './team-soa/soa-mapping';
+import { findTeamPlan } from './team-plan/locate-team-plan';
+import { plannedRisks } from './team-plan/planned-risks';
+import { teamPlanRules } from './team-plan/team-plan-rules';
+import type { TeamPlan } from './team-plan/types';
 import { columnLetter } from './workbook/a1';
 import { MemoryWorkbook } from './workbook/memory-workbook';
 import type { SheetRole } from './workbook/names';
@@ -73,6 +85,8 @@ export interface CheckResult {
   readonly usable: boolean;
   readonly registerSheet: string | null;
   readonly riskCount: number;
+  /** The sheet of the SoA the rules read (Riskbook's or the team's), null when there is none. */
+  readonly soaSheet: string | null;
 }
 
 export interface PlanResult extends CheckResult {
@@ -104,6 +118,8 @@ export interface MappingReport {
   /** When no register was found and the workbook looks like something else Riskbook knows. */
   readonly looksLike?: LooksLike['kind'];
   readonly looksLikeSheet?: string;
+  /** The team's own SoA, when the workbook has one: how it was understood. */
+  readonly soa?: SoaMapping;
 }
 
 /**
@@ -132,6 +148,10 @@ export interface Analysis {
   readonly location: RegisterLocation | null;
   readonly risks: readonly Risk[];
   readonly findings: Finding[];
+  /** The SoA the rules read: Riskbook's, or the team's own (team-soa/soa-in-use.ts). */
+  readonly soa: SoaInUse;
+  /** The team's own treatment plan, when it keeps one: then it is the plan, and Riskbook keeps none. */
+  readonly plan: TeamPlan | null;
 }
 
 function nowSerial(options: EngineOptions): number {
@@ -151,7 +171,10 @@ function readMethodologyOrPreset(snapshot: WorkbookSnapshot, own: OwnSheets, opt
 
 /** The register's place: the one remembered on Riskbook's settings sheet, else found among the team's sheets. */
 export function locate(snapshot: WorkbookSnapshot, own: OwnSheets, registerSheet: string | undefined): ReturnType<typeof locateRegister> {
-  return locateRegister(snapshot, { sheet: registerSheet, saved: readSettings(snapshot, own.names.settings), ownSheets: ownSheetNames(own) });
+  return locateRegister(snapshot, {
+    sheet: registerSheet, saved: readSettings(snapshot, own.names.settings), ownSheets: ownSheetNames(own),
+    isSoa: (sheet) => locateTeamSoa(sheet) !== null,
+  });
 }
 
 function analyze(snapshot: WorkbookSnapshot, options: EngineOptions): Analysis {
@@ -169,14 +192,35 @@ function analyze(snapshot: WorkbookSnapshot, options: EngineOptions): Analysis {
   const method = team?.methodology
     ? { methodology: team.methodology, findings: team.findings, found: false }
     : { ...sheetMethod, findings: [...sheetMethod.findings, ...(team?.findings ?? [])] };
-  const findings: Finding[] = [...displacedFindings(own), ...method.findings, ...controls.findings, ...located.findings];
+  const findings: Finding[] = [...method.findings, ...controls.findings, ...located.findings];
   const base = { own, methodology: method.methodology, methodologyFound: method.found, catalogue: controls.catalogue, ...(team?.methodology ? { methodologyInferred: true } : {}) };
   const location = located.location;
   const sheet = location ? findSheet(snapshot, location.sheet) : undefined;
-  if (!location || !sheet) return { ...base, location: null, risks: [], findings };
+  // A team's SoA or plan is never Riskbook's sheet, nor the register.
+  const skip = new Set([...ownSheetNames(own), ...(location ? [location.sheet.toLowerCase()] : [])]);
+  const soa = soaInUse(snapshot, own, skip);
+  findings.push(...soaSourceFindings(soa, own));
+  const displaced = (inUse: ReadonlySet<string>): Finding[] => displacedFindings({ ...own, displaced: own.displaced.filter((d) => !inUse.has(d.teamSheet)) });
+  if (!location || !sheet) {
+    const displacedNow = displaced(new Set(soa.kind === 'team' ? [soa.team.location.sheet] : []));
+    if (!soa.sheet) return { ...base, location: null, risks: [], findings: [...displacedNow, ...findings], soa, plan: null };
+    // An SoA on its own is still worth checking: its own rules need no register, and what the
+    // register and its method would have said is one note, not an error.
+    const own: Finding[] = [...displacedNow, ...controls.findings, ...soaSourceFindings(soa, base.own)];
+    if (!isSoa2013(soa)) {
+      own.push(...soaRules(soa.sheet, [], controls.catalogue, '', { sheet: soa.sheet.name, cell: soa.sheet.headerCell }, true));
+      own.push(finding('soa-checked-without-register', soa.sheet.name, soa.sheet.headerCell, { sheet: soa.sheet.name }));
+    }
+    return { ...base, location: null, risks: [], findings: own, soa, plan: null };
+  }
 
   const read = readRisks(snapshot, location, method.methodology, controls.catalogue);
-  const risks = read.risks;
+  if (soa.team) skip.add(soa.team.location.sheet.toLowerCase());
+  const plan = findTeamPlan(snapshot, { skipSheets: skip, risks: read.risks, catalogue: controls.catalogue });
+  // The team's plan completes the register: a risk it plans is treated (team-plan/planned-risks.ts).
+  const risks = plan ? plannedRisks(read.risks, plan, controls.catalogue) : read.risks;
+  // A team's SoA or plan under Riskbook's usual name is the one in use: nothing stands beside it to report.
+  findings.unshift(...displaced(new Set([...(soa.kind === 'team' ? [soa.team.location.sheet] : []), ...(plan ? [plan.sheet] : [])])));
   findings.push(...read.findings);
   // The register plan is also where typed-over scores are noticed.
   findings.push(...registerSheetPlan(sheet, location, risks, method.methodology, team?.notCompared).findings);
@@ -185,12 +229,39 @@ function analyze(snapshot: WorkbookSnapshot, options: EngineOptions): Analysis {
     ...riskRules({ risks, methodology: method.methodology, sheet: location.sheet, cellOf: registerCellOf(location), now }),
   );
   const ruleContext = registerRuleContext(location);
-  findings.push(...rtpRules(risks, readRtp(snapshot, own.names.rtp), method.methodology, now, ruleContext, own.names.rtp));
-  findings.push(
-    ...soaRules(readSoa(snapshot, own.names.soa), risks, controls.catalogue, registerHash(risks), { sheet: ruleContext.registerSheet, cell: ruleContext.headerCell }),
-  );
+  if (plan) {
+    findings.push(...teamPlanRules(risks, plan, method.methodology, now, ruleContext));
+    if (own.existing.has('rtp')) findings.push(finding('rtp-team-plan-in-use', own.names.rtp, 'A1', { sheet: plan.sheet, ours: own.names.rtp }));
+  } else {
+    findings.push(...rtpRules(risks, readRtp(snapshot, own.names.rtp), method.methodology, now, ruleContext, own.names.rtp));
+  }
+  if (!isSoa2013(soa)) {
+    findings.push(...soaRules(soa.sheet, risks, controls.catalogue, registerHash(risks), { sheet: ruleContext.registerSheet, cell: ruleContext.headerCell }));
+  }
   findings.push(...opportunityRules(snapshot, own.names.opportunities));
-  return { ...base, location, risks, findings };
+  return { ...base, location, risks, findings, soa, plan };
+}
+
+/** A team SoA in the 2013 numbering is in use: the 2022 rules cannot read it, migration can. */
+function isSoa2013(soa: SoaInUse): boolean {
+  return soa.kind === 'team' && soa.team.location.edition === '2013';
+}
+
+/** What the choice of SoA itself calls for: the team reader's findings, a 2013 SoA, a team SoA left unread. */
+function soaSourceFindings(soa: SoaInUse, own: OwnSheets): Finding[] {
+  const team = soa.team;
+  if (!team) return [];
+  const anchor = { sheet: team.location.sheet, cell: teamHeaderCell(team) };
+  if (soa.kind === 'own') return [finding('soa-team-sheet-not-used', anchor.sheet, anchor.cell, { sheet: team.location.sheet, ours: own.names.soa })];
+  const found = [...team.findings];
+  if (team.location.edition === '2013') {
+    found.push(finding('soa-edition-2013', anchor.sheet, anchor.cell, { sheet: team.location.sheet, count: team.rows.filter((r) => r.controlId !== '').length }));
+  }
+  return found;
+}
+
+function teamHeaderCell(team: SoaInUse['team'] & object): string {
+  return `${columnLetter(team.location.columns.controlId ?? 0)}${team.location.headerRow + 1}`;
 }
 
 function result(a: Analysis): CheckResult {
@@ -198,9 +269,11 @@ function result(a: Analysis): CheckResult {
   return {
     findings,
     summary: summarize(findings),
-    usable: a.location !== null,
+    // A workbook with an SoA and no register can still be checked (the SoA on its own).
+    usable: a.location !== null || a.soa.sheet !== null,
     registerSheet: a.location?.sheet ?? null,
     riskCount: a.risks.length,
+    soaSheet: a.soa.sheet?.name ?? null,
   };
 }
 
@@ -249,9 +322,24 @@ function countLine(s: FindingSummary): string {
   return `${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} note(s)`;
 }
 
-export function generate(snapshot: WorkbookSnapshot, action: GenerateAction, options: EngineOptions): PlanResult {
+/**
+ * Riskbook's SoA seeded from a team's SoA (core/team-soa/seed-soa.ts): the SoA generated is then
+ * always Riskbook's own, even while the team's is the one in use, and its new rows start with the
+ * team's decisions.
+ */
+export interface SeededSoa {
+  readonly seed: NonNullable<SoaInput['seed']>;
+  readonly seedColumn?: SoaInput['seedColumn'];
+  /** The action as the change log records it. */
+  readonly title: string;
+  /** Lines for the change log and the host's report, before the engine's own. */
+  readonly changes: readonly string[];
+}
+
+export function generate(snapshot: WorkbookSnapshot, action: GenerateAction, options: EngineOptions, seeded?: SeededSoa): PlanResult {
   const a = analyze(snapshot, options);
-  if (!a.location) return { ...result(a), plan: { sheets: [], names: [] }, changes: [] };
+  // Nothing is generated without a register, even where an SoA alone could be checked.
+  if (!a.location) return { ...result(a), usable: false, plan: { sheets: [], names: [] }, changes: [] };
   const location = a.location;
   const registerSheet = findSheet(snapshot, location.sheet)!;
   const stamp = stampFor(a, options);
@@ -277,14 +365,32 @@ export function generate(snapshot: WorkbookSnapshot, action: GenerateAction, opt
   const changes: string[] = [];
   const wants = (what: GenerateAction): boolean => action === 'recalc' || action === what;
   if (action === 'recalc') sheets.push(placed(own, 'controls', controlsSheetPlan(a.catalogue, stamp, existing('controls'))));
-  if (wants('rtp')) {
+  if (wants('rtp') && a.plan) {
+    changes.push(`Risk Treatment Plan: the team's plan on "${a.plan.sheet}" is read; Riskbook keeps none beside it`);
+  } else if (wants('rtp')) {
     const rtp = rtpSheetPlan({ workbook: snapshot, sheetName: own.names.rtp, risks: a.risks, methodology: a.methodology, catalogue: a.catalogue, stamp });
     sheets.push(placed(own, 'rtp', rtp.sheet));
     if (rtp.added.length) changes.push(`Risk Treatment Plan: ${rows(rtp.added.length)} added`);
     if (rtp.orphaned.length) changes.push(`Risk Treatment Plan: ${rows(rtp.orphaned.length)} kept as orphaned`);
   }
-  if (wants('soa')) {
-    const soa = soaSheetPlan({ workbook: snapshot, sheetName: own.names.soa, risks: a.risks, catalogue: a.catalogue, stamp });
+  const teamSoa = a.soa.kind === 'team' && !seeded ? a.soa.team : null;
+  if (wants('soa') && teamSoa && teamSoa.location.edition === '2013') {
+    changes.push(`Statement of Applicability: "${teamSoa.location.sheet}" uses the 2013 numbering; migrate it to 2022 first`);
+  } else if (wants('soa') && teamSoa) {
+    const teamSheet = findSheet(snapshot, teamSoa.location.sheet)!;
+    const written = teamSoaSheetPlan({ sheet: teamSheet, soa: teamSoa, risks: a.risks, catalogue: a.catalogue });
+    sheets.push(written.plan);
+    const what = [
+      ...(written.addedColumns > 0 ? [`${written.addedColumns} Riskbook column(s) added beside the team's`] : []),
+      ...(written.addedRows > 0 ? [`${rows(written.addedRows)} added below the table for controls it did not list`] : []),
+    ];
+    changes.push(`Statement of Applicability: the team's SoA on "${teamSoa.location.sheet}" is read${what.length ? `; ${what.join('; ')}` : ''}`);
+  } else if (wants('soa')) {
+    const soa = soaSheetPlan({
+      workbook: snapshot, sheetName: own.names.soa, risks: a.risks, catalogue: a.catalogue, stamp,
+      ...(seeded ? { seed: seeded.seed, ...(seeded.seedColumn ? { seedColumn: seeded.seedColumn } : {}) } : {}),
+    });
+    if (seeded) changes.push(...seeded.changes);
     sheets.push(placed(own, 'soa', soa.sheet));
     if (soa.orphaned.length) changes.push(`Statement of Applicability: ${rows(soa.orphaned.length)} kept as orphaned`);
   }
@@ -298,7 +404,8 @@ export function generate(snapshot: WorkbookSnapshot, action: GenerateAction, opt
 
   // Which sheets a person will see appear, and which were brought up to date (hidden ones aside).
   const visible = [
-    ...sheets.filter((sp) => !sp.hidden && sp.name !== location.sheet).map((sp) => sp.name),
+    // Riskbook's own sheets only: the register and a team's SoA are the team's, written beside.
+    ...sheets.filter((sp) => !sp.hidden && sp.role !== undefined).map((sp) => sp.name),
     ...(action === 'recalc' ? [own.names.checks] : []),
     own.names.changeLog,
   ];
@@ -324,7 +431,7 @@ export function generate(snapshot: WorkbookSnapshot, action: GenerateAction, opt
       snapshot,
       {
         time: options.now,
-        action: ACTION_TITLES[action],
+        action: seeded?.title ?? ACTION_TITLES[action],
         summary: [
           `${final.risks.length} risk(s) checked: ${countLine(summarize(final.findings))}`,
           ...changes,
@@ -378,6 +485,7 @@ export function mappingReport(snapshot: WorkbookSnapshot, options: EngineOptions
   const located = locate(snapshot, own, options.registerSheet);
   const location = located.location;
   const sheet = location ? findSheet(snapshot, location.sheet) : undefined;
+  const soa = teamSoaMapping(snapshot, own, location?.sheet);
   if (!location || !sheet) {
     // Say what came closest, on the sheet the person pointed at or else on every team sheet.
     const chosen = options.registerSheet !== undefined ? findSheet(snapshot, options.registerSheet) : undefined;
@@ -388,6 +496,7 @@ export function mappingReport(snapshot: WorkbookSnapshot, options: EngineOptions
       sheet: null, headerRow: null, fields: [], userColumns: [], teamColumns: [], missing: [], skipped: [], findings: located.findings,
       candidates: registerCandidates(sheets),
       ...(like ? { looksLike: like.kind, looksLikeSheet: like.sheet } : {}),
+      ...(soa ? { soa } : {}),
     };
   }
   const headers = headerTexts(sheet, location.headerRow);
@@ -438,5 +547,16 @@ export function mappingReport(snapshot: WorkbookSnapshot, options: EngineOptions
     missing,
     skipped,
     findings: located.findings,
+    ...(soa ? { soa } : {}),
   };
+}
+
+/** The team's SoA as `map` shows it, when the workbook has one. */
+function teamSoaMapping(snapshot: WorkbookSnapshot, own: OwnSheets, registerSheet: string | undefined): SoaMapping | undefined {
+  const skip = new Set([...ownSheetNames(own), ...(registerSheet ? [registerSheet.toLowerCase()] : [])]);
+  const soa = soaInUse(snapshot, own, skip);
+  const team = soa.team;
+  const sheet = team ? findSheet(snapshot, team.location.sheet) : undefined;
+  if (!team || !sheet) return undefined;
+  return soaMapping(team, sheet, readCatalogue(snapshot, own.names.controls).catalogue, soa.kind === 'team');
 }

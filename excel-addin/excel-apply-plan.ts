@@ -28,6 +28,7 @@ import { excelInput } from './excel-cell-values';
 import { ExcelHostError, friendlyError } from './excel-errors';
 import { callBytes } from './excel-limits';
 import type { NameState, SheetState, WorkbookState } from './excel-read-snapshot';
+import { NOTES_UNSUPPORTED, noteSteps, planHasNotes, readPlannedNotes } from './excel-notes';
 import type { ExcelSupport } from './excel-requirements';
 import { sheetContentSteps } from './excel-sheet-content';
 import { asideSheetName, buildSheetName } from './excel-temporary-sheets';
@@ -38,6 +39,8 @@ import { packBatches, sendBatches, single } from './excel-write-batches';
 export interface ApplyReport {
   /** Write requests sent (each one round trip); the last one also verifies. */
   readonly writeBatches: number;
+  /** Round trips spent reading the notes a plan's notes go below (none without notes). */
+  readonly noteReads: number;
 }
 
 /** How Riskbook protects a sheet: against slips, without a password, sorting and filtering allowed. */
@@ -152,7 +155,8 @@ function hasContent(sp: SheetPlan): boolean {
     sp.frozenColumns !== undefined ||
     sp.autoFilter !== undefined ||
     sp.pageSetup !== undefined ||
-    sp.tabColor !== undefined
+    sp.tabColor !== undefined ||
+    (sp.notes?.length ?? 0) > 0
   );
 }
 
@@ -301,6 +305,19 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   if (state.structureProtected && targets.some((t) => t.buildName !== undefined)) {
     throw new ExcelHostError('The workbook structure is protected, so Riskbook cannot add or replace sheets. Unprotect it (Review › Protect Workbook) and try again.');
   }
+  if (planHasNotes(plan) && !support.api118) throw new ExcelHostError(NOTES_UNSUPPORTED);
+  // The notes already on the cells of sheets changed in place, read before anything is written.
+  let notesRead: Awaited<ReturnType<typeof readPlannedNotes>>;
+  try {
+    notesRead = await readPlannedNotes(
+      context,
+      targets
+        .filter((t) => t.buildName === undefined && (t.plan.notes?.length ?? 0) > 0)
+        .map((t) => ({ key: t.plan.name.toLowerCase(), proxy: t.existing!.proxy, notes: t.plan.notes! })),
+    );
+  } catch (err) {
+    throw friendlyError(err, 'reading the workbook', 'Nothing was changed.');
+  }
 
   const content: WriteStep[] = [];
   // The change log's new entry goes in last of all, after every other change of the run is in:
@@ -350,6 +367,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     } else {
       content.push(...sheetContentSteps(target, t.plan, support));
     }
+    if (t.plan.notes?.length) content.push(...noteSteps(proxy, t.plan.notes, notesRead.notes.get(t.plan.name.toLowerCase())));
   }
 
   const order = finalOrder(state, plan);
@@ -436,5 +454,5 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     throw friendlyError(err, 'writing to the workbook', `Sheets it was rebuilding keep their previous content.${partly} Run it again.`);
   }
   verify(verification!, plan, order, targets);
-  return { writeBatches: progress.sent };
+  return { writeBatches: progress.sent, noteReads: notesRead.syncs };
 }

@@ -11,6 +11,8 @@ export interface ExcelSupport {
   readonly api19: boolean;
   /** ExcelApi 1.13: `getMergedAreasOrNullObject`, so merged cells can be read. */
   readonly api113: boolean;
+  /** ExcelApi 1.18: `Worksheet.notes`, so a plan's cell notes can be written. */
+  readonly api118: boolean;
 }
 
 function supported(version: string): boolean {
@@ -22,5 +24,5 @@ export function excelSupport(): ExcelSupport {
   if (!supported(MINIMUM_EXCEL_API)) {
     throw new Error('This version of Excel is too old for Riskbook: it needs Excel 2021, Microsoft 365 or Excel on the web.');
   }
-  return { api19: supported('1.9'), api113: supported('1.13') };
+  return { api19: supported('1.9'), api113: supported('1.13'), api118: supported('1.18') };
 }

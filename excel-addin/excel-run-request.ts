@@ -13,6 +13,7 @@ import { RESPONSE_BUDGET_BYTES, jsonBytes } from './excel-limits';
 import type { WorkbookPlan } from '../core/workbook/plan';
 import { applyPlan } from './excel-apply-plan';
 import { ExcelHostError, friendlyError } from './excel-errors';
+import { NOTES_UNSUPPORTED, planHasNotes } from './excel-notes';
 import type { ReadResult } from './excel-read-snapshot';
 import { readWorkbook } from './excel-read-snapshot';
 import type { ExcelSupport } from './excel-requirements';
@@ -116,6 +117,10 @@ export async function runInContext(context: Excel.RequestContext, request: Panel
   }
   let writeBatches = 0;
   let checkSyncs = 0;
+  if (response.plan && planHasNotes(response.plan) && !support.api118) {
+    options.onReport?.({ readSyncs: read.syncs, writeBatches: 0, plan: response.plan });
+    return { ok: false, message: NOTES_UNSUPPORTED };
+  }
   if (response.plan) {
     const changed = await changedSince(context, read, response.plan);
     checkSyncs = changed.syncs;
@@ -127,8 +132,9 @@ export async function runInContext(context: Excel.RequestContext, request: Panel
       };
     }
   }
-  if (response.plan) writeBatches = (await applyPlan(context, response.plan, read.state, support, read.snapshot)).writeBatches;
-  options.onReport?.({ readSyncs: read.syncs + checkSyncs, writeBatches, plan: response.plan });
+  let noteReads = 0;
+  if (response.plan) ({ writeBatches, noteReads } = await applyPlan(context, response.plan, read.state, support, read.snapshot));
+  options.onReport?.({ readSyncs: read.syncs + checkSyncs + noteReads, writeBatches, plan: response.plan });
   return response.outcome;
 }
 

@@ -21,6 +21,8 @@ const schema = z.discriminatedUnion('kind', [
     override: z.partialRecord(z.enum(REGISTER_FIELDS as [RegisterField, ...RegisterField[]]), z.string().check(z.maxLength(200))),
   }),
   z.object({ kind: z.literal('saveMethodology'), methodology: z.unknown() }),
+  z.object({ kind: z.literal('seedSoa') }),
+  z.object({ kind: z.literal('registerIdsTo2022') }),
 ]);
 
 /** The request in a canonical shape, or an Error whose message says what was wrong. */

@@ -20,6 +20,7 @@ import type { Box } from './cell-grids';
 import { boxOf, rectanglesByValue, unionOf } from './cell-grids';
 import { toSheetsInput } from './gas-values';
 import { applyNumberFormats, applyStyles, plainTextCells } from './sheet-formats';
+import { applyNotes } from './sheet-notes';
 import { applyConditionalFormats, applyProtection, applyValidations } from './sheet-rules';
 import { SheetTarget } from './sheet-target';
 import type { ReadWorkbook } from './sheets-read-snapshot';
@@ -74,6 +75,7 @@ function sheetExtent(sp: SheetPlan): Box | null {
   for (const r of sp.protection?.editableRanges ?? []) ranges.push(r);
   if (sp.autoFilter) ranges.push(sp.autoFilter);
   for (const w of sp.columnWidths ?? []) ranges.push(`${columnLetter(w.col)}1`);
+  for (const n of sp.notes ?? []) ranges.push(n.cell);
   const other = boxOf(ranges);
   return unionOf([...sp.writes.map(blockRect), ...(other ? [other] : [])]);
 }
@@ -261,6 +263,8 @@ class PlanApplier {
     applyNumberFormats(t, sp.formats);
     const plain = plainTextCells(sp.formats);
     whole.setValues(this.grid(box, sp.writes, plain).map((line) => line.map((v) => v ?? '')));
+    // Clearing the sheet left its notes: they are kept like on any sheet of the person's.
+    applyNotes(new SheetTarget(sheet, false), sp.notes ?? []);
     this.finishSheet(t, sp, snapshot);
     this.setNames(sp.name, sheet);
     this.setHidden(sheet, sp, handle?.hidden ?? false);
@@ -321,6 +325,7 @@ class PlanApplier {
   private writeSheet(t: SheetTarget, sp: SheetPlan, snapshot: SheetSnapshot | undefined): void {
     applyNumberFormats(t, sp.formats);
     this.writeValues(t, sp, snapshot);
+    applyNotes(t, sp.notes ?? []);
     this.finishSheet(t, sp, snapshot);
   }
 

@@ -9,6 +9,8 @@ export interface ReportInput {
   readonly summary: FindingSummary;
   readonly riskCount: number;
   readonly registerSheet: string | null;
+  /** The SoA checked, when the workbook has one; named in the header when there is no register. */
+  readonly soaSheet?: string | null;
 }
 
 export interface JsonReport {
@@ -93,7 +95,9 @@ export function findingsText(input: ReportInput, width: number, perCode = DEFAUL
   }
   const header = input.registerSheet
     ? `Register "${input.registerSheet}": ${count(input.riskCount, 'risk')}`
-    : 'No register found';
+    : input.soaSheet
+      ? `No risk register: the Statement of Applicability "${input.soaSheet}" was checked on its own`
+      : 'No register found';
   const parts = [header, ''];
   if (blocks.length > 0) parts.push(blocks.join('\n\n'), '');
   else parts.push('No findings.', '');

@@ -9,6 +9,7 @@ import type { PlanCell, SheetPlan, WorkbookPlan } from '../../core/workbook/plan
 import { addConditionalFormats } from './conditional-formats';
 import { setDefinedNames } from './defined-names';
 import { fileFromCanonical, translateFormula } from './formula-text';
+import { addNotes } from './notes';
 import { worksheetMerges } from './read-xlsx-snapshot';
 import { applyFormats, argb, markAsText, unlock } from './styles';
 import { setValidation } from './validations';
@@ -170,6 +171,7 @@ async function applySheetContent(ws: ExcelJS.Worksheet, sp: SheetPlan, options: 
     if (!at) throw new Error(`Bad write anchor ${w.at}`);
     w.cells.forEach((row, r) => row.forEach((cell, c) => writeCell(ws, at.row + r, at.col + c, cell)));
   }
+  addNotes(ws, sp.notes ?? []);
   applyFormats(ws, sp.formats, parseRange);
   for (const v of sp.validations) setValidation(ws, v);
   addConditionalFormats(ws, sp.conditionalFormats);

@@ -5,9 +5,10 @@
  */
 import type * as ExcelJS from 'exceljs';
 import { quoteSheetName, rangeAddress, splitSheetReference } from '../../core/workbook/a1';
-import type { CellValue, NamedRangeSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../core/workbook/snapshot';
+import type { CellNote, CellValue, NamedRangeSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { plainValue } from './cell-values';
 import { canonicalFromFile, translateFormula } from './formula-text';
+import { rowNotes } from './notes';
 
 export interface ReadProgress {
   /** Called after each sheet with the rows read so far across the workbook. */
@@ -75,10 +76,12 @@ function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const hiddenRows: number[] = [];
+  const notes: CellNote[] = [];
   let lastRow = 0;
   for (const row of existingRows(ws)) {
     const rowNumber = row.number;
     if (row.hidden) hiddenRows.push(rowNumber);
+    notes.push(...rowNotes(row));
     const rowValues: CellValue[] = [];
     const rowFormulas: (string | null)[] = [];
     let lastCol = 0;
@@ -115,6 +118,8 @@ function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     hidden: ws.state === 'hidden' || ws.state === 'veryHidden',
     hiddenRows,
     merges: worksheetMerges(ws),
+    // Only a sheet with notes says so, as the memory workbook does.
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }
 

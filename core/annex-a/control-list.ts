@@ -80,6 +80,19 @@ interface Entry {
   readonly resolve: (raw: string, cellCites2013: boolean) => ControlCitation[];
   /** A lone number such as `1.5`: a mistyped id in a list of ids, prose among words. */
   readonly proseAmongWords?: true;
+  /** Where the id (or both ends of a range) was typed: from its number, after any `A.` prefix. */
+  readonly typed?: { readonly start: number; readonly end: number };
+}
+
+/** One id or range of ids typed in a cell: where its numbers stand, and what it cites. */
+export interface ReferenceSpan {
+  /** The first digit of the id, after any `A.` prefix of its own. */
+  readonly start: number;
+  /** Just past the id, or past the second id of a range; a title after it is not included. */
+  readonly end: number;
+  /** The id's own Annex A prefix as typed (`A.`, `A `), just before `start`; '' when none. */
+  readonly prefix: string;
+  readonly citations: readonly ControlCitation[];
 }
 
 function readingCitations(reading: DottedReading, raw: string, cellCites2013: boolean): ControlCitation[] {
@@ -159,13 +172,29 @@ class CellScan {
   ) {}
 
   run(): ControlCitation[] {
+    this.scan();
+    return this.finish();
+  }
+
+  /** Every id typed in the cell, each occurrence apart, in the order typed. */
+  references(): ReferenceSpan[] {
+    this.scan();
+    const out: ReferenceSpan[] = [];
+    for (const e of this.entries) {
+      if (!e.typed || (e.proseAmongWords && this.loose)) continue;
+      const raw = this.text.slice(e.start, e.end).trim();
+      out.push({ start: e.typed.start, end: e.typed.end, prefix: this.text.slice(e.start, e.typed.start), citations: e.resolve(raw, this.cites2013) });
+    }
+    return out;
+  }
+
+  private scan(): void {
     let resume = 0;
     for (const item of itemsOf(this.text)) {
       if (item.end <= resume) continue;
       if (!item.continues) this.clauseRun = false;
       resume = this.readItem(item, Math.max(item.start, resume));
     }
-    return this.finish();
   }
 
   private finish(): ControlCitation[] {
@@ -312,7 +341,7 @@ class CellScan {
         const solo = alone && this.skipGaps(end, item.end) >= item.end;
         const plausible = looksLikeId(text.slice(first.numberStart, first.end));
         if (!inList || !(solo || plausible)) return null;
-        if (!plausible) return { start: p, end, resolve: (raw) => [{ kind: 'unknown', raw }], proseAmongWords: true };
+        if (!plausible) return { start: p, end, resolve: (raw) => [{ kind: 'unknown', raw }], proseAmongWords: true, typed: { start: first.numberStart, end } };
       } else if (!inList && !this.standsApart(w, end, item, reading)) return null;
     }
 
@@ -328,6 +357,7 @@ class CellScan {
       start: p,
       end: titled ?? end,
       resolve: (raw, cites2013) => (range ? rangeCitations(range, raw) : readingCitations(readings!, raw, cites2013)),
+      typed: { start: first.numberStart, end },
     };
   }
 
@@ -441,5 +471,16 @@ function citationKey(c: ControlCitation): string {
 export function parseControlList(text: string, catalogue: ControlCatalogue): ControlCitation[] {
   if (text.trim() === '' || NO_CONTROL.test(text)) return [];
   return new CellScan(text, catalogue).run();
+}
+
+/**
+ * The ids and ranges of ids typed in a cell, read exactly as `parseControlList` reads them, with
+ * where each stands in the text: what a rewrite of the ids needs to leave every other character
+ * as typed. Every occurrence is listed (`A.12.4.1, A.12.4.1` gives two); titles and the team's
+ * own ids are not ids typed as numbers and are not listed.
+ */
+export function controlReferenceSpans(text: string, catalogue: ControlCatalogue): ReferenceSpan[] {
+  if (text.trim() === '' || NO_CONTROL.test(text)) return [];
+  return new CellScan(text, catalogue).references();
 }
 

@@ -520,7 +520,7 @@ const rules: readonly RuleDefinition[] = [
     title: 'A control is cited by its ISO/IEC 27001:2013 id',
     why: 'The 2013 Annex A was withdrawn; 2013 and 2022 ids overlap and mean different controls.',
     message: 'Risk {id} cites {value}, a 2013 control; in 2022 it is {successors}.',
-    fix: 'Replace {value} with {successors}.',
+    fix: 'Replace {value} with {successors}, or have Riskbook move every 2013 id at once (Move to 2022 ids, or riskbook move-register-ids): each cell keeps its old text in a note.',
   },
   {
     code: 'control-theme-cited',
@@ -605,6 +605,46 @@ const rules: readonly RuleDefinition[] = [
     fix: 'Regenerate the Risk Treatment Plan.',
   },
   {
+    code: 'team-plan-risk-missing',
+    family: 'rtp',
+    severity: 'error',
+    clause: '6.1.3 e)',
+    title: "A treated risk has no row in the team's treatment plan",
+    why: 'Clause 6.1.3 e) requires a treatment plan for every treated risk.',
+    message: "Risk {id} is treated, but the treatment plan on '{sheet}' has no row for it.",
+    fix: "Add a row for {id} to '{sheet}' with its action, owner and due date.",
+  },
+  {
+    code: 'rtp-team-plan-in-use',
+    family: 'rtp',
+    severity: 'info',
+    clause: '6.1.3 e)',
+    title: "The team's own treatment plan is the plan; Riskbook's RTP sheet is no longer refreshed",
+    why: 'Two plans that disagree are worse than one; Riskbook reads the plan the team keeps.',
+    message: "Riskbook reads the treatment plan on '{sheet}'; its own '{ours}' is kept as it is and no longer refreshed.",
+    fix: "Delete '{ours}' yourself if you no longer need it.",
+  },
+  {
+    code: 'team-plan-risk-unknown',
+    family: 'rtp',
+    severity: 'warning',
+    clause: '6.1.3 e)',
+    title: "A row of the team's treatment plan names no risk of the register",
+    why: 'Clause 6.1.3 e) requires a plan for treating the assessed risks: an action that cannot be traced to a risk treats nothing an auditor can see.',
+    message: "This row of the treatment plan on '{sheet}' names the risk '{key}', which is no risk id or title of the register: its action counts for no risk.",
+    fix: 'Type the risk id as the register has it (or its title, exactly), or remove the row if the risk is gone.',
+  },
+  {
+    code: 'team-plan-risk-ambiguous',
+    family: 'rtp',
+    severity: 'warning',
+    clause: '6.1.3 e)',
+    title: "A row of the team's treatment plan names a title several risks share",
+    why: 'Clause 6.1.3 e) requires a plan for treating the assessed risks: an action that could treat one of several risks cannot be traced to any.',
+    message: "This row of the treatment plan on '{sheet}' names '{key}', the title of {count} risks ({ids}): Riskbook cannot tell which one its action treats.",
+    fix: "Give the plan a column with the register's risk ids, or make the titles of those risks different.",
+  },
+  {
     code: 'rtp-orphaned-row',
     family: 'rtp',
     severity: 'warning',
@@ -667,6 +707,36 @@ const rules: readonly RuleDefinition[] = [
 
   // ── Statement of Applicability (6.1.3 d) ─────────────────────────────────
   {
+    code: 'soa-team-sheet-not-used',
+    family: 'soa',
+    severity: 'info',
+    clause: '6.1.3 d)',
+    title: "Riskbook's SoA is in use; the team's SoA sheet beside it is not read",
+    why: 'One SoA must be the one kept up to date; two that disagree confuse the audit.',
+    message: "The SoA in use is '{ours}'; the SoA on '{sheet}' is not read.",
+    fix: "Copy its decisions into the rows of '{ours}' nobody decided yet (Copy decisions into Riskbook's SoA, or riskbook migrate-soa), or delete '{ours}' to use '{sheet}' again.",
+  },
+  {
+    code: 'soa-edition-2013',
+    family: 'soa',
+    severity: 'error',
+    clause: '6.1.3 d)',
+    title: 'The SoA still uses the 2013 Annex A numbering',
+    why: 'The transition to ISO/IEC 27001:2022 ended on 2025-10-31: the SoA must list the 93 controls of the 2022 Annex A.',
+    message: "The SoA on '{sheet}' lists {count} controls in the 2013 numbering (A.5.1.1 to A.18.2.3).",
+    fix: "Build a 2022 SoA from it (Migrate SoA to 2022, or riskbook migrate-soa): every decision is carried to the 2022 controls with its source ids, and '{sheet}' stays as it is.",
+  },
+  {
+    code: 'soa-checked-without-register',
+    family: 'soa',
+    severity: 'info',
+    clause: '6.1.3 d)',
+    title: 'The SoA was checked on its own: the workbook has no risk register',
+    why: 'An SoA can be checked alone before an audit; the rules that trace controls to risks need the register.',
+    message: "Checked the SoA on '{sheet}' on its own. Skipped, for want of a risk register: applicable controls traced to risks, excluded controls that a risk relies on, the SoA against the register's latest state, and every register, scoring and treatment plan rule.",
+    fix: 'Add the risk register to this workbook (or adopt it) to check the SoA against it.',
+  },
+  {
     code: 'soa-not-found',
     family: 'soa',
     severity: 'warning',
@@ -684,7 +754,7 @@ const rules: readonly RuleDefinition[] = [
     title: 'The SoA does not list every Annex A control',
     why: 'The SoA must cover all 93 Annex A controls, applicable or not.',
     message: 'The Statement of Applicability lacks {count} Annex A controls ({sample}).',
-    fix: 'Regenerate the Statement of Applicability.',
+    fix: 'List every Annex A control with its decision: Recalculate adds the missing ones (in Riskbook\'s SoA, or below the table of your own) for you to decide.',
   },
   {
     code: 'soa-cited-control-excluded',
@@ -756,6 +826,56 @@ const rules: readonly RuleDefinition[] = [
     message: 'SoA row for control {control} matches no control in the catalogue.',
     fix: 'Add the control back to the Controls sheet, or delete the row yourself.',
   },
+  {
+    code: 'soa-control-id-recovered',
+    family: 'soa',
+    severity: 'warning',
+    clause: '6.1.3 d)',
+    title: "A control id on the team's SoA was turned into a number or a date by the spreadsheet",
+    why: 'A spreadsheet stores 5.30 as the number 5.3 and, in some locales, 11.2.5 as a date: the cell no longer shows the control the decision is about, to the auditor or to any program that reads it.',
+    message: 'The control id cell holds {typed}; it is read as control {id}{basis}.',
+    fix: "Type the id as text: format the cell as Text, or type '{id} with a leading apostrophe.",
+  },
+  {
+    code: 'soa-control-listed-twice',
+    family: 'soa',
+    severity: 'warning',
+    clause: '6.1.3 d)',
+    title: "A control is listed twice on the team's SoA",
+    why: 'Two rows for one control may hold two different decisions; the SoA must state one.',
+    message: 'Control {control} is listed again on row {row}; it is first listed on row {first}.',
+    fix: 'Keep one row for {control}: bring its decision, justification and status together on one row and delete the other.',
+  },
+  {
+    code: 'soa-migration-conflict',
+    family: 'soa',
+    severity: 'warning',
+    clause: '6.1.3 d)',
+    title: 'The 2013 controls merged into one 2022 control were decided differently',
+    why: 'Every control must be either applicable or excluded, with a justification: where one predecessor was applicable and another excluded, only a person can decide for the control they became.',
+    message: "Control {control} takes over {yes} (applicable) and {no} (excluded) from '{sheet}': its applicability is left blank.",
+    fix: 'Decide whether {control} applies as a whole and set Applicable to Yes or No; the implementation notes say what each 2013 control was.',
+  },
+  {
+    code: 'soa-migration-new-control',
+    family: 'soa',
+    severity: 'warning',
+    clause: '6.1.3 d)',
+    title: 'A 2022 control is new: the 2013 SoA has no decision for it',
+    why: 'The 2022 edition added controls no 2013 control maps to (threat intelligence, cloud services, data leakage prevention…); the SoA must decide each of them.',
+    message: "Control {control} ({title}) is new in the 2022 edition: '{sheet}' has no decision to carry over.",
+    fix: 'Decide whether {control} applies: set Applicable to Yes with a reason, or to No with a justification.',
+  },
+  {
+    code: 'soa-migration-unmapped',
+    family: 'soa',
+    severity: 'warning',
+    clause: '6.1.3 d)',
+    title: 'A row of the team SoA names no control of its edition: its decision was not carried',
+    why: 'A decision that lands nowhere is lost from the SoA an auditor reads.',
+    message: "'{id}' names no control of Annex A {edition}: the decision on this row was not carried to '{ours}'.",
+    fix: "Find the control it stands for and type its decision on '{ours}'.",
+  },
 
   // ── Opportunities (6.1.1) ────────────────────────────────────────────────
   {
@@ -789,6 +909,16 @@ export const RULES: ReadonlyMap<string, RuleDefinition> = new Map(rules.map((r) 
 export const PHRASES = {
   /** `{likely}` in the fix of `control-free-text`, when words of the cell point to controls. */
   likelyControls: ' (its words suggest {controls})',
+  /** `{typed}` of `soa-control-id-recovered`: what the id cell holds. */
+  typedNumber: 'the number {value}',
+  typedDate: 'the date {value}',
+  /** `{basis}` of `soa-control-id-recovered`, around the rows that settled the id. */
+  basisNote: ' ({basis})',
+  idBetween: 'between {before} and {after}',
+  idAfter: 'after {before}',
+  idBefore: 'before {after}',
+  /** `{key}` of `team-plan-risk-unknown` for an action typed with no risk beside it or above it. */
+  noRiskKey: '(blank)',
 } as const;
 
 export function ruleDefinition(code: string): RuleDefinition {

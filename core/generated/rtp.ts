@@ -237,7 +237,40 @@ export function readRtp(snapshot: WorkbookSnapshot, name: string = SHEETS.rtp): 
 }
 
 /** What the finding says for a risk that cites no control. */
-const NO_CONTROL = '(none)';
+export const NO_CONTROL = '(none)';
+
+/**
+ * The checks on one plan row, wherever the plan is kept (Riskbook's RTP or the team's own): an
+ * owner, an expected residual level the method knows and the register agrees with, and a due date
+ * that has not passed while the action is open. `registerLevel` is the level the register's
+ * residual rating gives the row's risk ('' without one).
+ */
+export function rtpRowRules(sheet: string, row: RtpRow, methodology: Methodology, registerLevel: string, now: number): Finding[] {
+  const findings: Finding[] = [];
+  const params = { id: row.riskId, control: row.controlId || NO_CONTROL };
+  const cancelled = sameText(row.status, CANCELLED_STATUS);
+  if (row.owner === '' && !cancelled) findings.push(finding('rtp-owner-missing', sheet, row.cells.owner || row.cells.riskId, params));
+  const level = cancelled ? null : expectedLevelFinding(sheet, row, params, methodology, registerLevel);
+  if (level) findings.push(level);
+  if (isClosed(row.status)) return findings;
+  if (row.dueDate === null) {
+    // Text that is not a date ("Q3") is a plan, just not a checkable one.
+    if (row.dueText === '') findings.push(finding('rtp-due-missing', sheet, row.cells.dueDate || row.cells.riskId, params));
+  } else if (row.dueDate < Math.floor(now)) {
+    findings.push(finding('rtp-overdue', sheet, row.cells.dueDate, { ...params, date: isoFromSerial(row.dueDate), status: row.status || 'open' }));
+  }
+  return findings;
+}
+
+/** The level the register's residual rating gives each treated risk, by normalised risk id ('' without one). */
+export function residualLevels(risks: readonly Risk[], methodology: Methodology): Map<string, string> {
+  const levels = new Map<string, string>();
+  for (const risk of risks) {
+    const id = normalizeKey(risk.id);
+    if (!levels.has(id)) levels.set(id, levelName(methodology, risk.residualLikelihood, risk.residualImpact));
+  }
+  return levels;
+}
 
 function isClosed(status: string): boolean {
   return CLOSED_ACTION_STATUSES.some((s) => sameText(s, status));
@@ -286,12 +319,7 @@ export function rtpRules(
   }
 
   const wanted = new Set(pairs.map((p) => normalizeKey(rtpKey(p.risk.id, p.controlId))));
-  // The level the register's residual rating gives each treated risk ('' without one).
-  const residualLevel = new Map<string, string>();
-  for (const { risk } of pairs) {
-    const id = normalizeKey(risk.id);
-    if (!residualLevel.has(id)) residualLevel.set(id, levelName(methodology, risk.residualLikelihood, risk.residualImpact));
-  }
+  const residualLevel = residualLevels(pairs.map((p) => p.risk), methodology);
   const present = new Set(rtpRows.filter((r) => r.key !== '').map((r) => normalizeKey(r.key)));
   for (const p of pairs) {
     if (!present.has(normalizeKey(rtpKey(p.risk.id, p.controlId)))) {
@@ -305,20 +333,7 @@ export function rtpRules(
       findings.push(finding('rtp-orphaned-row', sheet, row.cells.riskId, params));
       continue;
     }
-    const cancelled = sameText(row.status, CANCELLED_STATUS);
-    if (row.owner === '' && !cancelled) findings.push(finding('rtp-owner-missing', sheet, row.cells.owner || row.cells.riskId, params));
-    const level = cancelled ? null : expectedLevelFinding(sheet, row, params, methodology, residualLevel.get(normalizeKey(row.riskId)) ?? '');
-    if (level) findings.push(level);
-    if (isClosed(row.status)) continue;
-    if (row.dueDate === null) {
-      // Text that is not a date ("Q3") is a plan, just not a checkable one.
-      if (row.dueText !== '') continue;
-      findings.push(finding('rtp-due-missing', sheet, row.cells.dueDate || row.cells.riskId, params));
-    } else if (row.dueDate < Math.floor(now)) {
-      findings.push(
-        finding('rtp-overdue', sheet, row.cells.dueDate, { ...params, date: isoFromSerial(row.dueDate), status: row.status || 'open' }),
-      );
-    }
+    findings.push(...rtpRowRules(sheet, row, methodology, residualLevel.get(normalizeKey(row.riskId)) ?? '', now));
   }
   return findings;
 }

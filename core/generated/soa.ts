@@ -13,16 +13,16 @@ import { cellAddress } from '../workbook/a1';
 import { NAMES, SHEETS } from '../workbook/names';
 import type { PlanCell } from '../workbook/plan';
 import type { CellValue, WorkbookSnapshot } from '../workbook/snapshot';
-import { cellAt, findSheet } from '../workbook/snapshot';
+import { cellAt, findSheet, isCellError } from '../workbook/snapshot';
 import type { Stamp } from '../workbook/stamp';
 import { parseStampLine, stampLine } from '../workbook/stamp';
-import { sameText, serialOf, textOf, yesNoOf } from './cells';
+import { isEmptyPlanCell, sameText, serialOf, textOf, yesNoOf } from './cells';
 import type { GeneratedSheet } from './layout';
 import { STAMP_ROW, TITLE_ROW, renderTableSheet } from './layout';
 import { controlLinks } from './links';
 import { IMPLEMENTED_STATUS, YES } from './options';
 import type { ColumnDef, FreshRow, KeyedTableSpec } from './preserve';
-import { locateTable, mergeKeyedTable, tableRows } from './preserve';
+import { columnOf, locateTable, mergeKeyedTable, tableRows } from './preserve';
 
 export const SOA_TITLE = 'Statement of Applicability (ISO/IEC 27001:2022 clause 6.1.3 d)';
 export const SOA_VERSION_LABEL = 'SoA version';
@@ -97,9 +97,9 @@ export function isSoaHeading(controlId: string, catalogue: ControlCatalogue): bo
   return /\s/.test(controlId) && !catalogue.get(controlId);
 }
 
-function soaSpec(catalogue: ControlCatalogue): KeyedTableSpec {
+function soaSpec(catalogue: ControlCatalogue, columns: readonly ColumnDef[]): KeyedTableSpec {
   return {
-    columns: SOA_COLUMNS,
+    columns,
     headerRow: SOA_HEADER_ROW,
     keyHeader: H.controlId,
     key: (cell) => {
@@ -128,6 +128,20 @@ export function composeJustification(linkedRisks: readonly string[], reasons: re
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** What a new row of one control starts with, by field (user columns only; the rest is derived). */
+export type SoaSeedRow = Readonly<Partial<Record<SoaField, CellValue>>>;
+
+/**
+ * A column written once beside Riskbook's, for the rows the seed adds ("Carried from (2013)"). It
+ * is a user column: on later runs it is a column people have, kept by row key like any other.
+ */
+export interface SoaSeedColumn {
+  readonly header: string;
+  readonly width: number;
+  /** By control id. */
+  readonly values: ReadonlyMap<string, string>;
+}
+
 export interface SoaInput {
   readonly workbook?: WorkbookSnapshot;
   /** The sheet Riskbook keeps the SoA on (core/ownership); its usual name by default. */
@@ -135,12 +149,40 @@ export interface SoaInput {
   readonly risks: readonly Risk[];
   readonly catalogue: ControlCatalogue;
   readonly stamp: Stamp;
+  /**
+   * Decisions taken over from a team's SoA (core/team-soa/seed-soa.ts), by control id: on rows
+   * this run adds, and on rows already on Riskbook's SoA where nobody decided anything yet; a row
+   * with any decision typed keeps it.
+   */
+  readonly seed?: ReadonlyMap<string, SoaSeedRow>;
+  readonly seedColumn?: SoaSeedColumn;
+}
+
+const USER_FIELDS: readonly SoaField[] = (Object.keys(SOA_HEADERS) as SoaField[]).filter(
+  (f) => SOA_COLUMNS.find((d) => d.header === SOA_HEADERS[f])?.kind === 'user',
+);
+
+/** The seed's cells of one row, by header; a field seeded as null or '' starts blank whatever its default. */
+function seededCells(seed: SoaSeedRow | undefined): Record<string, PlanCell> {
+  const cells: Record<string, PlanCell> = {};
+  if (!seed) return cells;
+  for (const f of USER_FIELDS) {
+    if (!(f in seed)) continue;
+    const v = seed[f];
+    cells[H[f]] = v === undefined || v === null ? '' : isCellError(v) ? v.error : v;
+  }
+  return cells;
 }
 
 export function soaSheetPlan(input: SoaInput): GeneratedSheet {
   const links = controlLinks(input.risks);
+  const seed = new Map([...(input.seed ?? new Map<string, SoaSeedRow>())].map(([k, v]) => [k.trim().toUpperCase(), v]));
+  const extra = input.seedColumn;
+  const extraValues = new Map([...(extra?.values ?? new Map<string, string>())].map(([k, v]) => [k.trim().toUpperCase(), v]));
+  const columns: readonly ColumnDef[] = extra ? [...SOA_COLUMNS, { header: extra.header, kind: 'user', width: extra.width, wrap: true }] : SOA_COLUMNS;
   const fresh: FreshRow[] = input.catalogue.controls.map((control) => {
     const linked = links.get(control.id.toUpperCase()) ?? [];
+    const key = control.id.toUpperCase();
     return {
       key: control.id,
       cells: {
@@ -153,11 +195,16 @@ export function soaSheetPlan(input: SoaInput): GeneratedSheet {
         [H.rowStatus]: '',
         // A control a risk relies on starts out applicable; the decision is people's from then on.
         [H.applicable]: linked.length > 0 ? YES : null,
+        // A team's decision taken over wins over that default.
+        ...seededCells(seed.get(key)),
+        ...(extra ? { [extra.header]: extraValues.get(key) ?? '' } : {}),
       },
     };
   });
   const existing = input.workbook ? findSheet(input.workbook, input.sheetName ?? SHEETS.soa) : undefined;
-  const merged = mergeKeyedTable(existing, soaSpec(input.catalogue), fresh);
+  const merged = mergeKeyedTable(existing, soaSpec(input.catalogue, columns), fresh);
+  const location = existing && extra ? locateTable(existing, H.controlId, Object.values(H)) : null;
+  const extraExisted = location !== null && extra !== undefined && columnOf(location, extra.header) !== undefined;
 
   // The composed justification reads the reasons people marked, so it is filled after the merge.
   const at = (header: string): number => SOA_COLUMNS.findIndex((d) => d.header === header);
@@ -165,16 +212,31 @@ export function soaSheetPlan(input: SoaInput): GeneratedSheet {
     const state = merged.rowStates[i];
     if (state === 'orphaned' || state === 'unkeyed') return row;
     const key = merged.rowKeys[i] ?? '';
-    const marked = REASONS.filter((r) => yesNoOf(planValue(row[at(H[r.field])])) === 'yes').map((r) => r.words);
     const out = [...row];
+    // A row already there takes the seed only while nobody decided anything on it: every user
+    // cell blank but Applicable, which may hold the Yes Riskbook itself suggests for a cited
+    // control. A row with any decision typed keeps it whole: decisions are never mixed.
+    let carried = false;
+    const seeded = state === 'current' ? seededCells(seed.get(key.toUpperCase())) : {};
+    if (Object.keys(seeded).length > 0 && undecided(out, at, (links.get(key.toUpperCase()) ?? []).length > 0)) {
+      for (const [header, value] of Object.entries(seeded)) {
+        const c = at(header);
+        if (c < 0) continue;
+        out[c] = value;
+        carried = true;
+      }
+    }
+    const marked = REASONS.filter((r) => yesNoOf(planValue(out[at(H[r.field])])) === 'yes').map((r) => r.words);
     out[at(H.composedJustification)] = composeJustification(links.get(key.toUpperCase()) ?? [], marked);
+    // The source ids show on the rows something was carried to, and only there.
+    if (extra && !extraExisted && state === 'current') out[SOA_COLUMNS.length] = carried ? (extraValues.get(key.toUpperCase()) ?? '') : null;
     return out;
   });
 
   const { sheet } = renderTableSheet({
     name: SHEETS.soa,
     table: { ...merged, rows },
-    columns: SOA_COLUMNS,
+    columns,
     frame: [
       { kind: 'title', text: SOA_TITLE, row: TITLE_ROW },
       { kind: 'stamp', text: stampLine(input.stamp), row: STAMP_ROW },
@@ -182,6 +244,17 @@ export function soaSheetPlan(input: SoaInput): GeneratedSheet {
     ],
   });
   return { sheet, orphaned: merged.orphaned, added: merged.added };
+}
+
+/** No decision typed on a row: its user cells blank, Applicable blank or Riskbook's own Yes for a cited control. */
+function undecided(row: readonly PlanCell[], at: (header: string) => number, cited: boolean): boolean {
+  for (const f of USER_FIELDS) {
+    const cell = row[at(H[f])];
+    if (f === 'applicable') {
+      if (!isEmptyPlanCell(cell) && !(cited && yesNoOf(planValue(cell)) === 'yes')) return false;
+    } else if (!isEmptyPlanCell(cell)) return false;
+  }
+  return true;
 }
 
 function planValue(cell: PlanCell | undefined): CellValue {
@@ -205,6 +278,8 @@ export interface SoaRow {
   readonly lastReviewed: number | null;
   /** The Row status cell says the row was orphaned at the last regeneration. */
   readonly orphaned: boolean;
+  /** The team marked "risk assessment" as a reason on its own SoA (Riskbook's derives it from the links). */
+  readonly riskMarked?: boolean;
   /** A1 address of each field's cell on this row, '' when the sheet has no such column. */
   readonly cells: Readonly<Record<SoaField, string>>;
 }
@@ -279,6 +354,8 @@ export function soaRules(
   catalogue: ControlCatalogue,
   registerHash: string,
   missingAnchor: { readonly sheet: string; readonly cell: string } = { sheet: SHEETS.soa, cell: 'A1' },
+  /** No register in the workbook: the SoA is checked on its own, and nothing is compared with a register. */
+  registerless = false,
 ): Finding[] {
   // Only once there is a register worth an SoA: an empty new register is not yet a gap.
   if (!soa) return risks.length > 0 ? [finding('soa-not-found', missingAnchor.sheet, missingAnchor.cell, {})] : [];
@@ -291,7 +368,7 @@ export function soaRules(
   if (missing.length > 0) {
     findings.push(finding('soa-missing-controls', sheet, soa.headerCell, { count: missing.length, sample: missing.slice(0, MISSING_SAMPLE).join(', ') }));
   }
-  if (soa.stamp && soa.stamp.registerHash !== registerHash) {
+  if (!registerless && soa.stamp && soa.stamp.registerHash !== registerHash) {
     findings.push(finding('soa-stale', sheet, soa.stamp.cell, { then: soa.stamp.registerHash, now: registerHash }));
   }
 
@@ -314,7 +391,8 @@ export function soaRules(
         findings.push(finding('soa-exclusion-unjustified', sheet, row.cells.exclusionJustification || applicableCell, params));
       }
     } else {
-      const anyReason = row.reasons.legal || row.reasons.contractual || row.reasons.business || row.reasons.bestPractice;
+      // A reason marked, or one written out, justifies the inclusion as well as a risk does.
+      const anyReason = row.reasons.legal || row.reasons.contractual || row.reasons.business || row.reasons.bestPractice || row.riskMarked === true || row.justification !== '';
       if (linked.length === 0 && !anyReason) findings.push(finding('soa-inclusion-unjustified', sheet, applicableCell, params));
     }
     if (sameText(row.implementationStatus, IMPLEMENTED_STATUS) && row.evidence === '') {

@@ -10,6 +10,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 import { cellAt, findSheet, formulaAt, usedColumnCount, usedRowCount } from '../workbook/snapshot';
 import type { SettledColumns } from './column-owner';
 import { settleByCells } from './cell-evidence';
+import { looksLike } from './looks-like-soa';
 import { settleColumns } from './column-owner';
 import { FIELD_LABELS, impactColumnsOf, isDerivedField, suggestedHeader } from './fields';
 import type { Ambiguity, HeaderRowMatch } from './header-row';
@@ -30,6 +31,8 @@ export interface LocateOptions {
   readonly saved?: SavedMapping | null;
   /** Riskbook's own sheets (lower case), recognised by their marks: never a register. */
   readonly ownSheets?: ReadonlySet<string>;
+  /** Whether a sheet is a Statement of Applicability (the team SoA reader says): then, unscored, it is no register. */
+  readonly isSoa?: (sheet: SheetSnapshot) => boolean;
 }
 
 export interface LocateResult {
@@ -60,6 +63,11 @@ export function bestHeaderRow(sheet: SheetSnapshot, accept: (m: HeaderRowMatch) 
     if (!best || m.score > best.score || (m.score === best.score && m.bannerRow === best.row)) best = m;
   }
   return best;
+}
+
+/** A header that names a likelihood and an impact: what every register has and an SoA never does. */
+function isScored(m: HeaderRowMatch): boolean {
+  return m.mapping.likelihood !== undefined && impactColumnsOf(m.mapping) !== null;
 }
 
 /** Columns of the header row that hold text but no field. */
@@ -195,7 +203,11 @@ export function locateRegister(snapshot: WorkbookSnapshot, opts: LocateOptions =
   let best: { sheet: SheetSnapshot; match: HeaderRowMatch } | null = null;
   for (const sheet of candidates) {
     const match = bestHeaderRow(sheet);
-    if (match && (!best || match.score > best.match.score)) best = { sheet, match };
+    if (!match) continue;
+    // A sheet listing Annex A controls one per row, with nothing to score, is an SoA with an ID,
+    // an owner and a status column, not a register (unless the person points at it).
+    if (opts.sheet === undefined && !isScored(match) && (looksLike(snapshot, [sheet]) !== null || opts.isSoa?.(sheet) === true)) continue;
+    if (!best || match.score > best.match.score) best = { sheet, match };
   }
   if (!best) return { location: null, findings: [finding('register-not-found', '', '')] };
 

@@ -3,7 +3,8 @@
  * core (to check the workbook a plan will produce), by tests, and as the reference the real
  * hosts are compared with.
  */
-import { parseRange, rangeAddress } from './a1';
+import { cellAddress, parseRange, rangeAddress } from './a1';
+import { withNote } from './notes';
 import type {
   ConditionalFormatSpec,
   FormatSpec,
@@ -36,6 +37,8 @@ export interface MemorySheet {
   autoFilter?: string;
   protection?: SheetProtectionSpec;
   pageSetup?: PageSetupSpec;
+  /** Cell notes by cell (A1, upper case). */
+  notes: Map<string, string>;
 }
 
 function newSheet(name: string): MemorySheet {
@@ -52,6 +55,7 @@ function newSheet(name: string): MemorySheet {
     columnWidths: [],
     rowHeights: new Map(),
     merges: [],
+    notes: new Map(),
   };
 }
 
@@ -74,6 +78,7 @@ export class MemoryWorkbook {
       sheet.formulas = s.formulas ? s.formulas.map((row) => [...row]) : [];
       sheet.hidden = s.hidden ?? false;
       sheet.merges = [...(s.merges ?? [])];
+      for (const n of s.notes ?? []) sheet.notes.set(noteKey(n.cell), n.text);
       wb.sheets.push(sheet);
     }
     for (const n of snapshot.names ?? []) {
@@ -134,6 +139,10 @@ export class MemoryWorkbook {
       w.cells.forEach((row, r) => row.forEach((cell, c) => writeCell(sheet!, at.row + r, at.col + c, cell)));
     }
     if (sp.merges) for (const m of sp.merges) if (!sheet.merges.includes(m)) sheet.merges.push(m);
+    for (const n of sp.notes ?? []) {
+      const key = noteKey(n.cell);
+      sheet.notes.set(key, withNote(sheet.notes.get(key), n.text));
+    }
     if (contentOnly) return;
     for (const f of sp.formats) {
       const rr = parseRange(f.range);
@@ -165,6 +174,8 @@ export class MemoryWorkbook {
       formulas: s.formulas.map((row) => [...row]),
       hidden: s.hidden,
       merges: [...s.merges],
+      // Only a sheet with notes says so, as the hosts' readers do.
+      ...(s.notes.size > 0 ? { notes: [...s.notes].map(([cell, text]) => ({ cell, text })) } : {}),
     }));
     const names = [...this.names.values()].map((n) => ({
       name: n.name,
@@ -172,6 +183,13 @@ export class MemoryWorkbook {
     }));
     return { sheets, names };
   }
+}
+
+/** A note's cell in one spelling: `b5` and `$B$5` are B5. */
+function noteKey(cell: string): string {
+  const at = parseRange(cell);
+  if (!at || at.rows !== 1 || at.cols !== 1) throw new Error(`Bad note cell ${cell}`);
+  return cellAddress(at.row, at.col);
 }
 
 function absolute(range: string): string {

@@ -98,6 +98,17 @@ export interface PageSetupSpec {
   readonly printTitleRows?: string;
 }
 
+/**
+ * A cell note: the plain note of Excel ("Note", not a threaded comment) and of Google Sheets.
+ * A note never replaces one a person wrote: where the cell has a note, the new text goes below
+ * it after a blank line (`withNote` in notes.ts, the rule every host applies).
+ */
+export interface NoteSpec {
+  /** One cell, A1 without a sheet part. */
+  readonly cell: string;
+  readonly text: string;
+}
+
 export interface SheetPlan {
   readonly name: string;
   /**
@@ -125,6 +136,8 @@ export interface SheetPlan {
   readonly autoFilter?: string;
   readonly protection?: SheetProtectionSpec;
   readonly pageSetup?: PageSetupSpec;
+  /** Notes to add, after the cells are written. */
+  readonly notes?: readonly NoteSpec[];
 }
 
 export interface NamedRangeSpec {

@@ -27,6 +27,18 @@ export interface SheetSnapshot {
   readonly hiddenRows?: readonly number[];
   /** Merged areas in A1 form, e.g. `A1:F1`. */
   readonly merges?: readonly string[];
+  /**
+   * Cell notes (Excel's plain notes, Google Sheets' notes), where the host reads them. Absent
+   * when the sheet has none or the host did not read them: no rule depends on them.
+   */
+  readonly notes?: readonly CellNote[];
+}
+
+/** The note on one cell. */
+export interface CellNote {
+  /** A1, no sheet part, upper case. */
+  readonly cell: string;
+  readonly text: string;
 }
 
 export interface NamedRangeSnapshot {

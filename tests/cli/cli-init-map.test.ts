@@ -110,14 +110,25 @@ describe('map', () => {
     expect(json.candidates[0]).toMatchObject({ sheet: 'Risks', missing: ['Likelihood', 'Impact', 'Threat or Description'] });
   });
 
-  it('says a workbook that lists Annex A controls one per row looks like an SoA', async () => {
+  it('shows how a workbook that holds only an SoA was read, and exits 0', async () => {
     const file = path.join(dir, 'soa-only.xlsx');
     const rows = [['Control ID', 'Control', 'Applicable', 'Justification'], ...Array.from({ length: 37 }, (_, i) => [`A.5.${i + 1}`, `Control ${i + 1}`, 'Yes', 'Risk'])];
     await writeWorkbook(file, { 'Statement of Applicability': rows });
     const map = runCli(['map', file]);
+    expect(map.code).toBe(0);
+    expect(map.stdout).toContain('Statement of Applicability: sheet "Statement of Applicability", header row 1 (Annex A 2022)');
+    expect(map.stdout).toContain('37 controls listed: 37 applicable, 0 excluded');
+    const json = JSON.parse(runCli(['map', file, '--json']).stdout) as { sheet: null; looksLike: string; soa: { controls: number } };
+    expect(json).toMatchObject({ sheet: null, looksLike: 'soa', soa: { controls: 37 } });
+  });
+
+  it('says a workbook that lists Annex A controls one per row, with no decisions, looks like an SoA', async () => {
+    const file = path.join(dir, 'control-list.xlsx');
+    const rows = [['Control ID', 'Control'], ...Array.from({ length: 37 }, (_, i) => [`A.5.${i + 1}`, `Control ${i + 1}`])];
+    await writeWorkbook(file, { Controls: rows });
+    const map = runCli(['map', file]);
     expect(map.code).toBe(2);
-    expect(map.stdout).toContain('"Statement of Applicability" looks like a Statement of Applicability');
-    expect((JSON.parse(runCli(['map', file, '--json']).stdout) as { looksLike: string }).looksLike).toBe('soa');
+    expect(map.stdout).toContain('"Controls" looks like a Statement of Applicability');
   });
 });
 

@@ -1,5 +1,6 @@
 /**
- * Issue 11: registers teams really keep are adopted. Every file of the corpus (tests/corpus, see
+ * Issues 11 and 12: registers teams really keep are adopted, and so are the SoAs and treatment
+ * plans they keep beside them. Every file of the corpus (tests/corpus, see
  * its README) goes through the CLI's own path: the .xlsx is read into a snapshot, the engine
  * inspects it and maps it, and `recalc` is applied to the file. Each file's expectations (what a
  * careful reader understands of it) become aspects that pass or fail; an aspect listed as
@@ -13,7 +14,7 @@ import { readXlsxSnapshot } from '../../cli/xlsx/read-xlsx-snapshot';
 import { loadWorkbook, saveWorkbook } from '../../cli/xlsx/workbook-io';
 import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
 import type { Aspect } from './adoption-aspects';
-import { adoptionAspects } from './adoption-aspects';
+import { adoptionAspects, teamSheetAspects } from './adoption-aspects';
 import type { CorpusEntry } from './corpus-entries';
 import { corpusEntries } from './corpus-entries';
 import { changedInputCells } from './input-cells';
@@ -35,7 +36,8 @@ async function adopt(entry: CorpusEntry): Promise<Outcome> {
   const workbook = await loadWorkbook(bytes);
   const before: WorkbookSnapshot = readXlsxSnapshot(workbook);
   const options = { now: NOW, generator: GENERATOR };
-  const aspects = adoptionAspects(entry.expect, inspect(before, options), mappingReport(before, options));
+  const analysis = inspect(before, options);
+  const aspects = [...adoptionAspects(entry.expect, analysis, mappingReport(before, options)), ...teamSheetAspects(entry.expect, before, analysis)];
   const result = generate(before, 'recalc', options);
   await applyPlanToXlsx(workbook, result.plan);
   const after = readXlsxSnapshot(await loadWorkbook(await saveWorkbook(workbook)));
@@ -52,7 +54,9 @@ beforeAll(async () => {
     const failed = o.aspects.filter((a) => !a.ok);
     const fields = o.aspects.filter((a) => a.name.startsWith('fields.'));
     const mapped = fields.filter((a) => a.ok).length;
-    return `${entry.name}: ${o.aspects.length - failed.length}/${o.aspects.length} aspects, fields ${mapped}/${fields.length}, ${o.changed.length} typed cells changed${failed.length ? `; not yet: ${failed.map((a) => a.name).join(', ')}` : ''}`;
+    const soaFields = o.aspects.filter((a) => a.name.startsWith('soa.fields.'));
+    const soa = soaFields.length ? `, SoA fields ${soaFields.filter((a) => a.ok).length}/${soaFields.length}` : '';
+    return `${entry.name}: ${o.aspects.length - failed.length}/${o.aspects.length} aspects, fields ${mapped}/${fields.length}${soa}, ${o.changed.length} typed cells changed${failed.length ? `; not yet: ${failed.map((a) => a.name).join(', ')}` : ''}`;
   });
   console.log(`Adoption corpus (${entries.length} files)\n${lines.join('\n')}`);
 });
@@ -60,6 +64,15 @@ beforeAll(async () => {
 test('the corpus has public registers, synthetic look-alikes and a workbook that is only an SoA', () => {
   expect(entries.filter((e) => e.expect.workbook.startsWith('public/')).length).toBeGreaterThanOrEqual(5);
   expect(entries.some((e) => e.expect.kind === 'soa')).toBe(true);
+});
+
+test('the corpus has team SoAs in both editions, alone and beside a register, and team plans keyed by id and by title', () => {
+  const soas = entries.flatMap((e) => (e.expect.soa ? [{ soa: e.expect.soa, alone: e.expect.register === null }] : []));
+  expect(soas.some((s) => s.soa.edition === '2013')).toBe(true);
+  expect(soas.some((s) => s.soa.edition === '2022' && s.alone)).toBe(true);
+  expect(soas.some((s) => !s.alone)).toBe(true);
+  const plans = entries.flatMap((e) => (e.expect.plan ? [e.expect.plan] : []));
+  expect(new Set(plans.map((p) => p.keyedBy))).toEqual(new Set(['id', 'title']));
 });
 
 describe.each(entries.map((e) => [e.name, e] as const))('%s', (_name, entry) => {

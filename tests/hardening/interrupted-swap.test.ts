@@ -38,7 +38,8 @@ describe('a swap stopped between its two renames', () => {
 
   it('Excel: Riskbook\'s SoA kept beside a team\'s own "Statement of Applicability" goes back under its own name, the team\'s untouched', async () => {
     const { snapshot } = generateRegister({ risks: 12, seed: 6 });
-    const teamSoa = { name: SHEETS.soa, values: [['Our SoA from the GRC tool'], ['Control', 'Applicable'], ['5.1', 'Yes']] };
+    // A cover page under Riskbook's name, not an SoA Riskbook would adopt and use instead of its own.
+    const teamSoa = { name: SHEETS.soa, values: [['Our SoA lives in the GRC tool'], ['Owner', 'CISO'], ['Link', 'https://grc.example.com/soa']] };
     await withFakeExcel(createFakeWorkbook({ ...snapshot, sheets: [...snapshot.sheets, teamSoa] }), async (office) => {
       expect((await runHost(office, RECALC)).outcome.ok).toBe(true);
       const wb = office.workbook;

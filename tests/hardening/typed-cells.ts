@@ -22,6 +22,7 @@ import type { Finding } from '../../core/findings/finding';
 import { OPPORTUNITY_COLUMNS } from '../../core/generated/opportunities';
 import { RTP_COLUMNS } from '../../core/generated/rtp';
 import { SOA_COLUMNS } from '../../core/generated/soa';
+import { ADDED_BLOCK_HEADING, isRiskbookSoaHeader } from '../../core/team-soa/riskbook-columns';
 import { cellAddress, parseCell } from '../../core/workbook/a1';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { isCellError } from '../../core/workbook/snapshot';
@@ -96,7 +97,22 @@ function extent(sheet: SheetSnapshot): { rows: number; cols: number } {
 // Team sheets and the register
 // ---------------------------------------------------------------------------------------------
 
-function teamSheetViolations(before: SheetSnapshot, after: WorkbookSnapshot, out: Violation[]): void {
+/**
+ * Cells of an adopted team SoA Riskbook may fill (issue 12): empty ones in a column its header
+ * marks as Riskbook's, and in the rows from its block's heading down. Known by the marks it writes.
+ */
+function riskbookSoaCells(later: SheetSnapshot): (r: number, c: number, was: Cell) => boolean {
+  const headerRow = later.values.findIndex((row) => row.some((v) => typeof v === 'string' && isRiskbookSoaHeader(v)));
+  const cols = new Set<number>();
+  (later.values[headerRow] ?? []).forEach((v, c) => {
+    if (typeof v === 'string' && isRiskbookSoaHeader(v)) cols.add(c);
+  });
+  const block = later.values.findIndex((row) => row.some((v) => v === ADDED_BLOCK_HEADING));
+  // Riskbook's columns are its own to rewrite; in its block it only fills what nobody typed.
+  return (r, c, was) => cols.has(c) || (block >= 0 && r >= block && !filled(was));
+}
+
+function teamSheetViolations(before: SheetSnapshot, after: WorkbookSnapshot, out: Violation[], adoptedSoa = false): void {
   const later = findExact(after, before.name);
   if (!later) {
     out.push({ where: before.name, before: 'sheet', after: '(gone or renamed)', rule: 'team sheet kept' });
@@ -107,11 +123,12 @@ function teamSheetViolations(before: SheetSnapshot, after: WorkbookSnapshot, out
   }
   const a = extent(before);
   const b = extent(later);
+  const riskbooks = adoptedSoa ? riskbookSoaCells(later) : () => false;
   for (let r = 0; r < Math.max(a.rows, b.rows); r++) {
     for (let c = 0; c < Math.max(a.cols, b.cols); c++) {
       const x = cellOf(before, r, c);
       const y = cellOf(later, r, c);
-      if (!sameCell(x, y)) out.push({ where: `${before.name}!${cellAddress(r, c)}`, before: showCell(x), after: showCell(y), rule: 'team sheet unchanged' });
+      if (!sameCell(x, y) && !riskbooks(r, c, x)) out.push({ where: `${before.name}!${cellAddress(r, c)}`, before: showCell(x), after: showCell(y), rule: 'team sheet unchanged' });
     }
   }
   const ma = [...(before.merges ?? [])].sort().join(' ');
@@ -332,7 +349,7 @@ export function typedCellViolations(before: WorkbookSnapshot, after: WorkbookSna
     const sheet = findExact(before, name);
     if (!sheet) continue;
     if (name === ledger.registerSheet) registerViolations(sheet, after, ledger, facts, out);
-    else teamSheetViolations(sheet, after, out);
+    else teamSheetViolations(sheet, after, out, ledger.teamSoaSheets.includes(name));
   }
   if (ledger.methodologySheet) {
     const sheet = findExact(before, ledger.methodologySheet);

@@ -16,9 +16,12 @@ const SCOPES = ['https://www.googleapis.com/auth/script.container.ui', 'https://
  * shared/notes/hosts.md suggests 150 KB for Code.js (the core alone is about 140 KB); see the README.
  * Adopting the registers teams keep (issue 11) added about 45 KB of data every host needs: header
  * words in seven languages, the rank lexicon of word scales, the words around control ids. The
- * budget moved from 300 to 340 KB for it; getting back under is left to the scale work.
+ * budget moved from 300 to 340 KB for it. Adopting the team's own SoA and treatment plan (issue 12)
+ * added about 80 KB, most of it again words as data (SoA and plan headers, applicability and status
+ * words in seven languages), and cell notes; it moved to 440 KB. Getting back under is left to the
+ * scale work (issue 13): one analysis per request and a leaner catalogue, not fewer languages.
  */
-const CODE_LIMIT = 340 * 1024;
+const CODE_LIMIT = 440 * 1024;
 const SIDEBAR_LIMIT = 1024 * 1024;
 
 beforeAll(() => {

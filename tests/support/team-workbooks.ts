@@ -253,13 +253,23 @@ const PLAUSIBLE: Readonly<Record<RiskbookName, readonly (readonly Typed[])[]>> =
   Lists: [['Owners', 'Sites'], ['Dana', 'Berlin'], ['Sam', 'Leeds']],
   Heatmap: [['Heatmap'], ['Our own view, drawn by hand'], [null, 'Low', 'High'], ['Likely', 2, 5]],
   Checks: [['Severity', 'Code', 'Sheet', 'Cell', 'Message', 'Fix'], ['High', 'X1', 'Risks', 'A1', 'Look at it', '=not a formula']],
-  'Statement of Applicability': [['Control ID', 'Applicable', 'Justification'], ['5.1', 'Yes', 'Policy set'], ['8.2', 'No', 'n/a']],
-  'Risk Treatment Plan': [['Risk ID', 'Action', 'Owner', 'Due'], ['R-1', 'Train staff', 'Dana', 46100]],
+  // An SoA Riskbook adopts (enough controls one per row): it writes beside it, never into it (issue 12).
+  'Statement of Applicability': [
+    ['Control ID', 'Applicable', 'Justification'], ['5.1', 'Yes', 'Policy set'], ['5.2', 'Partially', null], ['5.15', 'Yes', '=not a formula'],
+    ['A.8.2', 'No', 'n/a'], [8.1, 'x', 'Laptops'], ['8.24', null, 'Encryption at rest'],
+  ],
+  // A plan Riskbook adopts when the register has an: read, never written.
+  'Risk Treatment Plan': [['Risk ID', 'Action', 'Owner', 'Due'], ['R-1', 'Train staff', 'Dana', 46100], ['R-2', 'Encrypt disks', null, 'Q3']],
   Controls: [['Control ID', 'Title', 'Owner'], ['5.1', 'Policies', 'Dana'], ['ACME-9', 'Our own control', 'Sam']],
   Opportunities: [['ID', 'Opportunity', 'Owner'], ['O-1', 'Automate reviews', 'Sam']],
   'Change log': [['Time', 'Action', 'Summary'], [46000, 'Edited', 'Changed R-1']],
   Methodology: [['How we assess risk'], ['Likelihood scale'], [1, 'Rare'], [2, 'Often']],
 };
+
+function startsLikePlausibleSoa(cells: readonly (readonly Typed[])[]): boolean {
+  const soa = PLAUSIBLE['Statement of Applicability'];
+  return soa.every((row, r) => row.every((v, c) => cells[r]?.[c] === v));
+}
 
 export interface TeamSheetSpec {
   readonly name: string;
@@ -598,6 +608,11 @@ export interface Ledger {
   readonly registerColumns: readonly { readonly role: RegisterRole; readonly col: number; readonly header: string }[];
   /** The team's sheets, register included, in the workbook's order. */
   readonly teamSheets: readonly string[];
+  /**
+   * Team sheets made to hold an SoA Riskbook adopts (issue 12): it writes its own columns beside the
+   * table and the controls it lacks below it, in cells nobody typed; a typed cell never changes.
+   */
+  readonly teamSoaSheets: readonly string[];
   /** The Methodology in Riskbook's layout that people edited, when there is one. */
   readonly methodologySheet: string | null;
   /** Texts people typed beside and below the Methodology's tables. */
@@ -649,6 +664,7 @@ export function buildInitial(spec: TeamWorkbookSpec): { snapshot: WorkbookSnapsh
     riskbookLabelledColumns,
     registerColumns: spec.register.columns.map((c, col) => ({ role: c.role, col, header: c.header })),
     teamSheets: ordered.filter((s) => s !== method?.sheet).map((s) => s.name),
+    teamSoaSheets: spec.teamSheets.filter((t) => t.name.toLowerCase() === 'statement of applicability' && startsLikePlausibleSoa(t.cells)).map((t) => t.name),
     methodologySheet: method ? method.sheet.name : null,
     methodologyNotes: method ? method.notes : [],
     generated: new Map(),

@@ -15,6 +15,8 @@ import { MethodologyEditor } from './methodology-editor';
 import { MiniHeatmap } from './mini-heatmap';
 import { RegisterCard } from './register-card';
 import { SetUpRegister } from './set-up-register';
+import { Controls2013Action } from './controls-2013-action';
+import { TeamSoaAction } from './team-soa-action';
 import { S } from './strings';
 import { usePanel } from './use-panel';
 import type { PanelModel } from './use-panel';
@@ -190,6 +192,8 @@ export function Panel({ bridge }: { bridge: HostBridge }): JSX.Element {
         <div className={styles.top}>
           <RegisterCard status={status} />
           <ActionBar busy={model.busy !== null} hasRegister={status.register !== null} onGenerate={generate} />
+          <TeamSoaAction teamSoa={status.teamSoa} busy={model.busy !== null} onSeed={() => void model.run({ kind: 'seedSoa' }, 'main')} />
+          <Controls2013Action count={status.controls2013} busy={model.busy !== null} onMove={() => void model.run({ kind: 'registerIdsTo2022' }, 'main')} />
           <ActionFeedback origin="main" model={model} />
         </div>
       ) : model.busy ? (

@@ -56,6 +56,25 @@ export const S = {
     needsRegister: 'Set up a register first (below) to run these.',
   },
 
+  controls2013: {
+    groupLabel: 'Control ids in the 2013 numbering',
+    found: (n: number): string =>
+      `${n === 1 ? '1 risk cites' : `${n} risks cite`} controls by their 2013 ids. Riskbook can write the 2022 ids in their place; each cell keeps its old text in a note.`,
+    move: 'Move to 2022 ids',
+  },
+
+  teamSoa: {
+    groupLabel: 'Your Statement of Applicability',
+    found2022: (sheet: string): string => `Your SoA on “${sheet}” is the one checked. Riskbook can keep its own instead, with every decision of yours copied into it.`,
+    found2013: (sheet: string): string =>
+      `Your SoA on “${sheet}” uses the 2013 numbering. Riskbook can build a 2022 SoA beside it, carrying each decision to the controls it became.`,
+    notRead: (sheet: string): string => `Riskbook’s own SoA is the one checked; your SoA on “${sheet}” is not read. Copy its decisions into the rows of Riskbook’s SoA nobody has decided yet.`,
+    copy: 'Use Riskbook’s SoA',
+    copyAgain: 'Copy decisions into Riskbook’s SoA',
+    migrate: 'Migrate SoA to 2022',
+    kept: (sheet: string): string => `“${sheet}” stays exactly as it is.`,
+  },
+
   progress: {
     status: 'Reading the workbook…',
     recalc: 'Recalculating and checking traceability…',
@@ -67,6 +86,8 @@ export const S = {
     newRegister: 'Creating a new register…',
     saveMapping: 'Saving the column mapping…',
     saveMethodology: 'Saving the methodology and recalculating…',
+    seedSoa: 'Building Riskbook’s SoA from yours…',
+    registerIdsTo2022: 'Moving the register’s control ids to 2022…',
   },
 
   result: {

@@ -59,6 +59,10 @@ export function progressLabel(request: PanelRequest): string {
       return S.progress.saveMapping;
     case 'saveMethodology':
       return S.progress.saveMethodology;
+    case 'seedSoa':
+      return S.progress.seedSoa;
+    case 'registerIdsTo2022':
+      return S.progress.registerIdsTo2022;
   }
 }
 
@@ -69,7 +73,7 @@ function errorText(error: unknown): string {
 }
 
 function doneAnnouncement(request: PanelRequest, outcome: ActionOutcome & { ok: true }): string {
-  if (request.kind === 'generate' || request.kind === 'adoptSheet' || request.kind === 'saveMethodology' || request.kind === 'saveMapping') {
+  if (request.kind === 'generate' || request.kind === 'adoptSheet' || request.kind === 'saveMethodology' || request.kind === 'saveMapping' || request.kind === 'seedSoa') {
     const { errors, warnings } = outcome.status.summary;
     return `${outcome.title}. ${S.result.findingsAfter(errors, warnings)}`;
   }

@@ -252,7 +252,7 @@ describe('2013 ids keep their reading', () => {
 
   it('still names the successors', () => {
     const risk = aRisk({ controls: parseControlList('Control A.12.6.1', ANNEX_A_CATALOGUE) });
-    expect(findingsFor('control-2013-id', [risk]).map((f) => f.fix)).toEqual(['Replace A.12.6.1 with 8.8.']);
+    expect(findingsFor('control-2013-id', [risk]).map((f) => f.fix)).toEqual(['Replace A.12.6.1 with 8.8, or have Riskbook move every 2013 id at once (Move to 2022 ids, or riskbook move-register-ids): each cell keeps its old text in a note.']);
   });
 });
 

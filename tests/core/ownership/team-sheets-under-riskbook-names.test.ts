@@ -1,7 +1,9 @@
 /**
  * Riskbook owns only what it made: a sheet is Riskbook's by its marks (the stamp line under a
  * title it writes, the lists' headers, the settings title), never by its name. A team's own
- * sheet under a name Riskbook would use is left exactly as it is; Riskbook works beside it.
+ * sheet under a name Riskbook would use is left exactly as it is; Riskbook works beside it. A
+ * team's own Statement of Applicability is the SoA in use whatever its name: every cell the team
+ * typed stays, and Riskbook writes only its columns beside the table (team-soa-is-read-and-written-beside).
  */
 import { check, generate } from '../../../core/engine';
 import { resolveOwnSheets, roleOf } from '../../../core/ownership/own-sheets';
@@ -42,14 +44,32 @@ function asTyped(s: SheetSnapshot | undefined): unknown {
   return { values: values.map((row) => { const r = [...row]; while (r.length > 0 && r[r.length - 1] === null) r.pop(); return r; }), hidden: s.hidden ?? false };
 }
 
+/** The cells of `before`'s own rows and columns as they are in `after`: what the team typed. */
+function teamPart(after: SheetSnapshot | undefined, before: SheetSnapshot): unknown {
+  const width = Math.max(...before.values.map((r) => r.length));
+  return asTyped(after && { ...after, values: after.values.slice(0, before.values.length).map((r) => r.slice(0, width)) });
+}
+
 describe('a team sheet under a name Riskbook uses', () => {
-  it.each(TEAM_SHEETS.map((s) => [s.name]))('"%s" is left exactly as it was by recalc, twice', (name) => {
+  const NOT_SOA = TEAM_SHEETS.filter((s) => s.name !== SHEETS.soa);
+  it.each(NOT_SOA.map((s) => [s.name]))('"%s" is left exactly as it was by recalc, twice', (name) => {
     const before = withTeamSheets(name);
     const once = applyPlan(before, generate(before, 'recalc', { now: NOW }).plan);
     const twice = applyPlan(once, generate(once, 'recalc', { now: LATER }).plan);
     for (const after of [once, twice]) {
       expect(asTyped(sheetOf(after, name))).toEqual(asTyped(sheetOf(before, name)));
     }
+  });
+
+  it("a team's own SoA under Riskbook's name keeps every cell the team typed, twice, and is the SoA in use", () => {
+    const before = withTeamSheets(SHEETS.soa);
+    const first = generate(before, 'recalc', { now: NOW });
+    const once = applyPlan(before, first.plan);
+    const twice = applyPlan(once, generate(once, 'recalc', { now: LATER }).plan);
+    const team = sheetOf(before, SHEETS.soa)!;
+    for (const after of [once, twice]) expect(teamPart(sheetOf(after, SHEETS.soa), team)).toEqual(asTyped(team));
+    expect(first.plan.sheets.filter((s) => s.role === 'soa')).toEqual([]);
+    expect(first.findings.filter((f) => f.code === 'sheet-name-taken')).toEqual([]);
   });
 
   it('is never reordered: the team sheets keep their order ahead of Riskbook\'s', () => {
@@ -61,21 +81,21 @@ describe('a team sheet under a name Riskbook uses', () => {
   });
 
   it('gets one sheet-name-taken finding naming both sheets; Riskbook builds its own under a free name', () => {
-    const before = withTeamSheets('Heatmap', 'Statement of Applicability');
+    const before = withTeamSheets('Heatmap', 'Checks');
     const result = generate(before, 'recalc', { now: NOW });
     const taken = result.findings.filter((f) => f.code === 'sheet-name-taken');
     expect(taken.map((f) => [f.sheet, f.cell])).toEqual(
       expect.arrayContaining([
         ['Heatmap', 'A1'],
-        ['Statement of Applicability', 'A1'],
+        ['Checks', 'A1'],
       ]),
     );
     expect(taken).toHaveLength(2);
     expect(taken.find((f) => f.sheet === 'Heatmap')!.message).toContain('"Riskbook Heatmap"');
     const planned = result.plan.sheets.map((s) => s.name);
-    expect(planned).toEqual(expect.arrayContaining(['Riskbook Heatmap', 'Riskbook SoA']));
+    expect(planned).toEqual(expect.arrayContaining(['Riskbook Heatmap', 'Riskbook Checks']));
     expect(planned).not.toContain('Heatmap');
-    expect(planned).not.toContain('Statement of Applicability');
+    expect(planned).not.toContain('Checks');
   });
 
   it('keeps its name on the next run too: Riskbook finds its own sheet by the stamp, not the name', () => {

@@ -45,7 +45,7 @@ describe('control-2013-id', () => {
         sheet: 'Risk register',
         cell: 'K15',
         message: 'Risk R-11 cites A.9.2.3, a 2013 control; in 2022 it is 8.2.',
-        fix: 'Replace A.9.2.3 with 8.2.',
+        fix: 'Replace A.9.2.3 with 8.2, or have Riskbook move every 2013 id at once (Move to 2022 ids, or riskbook move-register-ids): each cell keeps its old text in a note.',
       },
     ]);
   });
@@ -53,7 +53,7 @@ describe('control-2013-id', () => {
   it('joins several successors with "and"', () => {
     const risk = aRisk({ controls: [control2013('A.11.1.2', '7.2', '7.4')] });
     const [f] = findingsFor('control-2013-id', [risk]);
-    expect(f?.fix).toBe('Replace A.11.1.2 with 7.2 and 7.4.');
+    expect(f?.fix).toBe('Replace A.11.1.2 with 7.2 and 7.4, or have Riskbook move every 2013 id at once (Move to 2022 ids, or riskbook move-register-ids): each cell keeps its old text in a note.');
   });
 
   it('does not flag a 2022 id written with an "A." prefix', () => {

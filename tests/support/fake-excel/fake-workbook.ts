@@ -9,6 +9,7 @@ import { isCellError } from '../../../core/workbook/snapshot';
 import type { Box } from './addresses';
 import { boxAddress, contains, intersects, parseBox } from './addresses';
 import type { Stored } from './cell-entry';
+import type { FakeNoteEntry } from './note-proxies';
 
 export interface FakeCell {
   /** The constant, or a formula's last result (the fake does not calculate; seeded or null). */
@@ -108,6 +109,8 @@ export class FakeSheet {
   autoFilter: Box | null = null;
   pageLayout: FakePageLayout = { orientation: 'Portrait', zoom: { scale: 100 }, printTitleRows: null };
   protection: FakeProtection = { protected: false, options: {}, password: null };
+  /** Cell notes by cell (`B5`). */
+  readonly notes = new Map<string, FakeNoteEntry>();
   readonly id = `{sheet-${nextId++}}`;
 
   constructor(
@@ -356,6 +359,10 @@ export function createFakeWorkbook(snapshot: WorkbookSnapshot, options: CreateOp
       const box = parseBox(m);
       if (box) sheet.merges.push(box);
     }
+    for (const n of s.notes ?? []) {
+      const box = parseBox(n.cell);
+      if (box) sheet.notes.set(boxAddress(box), { content: n.text, authorName: 'A person' });
+    }
   }
   if (wb.sheets.length === 0) wb.addSheet('Sheet1');
   wb.activeSheet = wb.sheets.find((s) => s.visibility === 'Visible') ?? wb.sheets[0] ?? null;
@@ -391,7 +398,8 @@ export function readFakeWorkbook(wb: FakeWorkbook): WorkbookSnapshot {
       values.push(vrow);
       formulas.push(frow);
     }
-    return { name: sheet.name, values, formulas, hidden: sheet.visibility !== 'Visible', merges: sheet.merges.map(boxAddress) };
+    const notes = [...sheet.notes].map(([cell, n]) => ({ cell, text: n.content }));
+    return { name: sheet.name, values, formulas, hidden: sheet.visibility !== 'Visible', merges: sheet.merges.map(boxAddress), ...(notes.length > 0 ? { notes } : {}) };
   });
   const names: NamedRangeSnapshot[] = [...wb.names.values()].map((n) => ({ name: n.name, reference: n.formula.replace(/^=/, '') }));
   return { sheets, names };

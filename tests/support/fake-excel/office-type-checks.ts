@@ -4,6 +4,7 @@
  * proxy, which is not an Excel.* class.
  */
 import type { FakeConditionalFormat } from './conditional-format-proxies';
+import type { FakeNote } from './note-proxies';
 import type { FakeRangeFont, FakeRangeFormat } from './format-proxies';
 import type { FakeRange } from './range-proxies';
 import type { FakeDataValidation } from './validation-proxy';
@@ -23,4 +24,5 @@ export type OfficeTypeChecks = [
   Expect<Is<FakeWorksheetProtection, Pick<Excel.WorksheetProtection, 'protected' | 'options' | 'protect' | 'unprotect'>>>,
   Expect<Is<FakeNamedItem, Pick<Excel.NamedItem, 'name' | 'formula' | 'visible' | 'delete'>>>,
   Expect<Is<FakeApplication, Pick<Excel.Application, 'suspendApiCalculationUntilNextSync' | 'suspendScreenUpdatingUntilNextSync'>>>,
+  Expect<Is<FakeNote, Pick<Excel.Note, 'content' | 'authorName' | 'delete' | 'isNullObject'>>>,
 ];

@@ -9,6 +9,7 @@ import type { Loadable, Scalars } from './client-object';
 import { FakeClientObject, FakeCollection } from './client-object';
 import { richError } from './errors';
 import type { FakeSheet, FakeWorkbook, Visibility } from './fake-workbook';
+import { FakeNoteCollection } from './note-proxies';
 import { FakeRange } from './range-proxies';
 import type { RangeTarget } from './range-target';
 import type { FakeRequestContext } from './request-context';
@@ -90,6 +91,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   private freezeProxy: FakeFreezePanes | undefined;
   private pageProxy: FakePageLayout | undefined;
   private filterProxy: FakeAutoFilter | undefined;
+  private notesProxy: FakeNoteCollection | undefined;
 
   constructor(context: FakeRequestContext, resolve: () => FakeSheet | null, options: { nullable?: boolean; createdBy?: readonly unknown[] } = {}) {
     super(context, { kind: 'Worksheet', resolve, ...options });
@@ -107,7 +109,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     };
   }
   protected override navigation(name: string): Loadable | undefined {
-    if (name === 'protection' || name === 'freezePanes' || name === 'pageLayout' || name === 'autoFilter') return this[name];
+    if (name === 'protection' || name === 'freezePanes' || name === 'pageLayout' || name === 'autoFilter' || name === 'notes') return this[name];
     return undefined;
   }
 
@@ -181,6 +183,11 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   get autoFilter(): FakeAutoFilter {
     this.filterProxy ??= new FakeAutoFilter(this.context, () => this.resolveTarget());
     return this.filterProxy;
+  }
+  /** ExcelApi 1.18: the sheet's cell notes. */
+  get notes(): FakeNoteCollection {
+    this.notesProxy ??= new FakeNoteCollection(this.context, () => this.resolveTarget());
+    return this.notesProxy;
   }
 
   /** A range of this sheet; the whole sheet without an address. */

@@ -25,18 +25,21 @@ export type CallCategory =
   | 'lock'
   | 'properties';
 
-const PER_CELL = new Set(['Range.getValue', 'Range.setValue', 'Range.getFormula', 'Range.setFormula', 'Range.getDisplayValue', 'RangeList.setValue', 'RangeList.setFormula']);
+const PER_CELL = new Set([
+  'Range.getValue', 'Range.setValue', 'Range.getFormula', 'Range.setFormula', 'Range.getDisplayValue', 'RangeList.setValue', 'RangeList.setFormula',
+  'Range.getNote', 'Range.setNote',
+]);
 
 const READ = new Set([
   'Range.getValues', 'Range.getFormulas', 'Range.getDisplayValues', 'Range.getNumberFormats', 'Range.getBackgrounds',
-  'Range.getDataValidations', 'Range.getMergedRanges', 'Range.getTextStyles', 'Sheet.getConditionalFormatRules', 'Sheet.getProtections',
+  'Range.getDataValidations', 'Range.getMergedRanges', 'Range.getTextStyles', 'Range.getNotes', 'Sheet.getConditionalFormatRules', 'Sheet.getProtections',
   'Spreadsheet.getNamedRanges',
 ]);
 
 const WRITE = new Set([
   'Range.setValues', 'Range.setFormulas', 'Range.setNumberFormats', 'Range.setNumberFormat', 'Range.setDataValidations', 'Range.setDataValidation',
   'Range.clearDataValidations', 'Range.clearContent', 'Range.clear', 'Range.protect', 'RangeList.setNumberFormat', 'RangeList.clear',
-  'RangeList.clearContent', 'Sheet.setConditionalFormatRules', 'Sheet.clearConditionalFormatRules', 'Sheet.protect', 'Sheet.clear',
+  'RangeList.clearContent', 'Range.setNotes', 'Range.clearNote', 'Sheet.setConditionalFormatRules', 'Sheet.clearConditionalFormatRules', 'Sheet.protect', 'Sheet.clear',
   'Protection.setWarningOnly', 'Protection.setUnprotectedRanges', 'Protection.setDescription', 'Protection.remove',
 ]);
 

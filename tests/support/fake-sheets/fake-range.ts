@@ -197,6 +197,35 @@ export class FakeRange extends FakeObject {
     return this;
   }
 
+  // Notes: plain text beside the cell's content; '' (or null) removes a note.
+  getNote(): string {
+    return this.getNotes()[0]![0]!;
+  }
+  getNotes(): string[][] {
+    const sheet = this.live();
+    const out: string[][] = [];
+    for (let r = 0; r < this.rect.rows; r++) {
+      const line: string[] = [];
+      for (let c = 0; c < this.rect.cols; c++) line.push(sheet.notes.get(`${this.rect.row + r},${this.rect.col + c}`) ?? '');
+      out.push(line);
+    }
+    return out;
+  }
+  setNote(note: string | null): this {
+    const sheet = this.live();
+    this.each((row, col) => setNote(sheet, row, col, note));
+    return this;
+  }
+  setNotes(notes: (string | null)[][]): this {
+    const g = this.checkGrid(notes, 'setNotes') as (string | null)[][];
+    const sheet = this.live();
+    this.each((row, col, r, c) => setNote(sheet, row, col, g[r]![c]!));
+    return this;
+  }
+  clearNote(): this {
+    return this.setNote(null);
+  }
+
   // Number formats and styles.
   setNumberFormats(formats: string[][]): this {
     return this.formatGrid<string>(formats, 'setNumberFormats', (f, v) => {
@@ -380,6 +409,12 @@ export class FakeRange extends FakeObject {
     this.spreadsheet.activeRange = { sheet, rect: this.rect };
     return this;
   }
+}
+
+function setNote(sheet: SheetModel, row: number, col: number, note: unknown): void {
+  if (note !== null && typeof note !== 'string') throw new Error("The parameters don't match the method signature for SpreadsheetApp.Range.setNote.");
+  if (note === null || note === '') sheet.notes.delete(`${row},${col}`);
+  else sheet.notes.set(`${row},${col}`, note);
 }
 
 function applyTextStyle(f: CellFormat, s: FakeTextStyle): void {

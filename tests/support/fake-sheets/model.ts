@@ -54,6 +54,8 @@ export class SheetModel {
   filter: Rect | null = null;
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  /** Cell notes by `"row,col"` (0-based); a cell without a note is absent. */
+  readonly notes = new Map<string, string>();
   /**
    * Cells whose content a call replaced (`"row,col"`, 0-based), even with what was there: tests
    * use it to show code never rewrites a person's cell, which on the real host is not harmless

@@ -33,6 +33,10 @@ export function seedSnapshot(model: SpreadsheetModel, snapshot: WorkbookSnapshot
       }
     });
     sheet.merges = (s.merges ?? []).map((m) => parseRange(m)!).filter(Boolean);
+    for (const n of s.notes ?? []) {
+      const at = parseRange(n.cell);
+      if (at) sheet.notes.set(`${at.row},${at.col}`, n.text);
+    }
   }
   for (const n of snapshot.names ?? []) {
     const split = splitSheetReference(n.reference);
@@ -103,7 +107,13 @@ export function sheetSnapshot(sheet: SheetModel): SheetSnapshot {
     formulas,
     hidden: sheet.hidden,
     merges: sheet.merges.map((m) => (m.rows === 1 && m.cols === 1 ? cellAddress(m.row, m.col) : `${cellAddress(m.row, m.col)}:${cellAddress(m.row + m.rows - 1, m.col + m.cols - 1)}`)),
+    ...(sheet.notes.size > 0 ? { notes: [...sheet.notes].map(([key, text]) => ({ cell: noteCell(key), text })) } : {}),
   };
+}
+
+function noteCell(key: string): string {
+  const [row, col] = key.split(',').map(Number);
+  return cellAddress(row!, col!);
 }
 
 export function workbookSnapshot(model: SpreadsheetModel): WorkbookSnapshot {
