@@ -9,4 +9,7 @@ module.exports = {
   },
   reporters: ['default', '<rootDir>/tests/support/plain-summary-reporter.js'],
   testTimeout: 60000,
+  // Two workers on the two cores CI has: the fault sweeps alone take ten minutes, and Jest's
+  // default under CI (cores - 1) would run every other file after them, one at a time.
+  maxWorkers: 2,
 };
