@@ -7,7 +7,7 @@
 import { registerIdsPlan } from './annex-a/register-ids-to-2022';
 import type { EngineOptions, PlanResult } from './engine';
 import { VERSION, inspect } from './engine';
-import { changeLogSheetPlan, diffForChangeLog, recordedMethodologyHash } from './generated/change-log';
+import { changeLogSheetPlan, diffForChangeLog, recordedMethodologyHash } from './outputs/change-log';
 import { methodologyHash } from './methodology/methodology-hash';
 import { registerHash } from './register/register-hash';
 import { MemoryWorkbook } from './workbook/memory-workbook';

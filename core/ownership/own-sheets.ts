@@ -16,12 +16,12 @@
  * once (`sheet-name-taken`).
  */
 import { CONTROLS_TITLE } from '../annex-a/controls-layout';
-import { CHANGE_LOG_TITLE } from '../generated/change-log';
-import { CHECKS_TITLE } from '../generated/checks';
-import { HEATMAP_TITLE } from '../generated/heatmap';
-import { OPPORTUNITIES_TITLE } from '../generated/opportunities';
-import { RTP_TITLE } from '../generated/rtp';
-import { SOA_TITLE } from '../generated/soa';
+import { CHANGE_LOG_TITLE } from '../outputs/change-log';
+import { CHECKS_TITLE } from '../outputs/checks';
+import { HEATMAP_TITLE } from '../outputs/heatmap';
+import { OPPORTUNITIES_TITLE } from '../outputs/opportunities';
+import { RTP_TITLE } from '../outputs/rtp';
+import { SOA_TITLE } from '../outputs/soa';
 import { LIST_HEADERS } from '../methodology/lists-sheet';
 import { locateSections } from '../methodology/locate-sections';
 import { METHODOLOGY_TITLE } from '../methodology/methodology-text';

@@ -3,8 +3,8 @@
  * overdue, expected residual level) check them where the team keeps them. Only a change of shape:
  * every cell address still points into the team's sheet.
  */
-import type { RtpField, RtpRow } from '../generated/rtp';
-import { rtpKey } from '../generated/rtp';
+import type { RtpField, RtpRow } from '../outputs/rtp';
+import { rtpKey } from '../outputs/rtp';
 import type { TeamPlan, TeamPlanRow } from './types';
 
 export interface PlanAsRtpOptions {

@@ -5,10 +5,10 @@
  */
 import type { Finding } from '../findings/finding';
 import { finding } from '../findings/report';
-import { residualLevels, rtpRowRules } from '../generated/rtp';
-import { isTreated } from '../generated/links';
-import { normalizeKey } from '../generated/preserve';
-import type { RuleContext } from '../generated/rule-context';
+import { residualLevels, rtpRowRules } from '../outputs/rtp';
+import { isTreated } from '../outputs/links';
+import { normalizeKey } from '../outputs/preserve';
+import type { RuleContext } from '../outputs/rule-context';
 import type { Methodology } from '../methodology/types';
 import type { Risk } from '../register/types';
 import { planRowsAsRtp } from './plan-as-rtp';

@@ -2,7 +2,7 @@
  * A team's SoA in the shape the SoA rules read (`SoaSheet`), so one set of rules checks Riskbook's
  * SoA and the team's alike. Fields the team's sheet has no column for point nowhere ('').
  */
-import type { SoaField, SoaRow, SoaSheet } from '../generated/soa';
+import type { SoaField, SoaRow, SoaSheet } from '../outputs/soa';
 import { cellAddress } from '../workbook/a1';
 import type { TeamSoa, TeamSoaRow } from './types';
 

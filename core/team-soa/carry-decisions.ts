@@ -12,7 +12,7 @@
  */
 import { ANNEX_A_2013_TO_2022 } from '../annex-a/catalogue-data';
 import type { ControlCatalogue } from '../annex-a/types';
-import { soaControlKey } from '../generated/soa';
+import { soaControlKey } from '../outputs/soa';
 import type { Progress } from './status-progress';
 import { progressOf } from './status-progress';
 import type { SoaEdition, TeamSoa, TeamSoaRow } from './types';

@@ -3,8 +3,8 @@
  * person chose it, or copied the team's decisions into it), else the team's own SoA sheet when
  * one is found, else none.
  */
-import type { SoaSheet } from '../generated/soa';
-import { readSoa } from '../generated/soa';
+import type { SoaSheet } from '../outputs/soa';
+import { readSoa } from '../outputs/soa';
 import type { OwnSheets } from '../ownership/own-sheets';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { teamSoaAsSoaSheet } from './as-soa-sheet';

@@ -6,8 +6,8 @@
  * plan is an `update` that writes only into those columns and those new rows.
  */
 import type { ControlCatalogue } from '../annex-a/types';
-import { composeJustification } from '../generated/soa';
-import { controlLinks } from '../generated/links';
+import { composeJustification } from '../outputs/soa';
+import { controlLinks } from '../outputs/links';
 import type { Risk } from '../register/types';
 import { cellAddress, columnLetter } from '../workbook/a1';
 import type { BlockWrite, FormatSpec, PlanCell, SheetPlan } from '../workbook/plan';

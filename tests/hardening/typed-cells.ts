@@ -19,9 +19,9 @@
  * or the team's own columns and sheets is still reported after it.
  */
 import type { Finding } from '../../core/findings/finding';
-import { OPPORTUNITY_COLUMNS } from '../../core/generated/opportunities';
-import { RTP_COLUMNS } from '../../core/generated/rtp';
-import { SOA_COLUMNS } from '../../core/generated/soa';
+import { OPPORTUNITY_COLUMNS } from '../../core/outputs/opportunities';
+import { RTP_COLUMNS } from '../../core/outputs/rtp';
+import { SOA_COLUMNS } from '../../core/outputs/soa';
 import { ADDED_BLOCK_HEADING, isRiskbookSoaHeader } from '../../core/team-soa/riskbook-columns';
 import { cellAddress, parseCell } from '../../core/workbook/a1';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/workbook/snapshot';
@@ -282,7 +282,7 @@ function identities(sheet: SheetSnapshot, role: NotedRole): (r: number, c: numbe
 /**
  * After a person saved a new methodology the heatmap's grids and movement table take its sizes,
  * and the notes beside and below them move along with the block they sit by
- * (tests/core/generated/heatmap-keeps-notes.test.ts pins where): then it is enough that a note is
+ * (tests/core/outputs/heatmap-keeps-notes.test.ts pins where): then it is enough that a note is
  * still on the sheet. In any other run the heatmap keeps its shape, and every note its cell.
  */
 function movedWithTheTables(role: NotedRole, facts: RunFacts): boolean {

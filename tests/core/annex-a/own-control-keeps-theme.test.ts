@@ -5,7 +5,7 @@
  */
 import { SHEETS } from '../../../core/workbook/names';
 import { LATER, NOW, headerCol, sheet, threeRiskRegister } from '../engine/engine-fixtures';
-import { cellsOf, rowOf, run, shown, type } from '../generated/people-edits';
+import { cellsOf, rowOf, run, shown, type } from '../outputs/people-edits';
 
 describe('the team’s own controls on the Controls sheet, regenerated', () => {
   const first = run(threeRiskRegister(), NOW).after;

@@ -3,7 +3,7 @@
  * team keeps them: keyed `risk · control` where the plan names controls, by the risk alone where
  * it does not, every cell address pointing into the team's sheet.
  */
-import { rtpKey } from '../../../core/generated/rtp';
+import { rtpKey } from '../../../core/outputs/rtp';
 import { findTeamPlan } from '../../../core/team-plan/locate-team-plan';
 import { planRowsAsRtp } from '../../../core/team-plan/plan-as-rtp';
 import type { Grid } from './plan-fixtures';

@@ -6,9 +6,9 @@
  * regenerating twice changes nothing but the stamp.
  */
 import * as fc from 'fast-check';
-import { renderTableSheet } from '../../../core/generated/layout';
-import type { ColumnDef, FreshRow, KeyedTableSpec } from '../../../core/generated/preserve';
-import { locateTable, mergeKeyedTable } from '../../../core/generated/preserve';
+import { renderTableSheet } from '../../../core/outputs/layout';
+import type { ColumnDef, FreshRow, KeyedTableSpec } from '../../../core/outputs/preserve';
+import { locateTable, mergeKeyedTable } from '../../../core/outputs/preserve';
 import type { PlanCell, SheetPlan } from '../../../core/workbook/plan';
 import type { CellValue, WorkbookSnapshot } from '../../../core/workbook/snapshot';
 import { usedRowCount } from '../../../core/workbook/snapshot';

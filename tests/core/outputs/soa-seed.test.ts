@@ -3,8 +3,8 @@
  * rows nobody decided on yet, a row with a decision typed keeps it, and the "Carried from (2013)" column,
  * written once, stays on later runs as a column people have.
  */
-import type { SoaInput, SoaSeedRow } from '../../../core/generated/soa';
-import { soaSheetPlan } from '../../../core/generated/soa';
+import type { SoaInput, SoaSeedRow } from '../../../core/outputs/soa';
+import { soaSheetPlan } from '../../../core/outputs/soa';
 import { SHEETS } from '../../../core/workbook/names';
 import type { WorkbookSnapshot } from '../../../core/workbook/snapshot';
 import { EMPTY_WORKBOOK, STAMP, applied, catalogue, edited, risks } from './fixtures';

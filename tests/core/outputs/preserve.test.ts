@@ -1,5 +1,5 @@
-import { locateTable, mergeKeyedTable } from '../../../core/generated/preserve';
-import type { ColumnDef, FreshRow, KeyedTableSpec } from '../../../core/generated/preserve';
+import { locateTable, mergeKeyedTable } from '../../../core/outputs/preserve';
+import type { ColumnDef, FreshRow, KeyedTableSpec } from '../../../core/outputs/preserve';
 import type { SheetSnapshot } from '../../../core/workbook/snapshot';
 
 const COLUMNS: readonly ColumnDef[] = [

@@ -1,7 +1,7 @@
-import { changeLogSheetPlan, changeLogState, diffForChangeLog, listCell, serialFromIsoDateTime } from '../../../core/generated/change-log';
-import type { ChangeLogEntry } from '../../../core/generated/change-log';
-import { rtpSheetPlan } from '../../../core/generated/rtp';
-import { soaSheetPlan } from '../../../core/generated/soa';
+import { changeLogSheetPlan, changeLogState, diffForChangeLog, listCell, serialFromIsoDateTime } from '../../../core/outputs/change-log';
+import type { ChangeLogEntry } from '../../../core/outputs/change-log';
+import { rtpSheetPlan } from '../../../core/outputs/rtp';
+import { soaSheetPlan } from '../../../core/outputs/soa';
 import { serialFromIso } from '../../../core/dates';
 import { SHEETS } from '../../../core/workbook/names';
 import type { WorkbookSnapshot } from '../../../core/workbook/snapshot';

@@ -4,7 +4,7 @@
  * in the next entry, and a run with the method unchanged shows the same hash twice.
  */
 import { generate } from '../../../core/engine';
-import { lastLoggedMethodologyHash, recordedMethodologyHash, stampedMethodologyHash } from '../../../core/generated/change-log';
+import { lastLoggedMethodologyHash, recordedMethodologyHash, stampedMethodologyHash } from '../../../core/outputs/change-log';
 import { SHEETS } from '../../../core/workbook/names';
 import type { WorkbookSnapshot } from '../../../core/workbook/snapshot';
 import { LATER, NOW, applyPlan, sheet, threeRiskRegister, typeInto } from '../engine/engine-fixtures';

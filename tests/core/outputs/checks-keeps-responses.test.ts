@@ -4,8 +4,8 @@
  * table. A finding that is no longer reported loses its row, unless someone responded to it:
  * then the row stays, greyed, saying it is no longer reported.
  */
-import { CHECKS_NO_LONGER_REPORTED, checksSheetPlan } from '../../../core/generated/checks';
-import { ORPHAN_FILL } from '../../../core/generated/layout';
+import { CHECKS_NO_LONGER_REPORTED, checksSheetPlan } from '../../../core/outputs/checks';
+import { ORPHAN_FILL } from '../../../core/outputs/layout';
 import { finding } from '../../../core/findings/report';
 import type { Finding } from '../../../core/findings/finding';
 import { rangeAddress } from '../../../core/workbook/a1';

@@ -1,7 +1,7 @@
 import type { Finding } from '../../../core/findings/finding';
 import { finding } from '../../../core/findings/report';
 import { nonPortableFunctions } from '../../../core/formula/allow-list';
-import { cellLink, checksSheetPlan } from '../../../core/generated/checks';
+import { cellLink, checksSheetPlan } from '../../../core/outputs/checks';
 import { SHEETS } from '../../../core/workbook/names';
 import type { PlanCell } from '../../../core/workbook/plan';
 import { STAMP } from './fixtures';

@@ -4,8 +4,8 @@
  * typed in the Title column above 8.1. They are not moved to the end, not greyed, not marked in
  * Row status, and no rule reports them as orphaned rows.
  */
-import { ORPHAN_FILL } from '../../../core/generated/layout';
-import { SOA_UNKEYED } from '../../../core/generated/soa';
+import { ORPHAN_FILL } from '../../../core/outputs/layout';
+import { SOA_UNKEYED } from '../../../core/outputs/soa';
 import { SHEETS } from '../../../core/workbook/names';
 import type { SheetPlan } from '../../../core/workbook/plan';
 import type { SheetSnapshot } from '../../../core/workbook/snapshot';

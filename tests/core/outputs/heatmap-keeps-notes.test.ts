@@ -4,8 +4,8 @@
  * above the first grid. Riskbook finds its own blocks on the old sheet by their titles and shape;
  * everything else is carried to the same place relative to the block it sits beside or below.
  */
-import { heatmapSheetPlan, registerColumns } from '../../../core/generated/heatmap';
-import type { HeatmapInput } from '../../../core/generated/heatmap';
+import { heatmapSheetPlan, registerColumns } from '../../../core/outputs/heatmap';
+import type { HeatmapInput } from '../../../core/outputs/heatmap';
 import { computeMatrix } from '../../../core/methodology/scoring';
 import type { Methodology } from '../../../core/methodology/types';
 import { MemoryWorkbook } from '../../../core/workbook/memory-workbook';

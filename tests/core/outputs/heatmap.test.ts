@@ -1,6 +1,6 @@
 import { nonPortableFunctions } from '../../../core/formula/allow-list';
-import { exactCriterion, heatmapSheetPlan, registerColumns } from '../../../core/generated/heatmap';
-import type { HeatmapInput, RegisterColumns } from '../../../core/generated/heatmap';
+import { exactCriterion, heatmapSheetPlan, registerColumns } from '../../../core/outputs/heatmap';
+import type { HeatmapInput, RegisterColumns } from '../../../core/outputs/heatmap';
 import { SHEETS } from '../../../core/workbook/names';
 import type { PlanCell } from '../../../core/workbook/plan';
 import { REGISTER_LOCATION, STAMP, methodology5x5, risks } from './fixtures';

@@ -6,8 +6,8 @@
  */
 import { serialFromIso } from '../../../core/dates';
 import { generate as engineGenerate } from '../../../core/engine';
-import { registerRuleContext } from '../../../core/generated/rule-context';
-import { readRtp, rtpRules, rtpSheetPlan } from '../../../core/generated/rtp';
+import { registerRuleContext } from '../../../core/outputs/rule-context';
+import { readRtp, rtpRules, rtpSheetPlan } from '../../../core/outputs/rtp';
 import type { Methodology } from '../../../core/methodology/types';
 import { SHEETS } from '../../../core/workbook/names';
 import type { WorkbookSnapshot } from '../../../core/workbook/snapshot';

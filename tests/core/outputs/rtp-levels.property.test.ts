@@ -7,7 +7,7 @@
  */
 import * as fc from 'fast-check';
 import { generate } from '../../../core/engine';
-import { rtpSheetPlan } from '../../../core/generated/rtp';
+import { rtpSheetPlan } from '../../../core/outputs/rtp';
 import type { Methodology } from '../../../core/methodology/types';
 import type { LevelRef, Risk } from '../../../core/register/types';
 import { MemoryWorkbook } from '../../../core/workbook/memory-workbook';

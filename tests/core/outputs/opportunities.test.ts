@@ -1,5 +1,5 @@
 import { serialFromIso } from '../../../core/dates';
-import { opportunitiesSheetPlan, opportunityRules } from '../../../core/generated/opportunities';
+import { opportunitiesSheetPlan, opportunityRules } from '../../../core/outputs/opportunities';
 import { NAMES, SHEETS } from '../../../core/workbook/names';
 import type { WorkbookSnapshot } from '../../../core/workbook/snapshot';
 import { EMPTY_WORKBOOK, STAMP, applied, edited, stampAt, withInsertedColumn } from './fixtures';

@@ -1,5 +1,5 @@
 /** Test helper: a generated table read back as records by header, the way a person reads it. */
-import { locateTable } from '../../../core/generated/preserve';
+import { locateTable } from '../../../core/outputs/preserve';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../../core/workbook/snapshot';
 import { findSheet, usedRowCount } from '../../../core/workbook/snapshot';
 

@@ -1,7 +1,7 @@
 import { createCatalogue } from '../../../core/annex-a/catalogue';
 import { serialFromIso } from '../../../core/dates';
-import { SOA_ORPHANED, composeJustification, readSoa, soaRules, soaSheetPlan } from '../../../core/generated/soa';
-import type { SoaInput } from '../../../core/generated/soa';
+import { SOA_ORPHANED, composeJustification, readSoa, soaRules, soaSheetPlan } from '../../../core/outputs/soa';
+import type { SoaInput } from '../../../core/outputs/soa';
 import { NAMES, SHEETS } from '../../../core/workbook/names';
 import type { WorkbookSnapshot } from '../../../core/workbook/snapshot';
 import { stampLine } from '../../../core/workbook/stamp';

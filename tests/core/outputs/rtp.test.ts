@@ -1,8 +1,8 @@
 import { serialFromIso } from '../../../core/dates';
 import { nonPortableFunctions } from '../../../core/formula/allow-list';
-import { registerRuleContext } from '../../../core/generated/rule-context';
-import { RTP_ORPHANED, readRtp, rtpRules, rtpSheetPlan } from '../../../core/generated/rtp';
-import type { RtpInput } from '../../../core/generated/rtp';
+import { registerRuleContext } from '../../../core/outputs/rule-context';
+import { RTP_ORPHANED, readRtp, rtpRules, rtpSheetPlan } from '../../../core/outputs/rtp';
+import type { RtpInput } from '../../../core/outputs/rtp';
 import { NAMES, SHEETS } from '../../../core/workbook/names';
 import type { WorkbookSnapshot } from '../../../core/workbook/snapshot';
 import { stampLine } from '../../../core/workbook/stamp';

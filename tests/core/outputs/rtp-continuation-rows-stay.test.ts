@@ -4,8 +4,8 @@
  * marked, no finding. Rows whose risk left the plan are still kept and marked orphaned, and
  * the continuation rows under them go with them.
  */
-import { ORPHAN_FILL } from '../../../core/generated/layout';
-import { RTP_ORPHANED } from '../../../core/generated/rtp';
+import { ORPHAN_FILL } from '../../../core/outputs/layout';
+import { RTP_ORPHANED } from '../../../core/outputs/rtp';
 import { SHEETS } from '../../../core/workbook/names';
 import type { SheetPlan } from '../../../core/workbook/plan';
 import type { SheetSnapshot } from '../../../core/workbook/snapshot';
