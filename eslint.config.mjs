@@ -29,6 +29,17 @@ export default tseslint.config(
     },
   },
   {
+    // Spreading an array into arguments hits the engine's argument limit on a large register
+    // (a RangeError at 50,000 risks): core/arrays.ts has appendAll, maxOf and minOf instead.
+    files: ['core/**/*.ts', 'cli/**/*.ts', 'excel-addin/**/*.ts', 'excel-addin/**/*.tsx', 'sheets-addon/**/*.ts', 'ui/**/*.ts', 'ui/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: "CallExpression[callee.property.name='push'] > SpreadElement", message: 'push(...items) fails on large arrays: use appendAll (core/arrays.ts).' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min)$/] > SpreadElement", message: 'Math.max/min(...values) fails on large arrays: use maxOf/minOf (core/arrays.ts).' },
+      ],
+    },
+  },
+  {
     // The core runs in Apps Script, a browser and Node: it must not reach for any host.
     files: ['core/**/*.ts'],
     rules: {

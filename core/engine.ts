@@ -63,6 +63,7 @@ import type { NamedRangeSpec, SheetPlan, WorkbookPlan } from './workbook/plan';
 import type { SheetSnapshot, WorkbookSnapshot } from './workbook/snapshot';
 import { findSheet } from './workbook/snapshot';
 import type { Stamp } from './workbook/stamp';
+import { appendAll } from './arrays';
 
 export const VERSION = '0.1.0';
 
@@ -199,7 +200,7 @@ function analyze(snapshot: WorkbookSnapshot, options: EngineOptions): Analysis {
   // A team's SoA or plan is never Riskbook's sheet, nor the register.
   const skip = new Set([...ownSheetNames(own), ...(location ? [location.sheet.toLowerCase()] : [])]);
   const soa = soaInUse(snapshot, own, skip);
-  findings.push(...soaSourceFindings(soa, own));
+  appendAll(findings, soaSourceFindings(soa, own));
   const displaced = (inUse: ReadonlySet<string>): Finding[] => displacedFindings({ ...own, displaced: own.displaced.filter((d) => !inUse.has(d.teamSheet)) });
   if (!location || !sheet) {
     const displacedNow = displaced(new Set(soa.kind === 'team' ? [soa.team.location.sheet] : []));
@@ -208,7 +209,7 @@ function analyze(snapshot: WorkbookSnapshot, options: EngineOptions): Analysis {
     // register and its method would have said is one note, not an error.
     const own: Finding[] = [...displacedNow, ...controls.findings, ...soaSourceFindings(soa, base.own)];
     if (!isSoa2013(soa)) {
-      own.push(...soaRules(soa.sheet, [], controls.catalogue, '', { sheet: soa.sheet.name, cell: soa.sheet.headerCell }, true));
+      appendAll(own, soaRules(soa.sheet, [], controls.catalogue, '', { sheet: soa.sheet.name, cell: soa.sheet.headerCell }, true));
       own.push(finding('soa-checked-without-register', soa.sheet.name, soa.sheet.headerCell, { sheet: soa.sheet.name }));
     }
     return { ...base, location: null, risks: [], findings: own, soa, plan: null };
@@ -221,24 +222,22 @@ function analyze(snapshot: WorkbookSnapshot, options: EngineOptions): Analysis {
   const risks = plan ? plannedRisks(read.risks, plan, controls.catalogue) : read.risks;
   // A team's SoA or plan under Riskbook's usual name is the one in use: nothing stands beside it to report.
   findings.unshift(...displaced(new Set([...(soa.kind === 'team' ? [soa.team.location.sheet] : []), ...(plan ? [plan.sheet] : [])])));
-  findings.push(...read.findings);
+  appendAll(findings, read.findings);
   // The register plan is also where typed-over scores are noticed.
-  findings.push(...registerSheetPlan(sheet, location, risks, method.methodology, team?.notCompared).findings);
+  appendAll(findings, registerSheetPlan(sheet, location, risks, method.methodology, team?.notCompared).findings);
   const now = nowSerial(options);
-  findings.push(
-    ...riskRules({ risks, methodology: method.methodology, sheet: location.sheet, cellOf: registerCellOf(location), now }),
-  );
+  appendAll(findings, riskRules({ risks, methodology: method.methodology, sheet: location.sheet, cellOf: registerCellOf(location), now }));
   const ruleContext = registerRuleContext(location);
   if (plan) {
-    findings.push(...teamPlanRules(risks, plan, method.methodology, now, ruleContext));
+    appendAll(findings, teamPlanRules(risks, plan, method.methodology, now, ruleContext));
     if (own.existing.has('rtp')) findings.push(finding('rtp-team-plan-in-use', own.names.rtp, 'A1', { sheet: plan.sheet, ours: own.names.rtp }));
   } else {
-    findings.push(...rtpRules(risks, readRtp(snapshot, own.names.rtp), method.methodology, now, ruleContext, own.names.rtp));
+    appendAll(findings, rtpRules(risks, readRtp(snapshot, own.names.rtp), method.methodology, now, ruleContext, own.names.rtp));
   }
   if (!isSoa2013(soa)) {
-    findings.push(...soaRules(soa.sheet, risks, controls.catalogue, registerHash(risks), { sheet: ruleContext.registerSheet, cell: ruleContext.headerCell }));
+    appendAll(findings, soaRules(soa.sheet, risks, controls.catalogue, registerHash(risks), { sheet: ruleContext.registerSheet, cell: ruleContext.headerCell }));
   }
-  findings.push(...opportunityRules(snapshot, own.names.opportunities));
+  appendAll(findings, opportunityRules(snapshot, own.names.opportunities));
   return { ...base, location, risks, findings, soa, plan };
 }
 
@@ -360,7 +359,7 @@ export function generate(snapshot: WorkbookSnapshot, action: GenerateAction, opt
     register.plan,
     placed(own, 'settings', settingsSheetPlan(register.location, register.headers, existing('settings'))),
   );
-  names.push(...placedNames(own, 'methodology', method.names), ...placedNames(own, 'lists', lists.names));
+  appendAll(names, [...placedNames(own, 'methodology', method.names), ...placedNames(own, 'lists', lists.names)]);
 
   const changes: string[] = [];
   const wants = (what: GenerateAction): boolean => action === 'recalc' || action === what;
@@ -390,7 +389,7 @@ export function generate(snapshot: WorkbookSnapshot, action: GenerateAction, opt
       workbook: snapshot, sheetName: own.names.soa, risks: a.risks, catalogue: a.catalogue, stamp,
       ...(seeded ? { seed: seeded.seed, ...(seeded.seedColumn ? { seedColumn: seeded.seedColumn } : {}) } : {}),
     });
-    if (seeded) changes.push(...seeded.changes);
+    if (seeded) appendAll(changes, seeded.changes);
     sheets.push(placed(own, 'soa', soa.sheet));
     if (soa.orphaned.length) changes.push(`Statement of Applicability: ${rows(soa.orphaned.length)} kept as orphaned`);
   }

@@ -35,6 +35,7 @@ import { asideSheetName, buildSheetName } from './excel-temporary-sheets';
 import { validationStep } from './excel-sheet-formats';
 import type { Piece, SendProgress, SingleStep, WriteStep } from './excel-write-batches';
 import { packBatches, sendBatches, single } from './excel-write-batches';
+import { appendAll, maxOf } from '../core/arrays';
 
 export interface ApplyReport {
   /** Write requests sent (each one round trip); the last one also verifies. */
@@ -134,7 +135,7 @@ function protectionSteps(t: Target): SingleStep[] {
     const unlocks = unlockSteps(proxy, spec);
     if (isProtected && unlocks.length === 0) return [];
     if (isProtected) steps.push(single(callBytes(), () => proxy().protection.unprotect()));
-    steps.push(...unlocks);
+    appendAll(steps, unlocks);
     steps.push(single(callBytes(options), () => proxy().protection.protect(options)));
   } else if (isProtected) {
     steps.push(single(callBytes(), () => proxy().protection.unprotect()));
@@ -240,7 +241,7 @@ function restoreChangeLog(t: Target, previous: WorkbookSnapshot | undefined): vo
   for (const w of t.plan.writes) {
     const at = parseRange(w.at);
     if (!at) continue;
-    const cols = Math.max(0, ...w.cells.map((r) => r.length));
+    const cols = Math.max(0, maxOf(w.cells.map((r) => r.length)));
     if (cols === 0 || w.cells.length === 0) continue;
     const grid = w.cells.map((_row, r) =>
       Array.from({ length: cols }, (_c, c): ExcelInput => {
@@ -362,12 +363,12 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     };
     if (isChangeLog(t) && t.buildName === undefined) {
       // Its layout in the last request, then, as the run's very last writes, its cells (the entry).
-      logLayout.push(...sheetContentSteps(target, { ...t.plan, writes: [] }, support).map(wholeStep));
-      logEntry.push(...sheetContentSteps(target, { ...emptySheetPlan(t.plan.name, t.plan.mode), writes: t.plan.writes }, support).map(wholeStep));
+      appendAll(logLayout, sheetContentSteps(target, { ...t.plan, writes: [] }, support).map(wholeStep));
+      appendAll(logEntry, sheetContentSteps(target, { ...emptySheetPlan(t.plan.name, t.plan.mode), writes: t.plan.writes }, support).map(wholeStep));
     } else {
-      content.push(...sheetContentSteps(target, t.plan, support));
+      appendAll(content, sheetContentSteps(target, t.plan, support));
     }
-    if (t.plan.notes?.length) content.push(...noteSteps(proxy, t.plan.notes, notesRead.notes.get(t.plan.name.toLowerCase())));
+    if (t.plan.notes?.length) appendAll(content, noteSteps(proxy, t.plan.notes, notesRead.notes.get(t.plan.name.toLowerCase())));
   }
 
   const order = finalOrder(state, plan);
@@ -400,7 +401,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     for (const v of t.plan.validations) final.push(validationStep(() => t.proxy!, v));
   }
   // A change log's own protection (a person's) goes back on after its entry.
-  for (const t of targets) (isChangeLog(t) ? logEntry : final).push(...protectionSteps(t));
+  for (const t of targets) appendAll((isChangeLog(t) ? logEntry : final), protectionSteps(t));
   const proxies = new Map<string, () => Excel.Worksheet>();
   for (const s of state.sheets) proxies.set(s.name.toLowerCase(), () => s.proxy);
   for (const t of targets) proxies.set(t.plan.name.toLowerCase(), () => t.proxy!);
@@ -431,7 +432,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     verification = { sheets, names };
   });
   // The read-back checks sheets and names, which the change log's entry does not touch.
-  final.push(...logLayout, readBack, ...logSwap, ...logEntry);
+  appendAll(final, [...logLayout, readBack, ...logSwap, ...logEntry]);
   // The swap and everything that names the new sheets travel together, in the last request.
   const finalStep = single(
     final.reduce((n, s) => n + s.bytes, 0),

@@ -21,6 +21,7 @@ import {
 } from './excel-limits';
 import type { ExcelSupport } from './excel-requirements';
 import { TEMPORARY_SHEET, sheetSetAside } from './excel-temporary-sheets';
+import { appendAll } from '../core/arrays';
 
 const MAX_ROWS = 1048576;
 const MAX_COLUMNS = 16384;
@@ -342,7 +343,7 @@ export async function readWorkbook(context: Excel.RequestContext, support: Excel
     const formulas: unknown = p.window.isNullObject ? [] : p.window.formulas;
     if (!Array.isArray(values) || !Array.isArray(formulas)) {
       // Excel answered null for the window: read all of the sheet in blocks instead.
-      blocks.push(...splitRows(i, used, grid.cellBytes));
+      appendAll(blocks, splitRows(i, used, grid.cellBytes));
       return;
     }
     if (!p.window.isNullObject) {
@@ -350,7 +351,7 @@ export async function readWorkbook(context: Excel.RequestContext, support: Excel
       const cells = (values as unknown[][]).reduce((n, row) => n + row.length, 0);
       if (cells > 0) grid.cellBytes = Math.max(4, (jsonBytes(values) + jsonBytes(formulas)) / cells);
     }
-    for (const box of outsideWindow(used, probe.windowRows)) blocks.push(...splitRows(i, box, grid.cellBytes));
+    for (const box of outsideWindow(used, probe.windowRows)) appendAll(blocks, splitRows(i, box, grid.cellBytes));
   });
   syncs += await readBlocks(context, sheets, grids, groupBlocks(blocks));
 

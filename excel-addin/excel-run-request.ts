@@ -18,6 +18,7 @@ import type { ReadResult } from './excel-read-snapshot';
 import { readWorkbook } from './excel-read-snapshot';
 import type { ExcelSupport } from './excel-requirements';
 import { excelSupport } from './excel-requirements';
+import { maxOf } from '../core/arrays';
 
 /** What one run cost, for tests and diagnostics. */
 export interface RunReport {
@@ -75,7 +76,7 @@ async function changedSince(context: Excel.RequestContext, read: ReadResult, pla
   let budget = RESPONSE_BUDGET_BYTES;
   const checks = watched.map((s) => {
     const grid = read.snapshot.sheets.find((g) => g.name === s.name)?.values ?? [];
-    const cols = Math.max(1, ...grid.map((r) => r.length));
+    const cols = Math.max(1, maxOf(grid.map((r) => r.length)));
     const bytes = Math.max(1, jsonBytes(grid));
     const rows = Math.max(1, Math.min(grid.length, Math.floor((grid.length * budget) / bytes)));
     budget = Math.max(0, budget - Math.min(bytes, budget));

@@ -13,6 +13,7 @@ import type { ExcelSupport } from './excel-requirements';
 import { boundedRange, conditionalFormatSteps, formatSteps } from './excel-sheet-formats';
 import type { RowsStep, WriteStep } from './excel-write-batches';
 import { single } from './excel-write-batches';
+import { appendAll } from '../core/arrays';
 
 /** What the host knows of the sheet a plan writes to before it writes. */
 export interface SheetTarget {
@@ -171,14 +172,14 @@ export function sheetContentSteps(target: SheetTarget, sp: SheetPlan, support: E
       }),
     );
   }
-  steps.push(...freezeStep(target, sp));
-  steps.push(...columnWidthSteps(sheet, sp.columnWidths ?? []));
-  steps.push(...rowHeightSteps(sheet, sp.rowHeights ?? [], support));
+  appendAll(steps, freezeStep(target, sp));
+  appendAll(steps, columnWidthSteps(sheet, sp.columnWidths ?? []));
+  appendAll(steps, rowHeightSteps(sheet, sp.rowHeights ?? [], support));
   for (const w of sp.writes) {
     const step = blockStep(sheet, w);
     if (step) steps.push(step);
   }
-  for (const f of sp.formats) steps.push(...formatSteps(sheet, f));
+  for (const f of sp.formats) appendAll(steps, formatSteps(sheet, f));
   if (!target.fresh && sp.conditionalFormats.length > 0) {
     // Excel gives a format's range only through one more round trip per format, so an earlier
     // rule with the same formula on this sheet is taken for Riskbook's own earlier copy and
@@ -188,11 +189,11 @@ export function sheetContentSteps(target: SheetTarget, sp: SheetPlan, support: E
       if (planned.has(existing.formula)) steps.push(single(callBytes(), () => existing.rule.delete()));
     }
   }
-  steps.push(...conditionalFormatSteps(sheet, sp.conditionalFormats));
+  appendAll(steps, conditionalFormatSteps(sheet, sp.conditionalFormats));
   for (const m of sp.merges ?? []) {
     boundedRange(m);
     steps.push(single(callBytes(m), () => sheet().getRange(m).merge(false)));
   }
-  steps.push(...pageSteps(sheet, sp, support));
+  appendAll(steps, pageSteps(sheet, sp, support));
   return steps;
 }

@@ -3,6 +3,7 @@
  */
 import { rangeAddress } from '../core/workbook/a1';
 import { rect } from './sheets-read-snapshot';
+import { maxOf, minOf } from '../core/arrays';
 
 export interface Box {
   readonly row: number;
@@ -31,10 +32,10 @@ export function boxOf(ranges: readonly string[]): Box | null {
 export function unionOf(boxes: readonly Box[]): Box | null {
   const real = boxes.filter((b) => b.rows > 0 && b.cols > 0);
   if (real.length === 0) return null;
-  const r0 = Math.min(...real.map((b) => b.row));
-  const c0 = Math.min(...real.map((b) => b.col));
-  const r1 = Math.max(...real.map((b) => b.row + b.rows));
-  const c1 = Math.max(...real.map((b) => b.col + b.cols));
+  const r0 = minOf(real.map((b) => b.row));
+  const c0 = minOf(real.map((b) => b.col));
+  const r1 = maxOf(real.map((b) => b.row + b.rows));
+  const c1 = maxOf(real.map((b) => b.col + b.cols));
   return { row: r0, col: c0, rows: r1 - r0, cols: c1 - c0 };
 }
 

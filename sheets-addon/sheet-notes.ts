@@ -8,6 +8,7 @@ import { parseRange } from '../core/workbook/a1';
 import { withNote } from '../core/workbook/notes';
 import type { NoteSpec } from '../core/workbook/plan';
 import type { SheetTarget } from './sheet-target';
+import { maxOf, minOf } from '../core/arrays';
 
 /** The plan's notes of one column, by 0-based row, in plan order. */
 function byColumn(notes: readonly NoteSpec[]): Map<number, Map<number, string[]>> {
@@ -24,8 +25,8 @@ function byColumn(notes: readonly NoteSpec[]): Map<number, Map<number, string[]>
 
 export function applyNotes(t: SheetTarget, notes: readonly NoteSpec[]): void {
   for (const [col, rows] of byColumn(notes)) {
-    const first = Math.min(...rows.keys());
-    const last = Math.max(...rows.keys());
+    const first = minOf(rows.keys());
+    const last = maxOf(rows.keys());
     const range = t.box({ row: first, col, rows: last - first + 1, cols: 1 });
     // A sheet built by this run has no notes to keep.
     const grid: string[][] = t.fresh ? Array.from({ length: last - first + 1 }, () => ['']) : range.getNotes();

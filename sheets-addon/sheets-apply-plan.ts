@@ -25,6 +25,7 @@ import { applyConditionalFormats, applyProtection, applyValidations } from './sh
 import { SheetTarget } from './sheet-target';
 import type { ReadWorkbook } from './sheets-read-snapshot';
 import { BUILD_SHEET_PREFIX, asideSheetName, rect } from './sheets-read-snapshot';
+import { maxOf } from '../core/arrays';
 
 /** Rows and columns a sheet inserted by SpreadsheetApp starts with. */
 const NEW_SHEET_ROWS = 1000;
@@ -99,7 +100,7 @@ function fillEmptyHoles(grid: (string | number | boolean | undefined)[][], box: 
 
 function blockRect(w: BlockWrite): Box {
   const at = rect(w.at);
-  return { row: at.row, col: at.col, rows: w.cells.length, cols: Math.max(0, ...w.cells.map((r) => r.length)) };
+  return { row: at.row, col: at.col, rows: w.cells.length, cols: Math.max(0, maxOf(w.cells.map((r) => r.length))) };
 }
 
 class PlanApplier {

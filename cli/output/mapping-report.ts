@@ -1,5 +1,6 @@
 /** The mapping report (`riskbook map`) for people. */
 import { count } from './wrap';
+import { maxOf } from '../../core/arrays';
 
 /** A column read as a field, and how when it was not an exact header word (see core `HeaderHow`). */
 interface Mapped {
@@ -74,7 +75,7 @@ export function mappingText(report: MappingInput): string {
   const lines = [`Register "${report.sheet}", header in ${rows}`, ''];
   const passedOver = report.passedOver ?? [];
   const ambiguous = report.ambiguous ?? [];
-  const width = Math.max(6, ...[...report.fields, ...report.teamColumns, ...passedOver, ...ambiguous].map((f) => oneLine(f.header).length + 2));
+  const width = Math.max(6, maxOf([...report.fields, ...report.teamColumns, ...passedOver, ...ambiguous].map((f) => oneLine(f.header).length + 2)));
   const all = [...report.fields, ...report.teamColumns];
   lines.push(`Columns Riskbook reads (${report.fields.length}):`);
   for (const f of report.fields) lines.push(`  ${f.column.padEnd(4)}${`"${oneLine(f.header)}"`.padEnd(width)}  -> ${f.label}${how(f, all)}`);

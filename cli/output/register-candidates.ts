@@ -25,10 +25,7 @@ export function candidatesText(report: NotFound, path: string, chosenSheet: stri
     if (c.notUnderstood.length > 0) lines.push(`  not understood: ${c.notUnderstood.map((n) => `${n.column} "${n.header}"`).join(', ')}`);
     if (c.missing.length > 0) lines.push(`  missing: ${c.missing.join(', ')}`);
   }
-  lines.push(
-    '',
-    'Rename the headers of the missing fields (or add those columns), then run this again.',
-    ...(chosenSheet === undefined && candidates.length > 1 ? [`To look at one sheet only: riskbook map "${path}" --sheet "${candidates[0]!.sheet}"`] : []),
-  );
+  lines.push('', 'Rename the headers of the missing fields (or add those columns), then run this again.');
+  if (chosenSheet === undefined && candidates.length > 1) lines.push(`To look at one sheet only: riskbook map "${path}" --sheet "${candidates[0]!.sheet}"`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 /** How a team's SoA was understood (`riskbook map`), for people. */
 import type { SoaMapping } from '../../core/team-soa/soa-mapping';
 import { count } from './wrap';
+import { maxOf } from '../../core/arrays';
 
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
@@ -9,7 +10,7 @@ export function soaMappingText(m: SoaMapping, withRegister: boolean): string {
   const lines: string[] = [];
   const edition = m.edition === '2013' ? 'Annex A 2013 numbering' : 'Annex A 2022';
   lines.push(`Statement of Applicability: sheet "${m.sheet}", header row ${m.headerRow} (${edition})${m.inUse ? '' : ", not in use: Riskbook's own SoA is"}`);
-  const width = Math.max(...m.fields.map((f) => f.label.length), 0);
+  const width = Math.max(0, maxOf(m.fields.map((f) => f.label.length)));
   for (const f of m.fields) {
     const how = f.how === 'cells' ? ' (by what the column holds)' : '';
     lines.push(`  ${f.label.padEnd(width)}  ${f.column}  "${oneLine(f.header)}"${how}`);

@@ -4,6 +4,7 @@ import type { ConditionalFormatSpec } from '../../core/workbook/plan';
 import { argb } from './styles';
 import { canonicalFromFile, fileFromCanonical } from './formula-text';
 import { boundedRange } from './validations';
+import { maxOf } from '../../core/arrays';
 
 interface RuleModel {
   type: string;
@@ -60,7 +61,7 @@ export function addConditionalFormats(ws: ExcelJS.Worksheet, specs: readonly Con
   // ExcelJS numbers unnumbered rules from the highest existing priority, reusing it once; number
   // ours explicitly so the plan's order is the order Excel evaluates them in.
   let priority = sheet.conditionalFormattings.reduce(
-    (max, cf) => Math.max(max, ...cf.rules.map((r) => r.priority ?? 0)),
+    (max, cf) => Math.max(max, maxOf(cf.rules.map((r) => r.priority ?? 0))),
     0,
   );
   for (const spec of specs) {

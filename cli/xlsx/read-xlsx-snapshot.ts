@@ -9,6 +9,7 @@ import type { CellNote, CellValue, NamedRangeSnapshot, SheetSnapshot, WorkbookSn
 import { plainValue } from './cell-values';
 import { canonicalFromFile, translateFormula } from './formula-text';
 import { rowNotes } from './notes';
+import { appendAll } from '../../core/arrays';
 
 export interface ReadProgress {
   /** Called after each sheet with the rows read so far across the workbook. */
@@ -81,7 +82,7 @@ function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   for (const row of existingRows(ws)) {
     const rowNumber = row.number;
     if (row.hidden) hiddenRows.push(rowNumber);
-    notes.push(...rowNotes(row));
+    appendAll(notes, rowNotes(row));
     const rowValues: CellValue[] = [];
     const rowFormulas: (string | null)[] = [];
     let lastCol = 0;

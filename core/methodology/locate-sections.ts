@@ -11,6 +11,7 @@ import { cellAt, usedRowCount } from '../workbook/snapshot';
 import type { SectionKey } from './methodology-text';
 import { HEADINGS, sameText } from './methodology-text';
 import { cellText } from './cells';
+import { minOf } from '../arrays';
 
 export interface SectionSpan {
   /** 0-based row of the heading. */
@@ -58,7 +59,7 @@ export function locateSections(sheet: SheetSnapshot): MethodologySections {
   if (bands && spans.notes === undefined) spans.bands = { ...bands, end: Math.min(bands.end, tableEnd(sheet, bands.start, bands.end)) };
 
   const tableHeadings = TABLE_SECTIONS.map((k) => headingRow[k]).filter((r): r is number => r !== undefined);
-  const settingsEnd = tableHeadings.length > 0 ? Math.min(...tableHeadings) : used;
+  const settingsEnd = tableHeadings.length > 0 ? minOf(tableHeadings) : used;
   let notesStart = 0;
   if (spans.notes) notesStart = spans.notes.start;
   else if (spans.bands) notesStart = spans.bands.end;

@@ -16,6 +16,7 @@ import {
 } from './methodology-text';
 import { bandFor } from './scoring';
 import type { Methodology, ScaleLevel } from './types';
+import { maxOf } from '../arrays';
 
 export const NOTE_COLOUR = '#595959';
 const HEADER_FILL = '#D9E1F2';
@@ -224,7 +225,7 @@ export function sectionBlock(key: 'settings' | TableKey, m: Methodology, row: nu
 
 /** Pads rows with null (leave as is) so a block is a rectangle. */
 export function rectangle(rows: readonly (readonly PlanCell[])[]): PlanCell[][] {
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  const width = Math.max(0, maxOf(rows.map((r) => r.length)));
   return rows.map((r) => [...r, ...Array<PlanCell>(width - r.length).fill(null)]);
 }
 

@@ -32,6 +32,7 @@ import { matrixRows } from './read-matrix';
 import { tableRows } from './read-scale';
 import { firstHeadingRow, planGrid, snapshotGrid, stampSpot } from './stamp-spot';
 import type { Methodology } from './types';
+import { appendAll, maxOf, minOf } from '../arrays';
 
 type PartKind = 'preamble' | SectionKey | 'tail';
 
@@ -175,7 +176,7 @@ function oldMatrixTable(sheet: SheetSnapshot, span: SectionSpan, old: ParsedMeth
 /** Writes a table of `m` over the team's table in a part: rows are added after its last row if it grows. */
 function layTable(rows: PartRows, part: Part, key: TableKey, m: Methodology, old: OldTable): TablePlace {
   const table = tableCells(key, m);
-  const newWidth = Math.max(old.width, ...table.rows.map((r) => r.length), table.header.length);
+  const newWidth = Math.max(old.width, table.header.length, maxOf(table.rows.map((r) => r.length)));
   const rel = (r: number): number => r - part.start;
   let place: TablePlace;
   if (old.header === null && old.end === old.first) {
@@ -224,7 +225,7 @@ function layPart(sheet: SheetSnapshot, part: Part, m: Methodology, old: ParsedMe
     marks.push({ kind: 'setting', key, row: r - part.start });
   }
   const missing = SETTING_ORDER.filter((k) => !settings.has(k));
-  const last = Math.max(-1, ...settings.values());
+  const last = Math.max(-1, maxOf(settings.values()));
   const insertAfter = settings.size > 0 ? last : part.kind === 'settings' ? part.start : -1;
   if (missing.length > 0 && insertAfter >= part.start && insertAfter < part.end) {
     const at = insertAfter + 1 - part.start;
@@ -295,10 +296,10 @@ export function editedSheetPlan(given: Methodology, stamp: Stamp, existing: Shee
   const sequence: Laid[] = [];
   laid.forEach((l, i) => {
     if (i === firstTable && needsSettings) sequence.push(addedPart('settings', m));
-    if (i === notes) sequence.push(...added);
+    if (i === notes) appendAll(sequence, added);
     sequence.push(l);
   });
-  if (notes < 0) sequence.push(...added);
+  if (notes < 0) appendAll(sequence, added);
 
   const cells: PlanCell[][] = [];
   const marks: Mark[] = [];
@@ -306,12 +307,12 @@ export function editedSheetPlan(given: Methodology, stamp: Stamp, existing: Shee
     const added = 'key' in l;
     // An added section keeps a blank row from what is above it.
     if (added && cells.length > 0 && !isBlankRow(cells[cells.length - 1])) cells.push([]);
-    marks.push(...l.marks.map((mk) => offsetMark(mk, cells.length)));
-    cells.push(...l.rows);
+    appendAll(marks, l.marks.map((mk) => offsetMark(mk, cells.length)));
+    appendAll(cells, l.rows);
   }
 
   const grid = planGrid(cells);
-  const firstHeading = Math.min(cells.length, ...marks.filter((mk) => mk.kind === 'heading').map((mk) => (mk as { row: number }).row));
+  const firstHeading = Math.min(cells.length, minOf(marks.filter((mk) => mk.kind === 'heading').map((mk) => (mk as { row: number }).row)));
   let spot = stampSpot(grid, firstHeading);
   if (!spot.found) {
     while (cells.length <= spot.row) cells.push([]);
@@ -332,11 +333,11 @@ export function editedSheetPlan(given: Methodology, stamp: Stamp, existing: Shee
   let matrixAt: TablePlace | null = null;
   let bandsAt: TablePlace | null = null;
   for (const mk of marks) {
-    if (mk.kind === 'heading') formats.push(...headingFormats(mk.row));
+    if (mk.kind === 'heading') appendAll(formats, headingFormats(mk.row));
     else if (mk.kind === 'setting') formats.push(settingFormat(mk.key, mk.row));
     else {
-      formats.push(...tableFormats(mk.key, m, mk.place));
-      rowHeights.push(...tableRowHeights(mk.key, m, mk.place));
+      appendAll(formats, tableFormats(mk.key, m, mk.place));
+      appendAll(rowHeights, tableRowHeights(mk.key, m, mk.place));
       if (mk.key === 'matrix') matrixAt = mk.place;
       if (mk.key === 'bands') bandsAt = mk.place;
     }

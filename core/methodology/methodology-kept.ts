@@ -25,6 +25,7 @@ import { parseMethodologySheet } from './read-methodology';
 import { bandFor } from './scoring';
 import { firstHeadingRow, snapshotGrid, stampSpot } from './stamp-spot';
 import type { Methodology } from './types';
+import { appendAll } from '../arrays';
 
 function hasSettingRow(sheet: SheetSnapshot, sections: MethodologySections): boolean {
   for (let r = 0; r < sections.settingsEnd; r++) {
@@ -68,7 +69,7 @@ export function keptSheetPlan(given: Methodology, stamp: Stamp, existing: SheetS
   const writes: BlockWrite[] = [{ at: stampAt, cells: [[stampLine(stamp)]] }];
   const formats: FormatSpec[] = [stampFormat(stampAt)];
   const rowHeights: RowHeightSpec[] = [];
-  if (parsed.named.matrix) formats.push(...scoreFills(m, existing, parsed.named.matrix));
+  if (parsed.named.matrix) appendAll(formats, scoreFills(m, existing, parsed.named.matrix));
 
   let matrix = parsed.named.matrix;
   let bands = parsed.named.bands;
@@ -77,8 +78,8 @@ export function keptSheetPlan(given: Methodology, stamp: Stamp, existing: SheetS
   for (const key of missingSections(existing, parsed)) {
     const added = sectionBlock(key, m, next);
     writes.push({ at: cellAddress(next, 0), cells: rectangle(added.cells) });
-    formats.push(...added.formats);
-    rowHeights.push(...added.rowHeights);
+    appendAll(formats, added.formats);
+    appendAll(rowHeights, added.rowHeights);
     if (key === 'matrix') matrix = { row: added.place.first, col: MATRIX_FIRST_COL, rows: m.likelihood.length, cols: m.impact.length };
     if (key === 'bands') bands = { first: added.place.first, count: m.bands.length };
     next += added.cells.length + 1;

@@ -28,6 +28,7 @@ import type { MethodologyLayout } from './methodology-layout';
 import { methodologyLayout } from './methodology-layout';
 import { METHODOLOGY_TITLE } from './methodology-text';
 import type { Methodology } from './types';
+import { appendAll } from '../arrays';
 
 /** Amber, as a band that asks for attention. */
 const NOTE_FILL = '#FFEB9C';
@@ -58,17 +59,17 @@ function formats(m: Methodology, l: MethodologyLayout, note: string | undefined)
   const out: FormatSpec[] = [titleFormat('A1'), stampFormat('A2')];
   if (note !== undefined) out.push({ range: cellAddress(l.stamp + 1, 0), bold: true, fill: NOTE_FILL });
   for (const row of [l.settingsHeading, l.likelihood.heading, l.impact.heading, l.matrix.heading, l.bands.heading, l.notesHeading]) {
-    out.push(...headingFormats(row));
+    appendAll(out, headingFormats(row));
   }
   // Text format keeps "1.0" and labels such as "3" from turning into numbers.
   const s = l.settings;
   out.push({ range: rangeAddress(s.version, 1, s.impactRule - s.version + 1, 1), numberFormat: '@', horizontalAlignment: 'left' });
   out.push({ range: cellAddress(s.reviewIntervalDays, 1), horizontalAlignment: 'left' });
   const place = (t: MethodologyLayout['likelihood']) => ({ header: t.header, first: t.first });
-  out.push(...scaleFormats(place(l.likelihood), m.likelihood.length));
-  out.push(...scaleFormats(place(l.impact), m.impact.length));
-  out.push(...matrixFormats(m, place(l.matrix)));
-  out.push(...bandFormats(m, place(l.bands)));
+  appendAll(out, scaleFormats(place(l.likelihood), m.likelihood.length));
+  appendAll(out, scaleFormats(place(l.impact), m.impact.length));
+  appendAll(out, matrixFormats(m, place(l.matrix)));
+  appendAll(out, bandFormats(m, place(l.bands)));
   return out;
 }
 

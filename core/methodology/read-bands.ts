@@ -14,6 +14,7 @@ import { BAND_HEADER, parseDecision } from './methodology-text';
 import { missingSection, tableRows } from './read-scale';
 import type { Band } from './types';
 import { COLOUR_PATTERN, validateBandRanges, validateBandValues } from './validate-bands';
+import { appendAll } from '../arrays';
 
 const BAND_ROW = {
   name: textCell,
@@ -117,14 +118,14 @@ export function readBands(sheet: SheetSnapshot, span: SectionSpan | undefined, r
     const band: Band = { name, min: values.min ?? Number.NaN, max: values.max ?? Number.NaN, colour: values.colour ?? NO_COLOUR, decision: values.decision ?? STRICTEST };
     // The rest (blank name, range upside down) is the validator's; skip what was reported above.
     const problems = validateBandValues([band], { heading: anchor.name, rows: [anchor] });
-    findings.push(...problems.filter((p) => !findings.some((f) => f.cell === p.cell)));
+    appendAll(findings, problems.filter((p) => !findings.some((f) => f.cell === p.cell)));
     if (failed.includes('min') || failed.includes('max') || band.min > band.max) incomplete = true;
     else rows.push({ band, anchor });
   }
   rows.sort((a, b) => a.band.min - b.band.min);
   const bands = rows.map((x) => x.band);
   const anchors: BandsAnchors = { heading: cellAddress(span.heading, 0), rows: rows.map((x) => x.anchor) };
-  findings.push(...validateBandRanges(bands, incomplete ? null : reachable, anchors));
+  appendAll(findings, validateBandRanges(bands, incomplete ? null : reachable, anchors));
   const first = sheetRows[0] ?? emptyTableStart(sheet, span);
   const named = { first, count: sheetRows.length === 0 ? 1 : sheetRows[sheetRows.length - 1]! - first + 1 };
   if (bands.length === 0) return { bands: fallback, anchors, findings, incomplete: true, rows: named };

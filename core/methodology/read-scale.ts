@@ -13,6 +13,7 @@ import { HEADINGS, SCALE_HEADER, sameText } from './methodology-text';
 import type { ScaleLevel } from './types';
 import type { ScaleName } from './validate-scale';
 import { validateScaleLabels, validateScaleOrder, validateScaleSize } from './validate-scale';
+import { appendAll } from '../arrays';
 
 const SCALE_ROW = { value: wholeNumberCell, label: textCell, description: textCell };
 
@@ -87,7 +88,7 @@ export function readScale(sheet: SheetSnapshot, name: ScaleName, span: SectionSp
     ...validateScaleSize(name, levels, anchors),
     ...validateScaleOrder(name, levels, anchors).filter((f) => !findings.some((g) => g.cell === f.cell)),
   ];
-  findings.push(...structural, ...validateScaleLabels(name, levels, anchors));
+  appendAll(findings, [...structural, ...validateScaleLabels(name, levels, anchors)]);
   if (unreadable || structural.length > 0) return { scale: fallback, anchors, findings, fellBack: true };
   return { scale: levels, anchors, findings, fellBack: false };
 }

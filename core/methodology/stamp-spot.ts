@@ -9,6 +9,7 @@ import { cellAt, formulaAt, usedRowCount } from '../workbook/snapshot';
 import { parseStampLine } from '../workbook/stamp';
 import { cellText } from './cells';
 import type { MethodologySections } from './locate-sections';
+import { minOf } from '../arrays';
 
 /** The change log looks for a stamp line in a sheet's first rows (STAMP_SEARCH_ROWS there). */
 const STAMP_ROWS = 20;
@@ -53,7 +54,7 @@ export function planGrid(cells: readonly (readonly PlanCell[])[]): CellGrid {
 
 /** The first section heading's row: the rows above it are the sheet's preamble. */
 export function firstHeadingRow(sections: MethodologySections, rows: number): number {
-  return Math.min(rows, ...Object.values(sections.spans).map((s) => s.heading));
+  return Math.min(rows, minOf(Object.values(sections.spans).map((s) => s.heading)));
 }
 
 /**

@@ -29,6 +29,8 @@ import { carryCell, isEmptyPlanCell, sameText, textOf } from './cells';
 import { HEADER_FILL, HEADER_FONT, STAMP_ROW, TITLE_ROW, headerFormat, placeFrame } from './layout';
 import { carryRow, sheetWidth } from './preserve';
 import { LINE_HEIGHT, wrappedLines } from '../workbook/text-fit';
+import { appendAll, maxOf } from '../arrays';
+import { listedIds } from './id-list';
 
 /**
  * Where the heatmap's formulas read the register. All rows and columns 0-based; the counted rows
@@ -124,7 +126,9 @@ function riskGrid(
   for (const r of risks) {
     const key = ratingFor(r);
     if (key === null || r.id.trim() === '') continue;
-    idsByRating.set(key, [...(idsByRating.get(key) ?? []), r.id.trim()]);
+    const ids = idsByRating.get(key);
+    if (ids) ids.push(r.id.trim());
+    else idsByRating.set(key, [r.id.trim()]);
   }
   const impacts = m.impact.length;
   cells.push([title]);
@@ -138,13 +142,13 @@ function riskGrid(
     for (let ii = 0; ii < impacts; ii++) {
       const key = ratingKey(li, ii);
       counts.push(countFormula([[ratingRange, key]]));
-      ids.push((idsByRating.get(key) ?? []).join(', '));
+      ids.push(listedIds(idsByRating.get(key) ?? [], 'filter the register by this rating for all of them'));
       const fill = bandFor(m, scoreFor(m, li, ii))?.colour;
       if (fill) formats.push({ range: rangeAddress(countRow, ii + 1, 2, 1), fill });
     }
     cells.push(counts, ids);
     // Ids print small: as many fit in a grid cell as 11 pt text in a column 11/8 as wide.
-    const idLines = Math.max(...ids.map((t) => wrappedLines(typeof t === 'string' ? t : '', (GRID_WIDTH * 11) / ID_FONT_SIZE)));
+    const idLines = maxOf(ids.map((t) => wrappedLines(typeof t === 'string' ? t : '', (GRID_WIDTH * 11) / ID_FONT_SIZE)));
     rowHeights.push({ row: countRow, height: COUNT_ROW_HEIGHT }, { row: countRow + 1, height: Math.max(1, idLines) * ID_LINE_HEIGHT + 2 });
     merges.push(rangeAddress(countRow, 0, 2, 1));
     formats.push({ range: rangeAddress(countRow, 0, 2, 1), bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, verticalAlignment: 'middle' });
@@ -318,7 +322,7 @@ export function heatmapSheetPlan(input: HeatmapInput, existing?: SheetSnapshot):
     riskGrid(RESIDUAL_TITLE, tops[1]!, m, columnRange(reg, reg.residualRating), (r) => ratingOf(r.residualLikelihood, r.residualImpact), risks),
     movementTable(tops[2]!, m, reg),
   ];
-  const blocks: Block[] = grids.map((g, i) => ({ top: tops[i]!, end: tops[i]! + g.cells.length - 1, width: Math.max(...g.cells.map((r) => r.length)) }));
+  const blocks: Block[] = grids.map((g, i) => ({ top: tops[i]!, end: tops[i]! + g.cells.length - 1, width: maxOf(g.cells.map((r) => r.length)) }));
 
   const cells: PlanCell[][] = frame.grid.map((r) => [...r]);
   const put = (row: number, col: number, cell: PlanCell): void => {
@@ -334,7 +338,7 @@ export function heatmapSheetPlan(input: HeatmapInput, existing?: SheetSnapshot):
       let col = note.col;
       // A cell Riskbook now writes (the method grew) pushes the note right, past the block.
       if (taken(note.row, col)) {
-        col = Math.max(col, ...blocks.filter((b) => note.row >= b.top && note.row <= b.end).map((b) => b.width));
+        col = Math.max(col, maxOf(blocks.filter((b) => note.row >= b.top && note.row <= b.end).map((b) => b.width)));
         while (taken(note.row, col)) col++;
       }
       put(note.row, col, note.cell);
@@ -345,13 +349,13 @@ export function heatmapSheetPlan(input: HeatmapInput, existing?: SheetSnapshot):
   const merges: string[] = [];
   const rowHeights: RowHeightSpec[] = [];
   for (const g of grids) {
-    formats.push(...g.formats);
-    merges.push(...g.merges);
-    rowHeights.push(...g.rowHeights);
+    appendAll(formats, g.formats);
+    appendAll(merges, g.merges);
+    appendAll(rowHeights, g.rowHeights);
   }
 
   const width = Math.max(m.impact.length + 1, m.bands.length + 3);
-  const writeWidth = Math.max(width, ...cells.map((r) => r.length));
+  const writeWidth = Math.max(width, maxOf(cells.map((r) => r.length)));
   const grid = cells.map((r) => {
     const out = [...r];
     while (out.length < writeWidth) out.push(null);

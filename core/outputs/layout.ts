@@ -9,6 +9,7 @@ import { parseStampLine } from '../workbook/stamp';
 import { isEmptyPlanCell } from './cells';
 import type { ColumnDef, MergedTable } from './preserve';
 import { fitRowHeights } from '../workbook/text-fit';
+import { maxOf } from '../arrays';
 
 export const HEADER_FILL = '#1F3864';
 export const HEADER_FONT = '#FFFFFF';
@@ -117,7 +118,7 @@ export function placeFrame(preamble: readonly (readonly PlanCell[])[], items: re
     if (item.kind === 'block') {
       const height = item.rows.length;
       while (grid.length < height) grid.push([]);
-      const span = Math.max(...item.rows.map((r) => r.length));
+      const span = maxOf(item.rows.map((r) => r.length));
       const spot = findBlock(grid, item.rows[0] ?? [], height) ?? freeArea(grid, item.row, span, height);
       item.rows.forEach((row, i) => row.forEach((cell, j) => setCell(grid, spot.row + i, spot.col + j, cell)));
       at.set(item.id, cellAddress(spot.row, spot.col));
@@ -217,7 +218,7 @@ export function renderTableSheet(input: TableSheetInput): { sheet: SheetPlan; la
   };
 
   const below = table.below.rows.length > 0 ? [...Array.from({ length: table.below.gap }, () => []), ...table.below.rows] : [];
-  const blockWidth = Math.max(width, ...frame.grid.map((r) => r.length), ...below.map((r) => r.length));
+  const blockWidth = Math.max(width, maxOf([...frame.grid.map((r) => r.length), ...below.map((r) => r.length)]));
   const pad = (row: readonly PlanCell[]): PlanCell[] => {
     const out = [...row];
     while (out.length < blockWidth) out.push(null);

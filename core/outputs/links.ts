@@ -67,14 +67,24 @@ export function treatedPairs(risks: readonly Risk[]): TreatedPair[] {
  */
 export function controlLinks(risks: readonly Risk[]): Map<string, string[]> {
   const links = new Map<string, string[]>();
+  // Beside each list, the ids already in it: a lookup per risk, not a scan of the list.
+  const seen = new Map<string, Set<string>>();
   for (const risk of risks) {
     const id = risk.id.trim();
     if (id === '') continue;
     for (const controlId of riskControlIds(risk, false)) {
       const k = controlId.toUpperCase();
-      const list = links.get(k) ?? [];
-      if (!list.includes(id)) list.push(id);
-      links.set(k, list);
+      let list = links.get(k);
+      let ids = seen.get(k);
+      if (!list || !ids) {
+        list = [];
+        ids = new Set<string>();
+        links.set(k, list);
+        seen.set(k, ids);
+      }
+      if (ids.has(id)) continue;
+      ids.add(id);
+      list.push(id);
     }
   }
   return links;

@@ -14,6 +14,7 @@ import type { PlanCell, ValidationRule } from '../workbook/plan';
 import type { CellValue, SheetSnapshot } from '../workbook/snapshot';
 import { cellAt, formulaAt, usedRowCount } from '../workbook/snapshot';
 import { carryCell, sameText, textOf } from './cells';
+import { maxOf } from '../arrays';
 
 export type ColumnKind = 'derived' | 'user';
 
@@ -357,12 +358,12 @@ export function mergeKeyedTable(existing: SheetSnapshot | undefined, spec: Keyed
 
   // People's columns right of Riskbook's keep their distance from them (blank columns between
   // stay); one a person put among Riskbook's columns moves to just after them.
-  const lastOwn = Math.max(-1, ...ownAt.filter((c): c is number => c !== undefined));
+  const lastOwn = Math.max(-1, maxOf(ownAt.filter((c): c is number => c !== undefined)));
   const among = extraCols.filter((c) => c < lastOwn);
   const extraAt = new Map<number, number>();
   among.forEach((c, i) => extraAt.set(c, defs.length + i));
   for (const c of extraCols) if (c > lastOwn) extraAt.set(c, defs.length + among.length + (c - lastOwn - 1));
-  const tableWidth = Math.max(defs.length, ...[...extraAt.values()].map((at) => at + 1));
+  const tableWidth = Math.max(defs.length, maxOf([...extraAt.values()].map((at) => at + 1)));
   const placeExtras = (cells: PlanCell[], cellOf: (c: number) => PlanCell): PlanCell[] => {
     while (cells.length < tableWidth) cells.push(null);
     for (const c of extraCols) cells[extraAt.get(c)!] = cellOf(c);
@@ -483,10 +484,16 @@ export function mergeKeyedTable(existing: SheetSnapshot | undefined, spec: Keyed
         for (const e of olds) pushWithRowsUnder(e, f, 'current');
       }
     }
+    // A set of the keys already listed: after a renumbering every row is orphaned, and a scan of
+    // the list for each would be quadratic.
+    const orphanedKeys = new Set<string>();
     for (const e of existingRows) {
       if (e.key === null || match.has(e) || !kept(e)) continue;
       pushWithRowsUnder(e, null, 'orphaned');
-      if (!orphaned.some((o) => normalizeKey(o) === normalizeKey(e.key!))) orphaned.push(e.key);
+      const k = normalizeKey(e.key);
+      if (orphanedKeys.has(k)) continue;
+      orphanedKeys.add(k);
+      orphaned.push(e.key);
     }
   } else {
     for (const e of existingRows) {

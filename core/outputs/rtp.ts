@@ -28,6 +28,7 @@ import { CANCELLED_STATUS, CLOSED_ACTION_STATUSES } from './options';
 import type { ColumnDef, FreshRow, KeyedTableSpec } from './preserve';
 import { locateTable, mergeKeyedTable, normalizeKey, tableRows } from './preserve';
 import type { RuleContext } from './rule-context';
+import { appendAll } from '../arrays';
 
 export const RTP_TITLE = 'Risk Treatment Plan (ISO/IEC 27001:2022 clause 6.1.3 e)';
 export const RTP_ORPHANED = 'Orphaned: no longer in the register';
@@ -333,7 +334,7 @@ export function rtpRules(
       findings.push(finding('rtp-orphaned-row', sheet, row.cells.riskId, params));
       continue;
     }
-    findings.push(...rtpRowRules(sheet, row, methodology, residualLevel.get(normalizeKey(row.riskId)) ?? '', now));
+    appendAll(findings, rtpRowRules(sheet, row, methodology, residualLevel.get(normalizeKey(row.riskId)) ?? '', now));
   }
   return findings;
 }

@@ -19,10 +19,12 @@ import { parseStampLine, stampLine } from '../workbook/stamp';
 import { isEmptyPlanCell, sameText, serialOf, textOf, yesNoOf } from './cells';
 import type { GeneratedSheet } from './layout';
 import { STAMP_ROW, TITLE_ROW, renderTableSheet } from './layout';
+import { listedIds } from './id-list';
 import { controlLinks } from './links';
 import { IMPLEMENTED_STATUS, YES } from './options';
 import type { ColumnDef, FreshRow, KeyedTableSpec } from './preserve';
 import { columnOf, locateTable, mergeKeyedTable, tableRows } from './preserve';
+import { appendAll } from '../arrays';
 
 export const SOA_TITLE = 'Statement of Applicability (ISO/IEC 27001:2022 clause 6.1.3 d)';
 export const SOA_VERSION_LABEL = 'SoA version';
@@ -122,8 +124,8 @@ const REASONS: readonly { readonly field: SoaField; readonly words: string }[] =
 /** The justification the links and the marked reasons give, e.g. "Treats risks R-14, R-22 (risk assessment)". */
 export function composeJustification(linkedRisks: readonly string[], reasons: readonly string[]): string {
   const parts: string[] = [];
-  if (linkedRisks.length > 0) parts.push(`Treats risk${linkedRisks.length > 1 ? 's' : ''} ${linkedRisks.join(', ')} (risk assessment)`);
-  parts.push(...reasons);
+  if (linkedRisks.length > 0) parts.push(`Treats risk${linkedRisks.length > 1 ? 's' : ''} ${listedIds(linkedRisks, 'all in Linked risks')} (risk assessment)`);
+  appendAll(parts, reasons);
   const text = parts.join('; ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -140,6 +142,11 @@ export interface SoaSeedColumn {
   readonly width: number;
   /** By control id. */
   readonly values: ReadonlyMap<string, string>;
+}
+
+/** Where every risk that cites a control is, when a cell lists only the first of them. */
+export function citedBy(controlId: string): string {
+  return `filter the register's Controls column for ${controlId}`;
 }
 
 export interface SoaInput {
@@ -190,7 +197,7 @@ export function soaSheetPlan(input: SoaInput): GeneratedSheet {
         [H.title]: control.title,
         [H.theme]: control.theme,
         [H.reasonRisk]: linked.length > 0 ? YES : '',
-        [H.linkedRisks]: linked.join(', '),
+        [H.linkedRisks]: listedIds(linked, citedBy(control.id)),
         [H.composedJustification]: '',
         [H.rowStatus]: '',
         // A control a risk relies on starts out applicable; the decision is people's from then on.
@@ -386,7 +393,7 @@ export function soaRules(
     if (row.applicable === null) {
       findings.push(finding('soa-applicability-missing', sheet, applicableCell, params));
     } else if (row.applicable === 'no') {
-      if (linked.length > 0) findings.push(finding('soa-cited-control-excluded', sheet, applicableCell, { ...params, id: linked.join(', ') }));
+      if (linked.length > 0) findings.push(finding('soa-cited-control-excluded', sheet, applicableCell, { ...params, id: listedIds(linked, citedBy(control.id)) }));
       if (row.exclusionJustification === '' && row.justification === '') {
         findings.push(finding('soa-exclusion-unjustified', sheet, row.cells.exclusionJustification || applicableCell, params));
       }

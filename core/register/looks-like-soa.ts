@@ -6,6 +6,7 @@ import { ANNEX_ID_AT, canonicalId, isAnnexA2022Id, successorsOf2013 } from '../a
 import type { SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 import { usedRowCount } from '../workbook/snapshot';
 import { cellText } from './cell-text';
+import { maxOf } from '../arrays';
 
 /** What the workbook looks like when it is not a register, by the sheet that shows it. */
 export interface LooksLike {
@@ -46,7 +47,7 @@ export function looksLike(snapshot: WorkbookSnapshot, sheets: readonly SheetSnap
         perColumn.set(c, set);
       }
     }
-    const controls = Math.max(0, ...[...perColumn.values()].map((s) => s.size));
+    const controls = Math.max(0, maxOf([...perColumn.values()].map((s) => s.size)));
     if (controls >= SOA_MIN_CONTROLS && (!best || controls > best.controls)) best = { kind: 'soa', sheet: sheet.name, controls };
   }
   return best;

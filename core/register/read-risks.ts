@@ -23,6 +23,7 @@ import type { RegisterRows, SkippedRow } from './register-rows';
 import { registerRows } from './register-rows';
 import { parseTreatment } from './treatment-words';
 import type { LevelRef, RegisterField, RegisterLocation, Risk } from './types';
+import { appendAll } from '../arrays';
 
 export interface RisksRead {
   readonly risks: Risk[];
@@ -273,8 +274,8 @@ export function readRisks(snapshot: WorkbookSnapshot, location: RegisterLocation
       status,
       cells: Array.from(sheet.values[row] ?? [], (v) => v ?? null),
     });
-    findings.push(...r.findings);
+    appendAll(findings, r.findings);
   }
-  findings.push(...layoutFindings(sheet, location, rows, risks, keyByRow));
+  appendAll(findings, layoutFindings(sheet, location, rows, risks, keyByRow));
   return { risks, findings, skipped: [...rows.skipped] };
 }

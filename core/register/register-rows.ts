@@ -15,6 +15,7 @@ import { bannerCells, cellKey, verticalMergeSources } from './merged-values';
 import type { RowKind, SkipReason } from './row-kinds';
 import { rowKind } from './row-kinds';
 import type { RegisterField, RegisterLocation } from './types';
+import { maxOf } from '../arrays';
 
 export interface SkippedRow {
   /** 0-based sheet row. */
@@ -50,7 +51,7 @@ export function registerRows(sheet: SheetSnapshot, location: RegisterLocation): 
   const mapping = location.mapping as Readonly<Record<string, number | undefined>>;
   const inputCol = (field: string): number | undefined => (isDerivedField(field as RegisterField) ? undefined : mapping[field]);
   const headers = headerTexts(sheet, location.headerRow);
-  const width = Math.max(headers.length, ...Object.values(mapping).map((c) => (c ?? -1) + 1));
+  const width = Math.max(headers.length, maxOf(Object.values(mapping).map((c) => (c ?? -1) + 1)));
   const merged = verticalMergeSources(sheet, location.headerRow);
   const banners = bannerCells(sheet);
 

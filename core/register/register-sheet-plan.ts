@@ -26,6 +26,7 @@ import { headerTexts } from './header-row';
 import { cellKey, verticalMergeSources } from './merged-values';
 import { methodValue, teamColumnFindings } from './team-columns';
 import type { ColumnMapping, ColumnSetBy, RegisterField, RegisterLocation, Risk } from './types';
+import { appendAll, maxOf, minOf } from '../arrays';
 
 export { sameFormula } from './column-owner';
 
@@ -194,8 +195,8 @@ export function registerSheetPlan(
       d.kind === 'rating' ? perRow(ratingFormula, i.length) : d.kind === 'score' ? perRow(scoreFormula, i.length) : perRow((s) => levelFormula(s), 0);
     const ours = riskbookFormulaTest(d.field, mapping);
     const rows = risks.map((r) => r.row);
-    const top = Math.min(...rows);
-    const cells: PlanCell[][] = Array.from({ length: Math.max(...rows) - top + 1 }, () => [null]);
+    const top = minOf(rows);
+    const cells: PlanCell[][] = Array.from({ length: maxOf(rows) - top + 1 }, () => [null]);
     const owned: number[] = [];
     for (const risk of risks) {
       const row = risk.row;
@@ -232,7 +233,7 @@ export function registerSheetPlan(
     ownedRows.set(col, owned);
     if (cells.some((c) => c[0] !== null)) writes.push({ at: cellAddress(top, col), cells });
   }
-  findings.push(...teamColumnFindings(sheet, location, risks, m, teamNotCompared));
+  appendAll(findings, teamColumnFindings(sheet, location, risks, m, teamNotCompared));
 
   const column = (col: number): string => rangeAddress(firstDataRow, col, lastRow - firstDataRow + 1, 1);
 

@@ -21,6 +21,7 @@ import type { Kind, Stage } from './column-owner';
 import { DERIVED, derivedOf } from './column-owner';
 import { FIELD_LABELS } from './fields';
 import type { LevelRef, RegisterField, RegisterLocation, Risk } from './types';
+import { maxOf, minOf } from '../arrays';
 
 /** What the methodology gives for a risk: a rating key, a score or a band name; null when it gives nothing. */
 export function methodValue(m: Methodology, kind: Kind, l: LevelRef | null, i: LevelRef | null): string | number | null {
@@ -57,7 +58,7 @@ function scaleOf(m: Methodology, kind: Kind): { read: Reader; words: string; des
         return reachable.has(n) ? String(n) : null;
       },
       words: 'scores',
-      describe: all.length > 0 ? `${Math.min(...all)} to ${Math.max(...all)}` : 'none',
+      describe: all.length > 0 ? `${minOf(all)} to ${maxOf(all)}` : 'none',
     };
   }
   if (kind === 'level') {

@@ -13,6 +13,7 @@ import type { Finding } from '../findings/finding';
 import { fillTemplate, finding, joinedWithAnd } from '../findings/report';
 import type { Risk } from '../register/types';
 import type { RiskRuleContext } from './context';
+import { appendAll } from '../arrays';
 
 /** Longer cell texts are cut in messages: the cell itself is one click away. */
 const SHOWN_CHARS = 80;
@@ -132,7 +133,7 @@ export function controlRules(ctx: RiskRuleContext): Finding[] {
   for (const risk of ctx.risks) {
     if (risk.controls.length === 0) continue;
     const cell = ctx.cellOf(risk, 'controls');
-    out.push(...idFindings(ctx, risk, cell), ...cellFindings(ctx, risk, cell));
+    appendAll(out, [...idFindings(ctx, risk, cell), ...cellFindings(ctx, risk, cell)]);
   }
   return out;
 }

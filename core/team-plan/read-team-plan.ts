@@ -30,6 +30,7 @@ import type { KeyColumn, KeyField, PlanColumnField, TeamPlanLocation } from './l
 import type { KeyMatch, RiskKeys } from './risk-keys';
 import { riskKeys } from './risk-keys';
 import type { TeamPlan, TeamPlanField, TeamPlanRow } from './types';
+import { maxOf } from '../arrays';
 
 export const TEAM_PLAN_FIELDS: readonly TeamPlanField[] = [
   'riskId', 'riskTitle', 'controlId', 'treatment', 'action', 'owner', 'dueDate', 'status', 'expectedResidualLevel', 'approvedBy', 'approvalDate',
@@ -142,7 +143,7 @@ const SHOWN_IDS = 5;
  */
 export function readTeamPlan(sheet: SheetSnapshot, location: TeamPlanLocation, risks: readonly Risk[], catalogue: ControlCatalogue = ANNEX_A_CATALOGUE): TeamPlan | null {
   const view = sheetView(sheet, location.headerRow);
-  const width = Math.max(location.headers.length, ...Object.values(location.columns).map((c) => c + 1), ...location.keyColumns.map((k) => k.col + 1));
+  const width = Math.max(location.headers.length, maxOf([...Object.values(location.columns).map((c) => c + 1), ...location.keyColumns.map((k) => k.col + 1)]));
   const candidates: CandidateRow[] = [];
   for (let row = location.headerRow + 1; row < usedRowCount(sheet); row++) candidates.push({ row, kind: rowKind(sheet, view, location, row, width) });
   const keys = riskKeys(risks);

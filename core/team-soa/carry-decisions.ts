@@ -16,6 +16,7 @@ import { soaControlKey } from '../outputs/soa';
 import type { Progress } from './status-progress';
 import { progressOf } from './status-progress';
 import type { SoaEdition, TeamSoa, TeamSoaRow } from './types';
+import { minOf } from '../arrays';
 
 export interface CarriedReasons {
   readonly risk: boolean;
@@ -117,7 +118,7 @@ function status(sources: readonly CarrySource[]): { text: string; remark: string
   const listed = gs.map((g) => `${g.ids.join(', ')} ${g.text}`).join(', ');
   const stages = gs.map((g) => progressOf(g.text));
   if (stages.every((p): p is Progress => p !== null)) {
-    const least = gs[stages.indexOf(Math.min(...stages) as Progress)]!;
+    const least = gs[stages.indexOf(minOf(stages) as Progress)]!;
     return { text: least.text, remark: `Implementation statuses differed (${listed}): the least advanced, ${least.text}, is kept.` };
   }
   return { text: prefixed(gs), remark: `Implementation statuses differed (${listed}) and cannot be ordered: choose one.` };
@@ -176,7 +177,7 @@ export function carryFrom(controlId: string, sources: readonly CarrySource[]): C
     implementationNotes: notes.join('\n'),
     evidence: joined(sources, (r) => r.evidence),
     owner: joined(sources, (r) => r.owner),
-    lastReviewed: dates.length > 0 ? Math.min(...dates) : null,
+    lastReviewed: dates.length > 0 ? minOf(dates) : null,
     sources,
     conflict: decided.conflict,
   };

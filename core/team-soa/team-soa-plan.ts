@@ -6,7 +6,8 @@
  * plan is an `update` that writes only into those columns and those new rows.
  */
 import type { ControlCatalogue } from '../annex-a/types';
-import { composeJustification } from '../outputs/soa';
+import { citedBy, composeJustification } from '../outputs/soa';
+import { listedIds } from '../outputs/id-list';
 import { controlLinks } from '../outputs/links';
 import type { Risk } from '../register/types';
 import { cellAddress, columnLetter } from '../workbook/a1';
@@ -103,7 +104,7 @@ export function teamSoaSheetPlan(input: TeamSoaPlanInput): TeamSoaPlan {
     const id = row?.controlId ?? addedId ?? '';
     const known = id !== '' && catalogue.get(id) !== undefined;
     const linked = known ? (links.get(id.toUpperCase()) ?? []) : [];
-    columnCells.linkedRisks.push(linked.join(', '));
+    columnCells.linkedRisks.push(listedIds(linked, citedBy(id)));
     const teamWrote = row !== undefined && (row.justification !== '' || row.exclusionJustification !== '');
     columnCells.composedJustification.push(known && !teamWrote && linked.length > 0 ? composeJustification(linked, []) : '');
     columnCells.readAs.push(row ? readAs(row, soa, known) : addedId ? `${addedId}: added by Riskbook, no decision yet` : '');

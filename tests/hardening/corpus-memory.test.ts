@@ -7,6 +7,10 @@ import { COL, CORPUS_NOW, hostileCorpus } from '../support/hostile-corpus';
 import { casesFor, expectFindingOrOneLineError, expectWorkbookKept } from './corpus-checks';
 import { badSheetReferences, changedUserCells, hiddenTeamSheets, ownedColumns, planTexts, textsNotKept, writtenIntoTeamColumns } from './user-cells';
 
+// A million-row sheet takes tens of seconds to write, read and check on two cores while the other
+// Jest worker runs a fault sweep: the timeout is for a hang, not a budget (those are in npm run bench).
+jest.setTimeout(240_000);
+
 const cases = casesFor('memory', hostileCorpus());
 
 describe('hostile corpus, in-memory host', () => {

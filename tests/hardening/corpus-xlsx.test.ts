@@ -19,6 +19,10 @@ import type { HostileCase } from '../support/hostile-corpus';
 import { CORPUS_NOW, hostileCorpus } from '../support/hostile-corpus';
 import { casesFor, expectFindingOrOneLineError, expectWorkbookKept } from './corpus-checks';
 
+// A million-row sheet takes tens of seconds to write, read and check on two cores while the other
+// Jest worker runs a fault sweep: the timeout is for a hang, not a budget (those are in npm run bench).
+jest.setTimeout(240_000);
+
 const corpus = hostileCorpus();
 const cases = casesFor('xlsx', corpus).filter((c) => {
   if (c.notInXlsx) console.warn(`not an .xlsx case: ${c.name} (${c.notInXlsx})`);

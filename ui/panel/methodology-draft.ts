@@ -9,6 +9,7 @@ import { computeMatrix } from '../../core/methodology/scoring';
 import type { Band, Decision, Methodology, ScoringMethod } from '../../core/methodology/types';
 import { isHexColour } from './colours';
 import { S } from './strings';
+import { maxOf, minOf } from '../../core/arrays';
 
 export const MIN_LEVELS = 3;
 export const MAX_LEVELS = 10;
@@ -90,7 +91,7 @@ export function updateLevel(draft: MethodDraft, scale: Scale, index: number, cha
 
 export function addBand(draft: MethodDraft): MethodDraft {
   if (draft.bands.length >= MAX_BANDS) return draft;
-  const top = Math.max(0, ...draft.bands.map((b) => Number(b.max)).filter(Number.isFinite));
+  const top = Math.max(0, maxOf(draft.bands.map((b) => Number(b.max)).filter(Number.isFinite)));
   const band: BandDraft = { name: S.editor.newBand, min: String(top + 1), max: String(top + 1), colour: '#FFFFFF', decision: 'unacceptable' };
   return { ...draft, bands: [...draft.bands, band] };
 }
@@ -162,5 +163,5 @@ export function toMethodology(draft: MethodDraft, view: MethodologyView): Method
 export function scoreRange(draft: MethodDraft): { min: number; max: number } | null {
   const matrix = draft.scoring === 'matrix' ? draft.matrix : computeMatrix(draft.scoring, draft.likelihood, draft.impact);
   const all = (matrix ?? []).flat().filter(Number.isFinite);
-  return all.length === 0 ? null : { min: Math.min(...all), max: Math.max(...all) };
+  return all.length === 0 ? null : { min: minOf(all), max: maxOf(all) };
 }

@@ -10,6 +10,7 @@
  */
 import type { Band, Decision } from '../types';
 import { mostFrequent, normalWord, rankWords } from './word-ranks';
+import { appendAll, maxOf, minOf } from '../../arrays';
 
 export interface LevelPoint {
   /** 0-based sheet row. */
@@ -106,7 +107,7 @@ function assignScores(points: readonly LevelPoint[], order: readonly string[]): 
     }
   });
   const assigned = new Map<number, number>();
-  const kept = Math.max(...best[scores.length - 1]!);
+  const kept = maxOf(best[scores.length - 1]!);
   let k = best[scores.length - 1]!.indexOf(kept);
   for (let j = scores.length - 1; j >= 0; j--) {
     assigned.set(scores[j]!, k);
@@ -129,14 +130,14 @@ function shareFreeScores(sets: number[][], universe: readonly number[]): void {
     }
     let end = k;
     while (end < sets.length && sets[end]!.length === 0) end++;
-    const below = k > 0 ? Math.max(...sets[k - 1]!) : -Infinity;
-    const above = end < sets.length ? Math.min(...sets[end]!) : Infinity;
+    const below = k > 0 ? maxOf(sets[k - 1]!) : -Infinity;
+    const above = end < sets.length ? minOf(sets[end]!) : Infinity;
     const free = universe.filter((u) => u > below && u < above && !used.has(u));
     const n = end - k;
     const size = Math.max(1, Math.floor(free.length / n));
     for (let m = 0; m < n; m++) {
       const chunk = m === n - 1 ? free.slice(m * size) : free.slice(m * size, (m + 1) * size);
-      sets[k + m]!.push(...chunk);
+      appendAll(sets[k + m]!, chunk);
     }
     k = end;
   }
@@ -148,14 +149,14 @@ function bandsFromSets(names: readonly string[], sets: readonly (readonly number
   const n = names.length;
   const bands: Band[] = [];
   names.forEach((name, k) => {
-    const lowest = k === 0 ? universe[0]! : integers ? Math.max(...sets[k - 1]!) + 1 : universe.find((u) => u > Math.max(...sets[k - 1]!))!;
-    bands.push({ name, min: Math.min(lowest, Math.min(...sets[k]!)), max: Math.max(...sets[k]!), colour: bandColour(k, n), decision: bandDecision(k, n) });
+    const lowest = k === 0 ? universe[0]! : integers ? maxOf(sets[k - 1]!) + 1 : universe.find((u) => u > maxOf(sets[k - 1]!))!;
+    bands.push({ name, min: Math.min(lowest, minOf(sets[k]!)), max: maxOf(sets[k]!), colour: bandColour(k, n), decision: bandDecision(k, n) });
   });
   // Each band reaches up to the next one's minimum, the top one to the highest score.
   return bands.map((b, k) => {
     const next = bands[k + 1];
     if (!next) return { ...b, max: Math.max(b.max, universe[universe.length - 1]!) };
-    return { ...b, max: integers ? next.min - 1 : Math.max(...universe.filter((u) => u < next.min)) };
+    return { ...b, max: integers ? next.min - 1 : maxOf(universe.filter((u) => u < next.min)) };
   });
 }
 

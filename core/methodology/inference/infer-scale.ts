@@ -23,6 +23,7 @@ import type { PresetName, ScaleLevel } from '../types';
 import { MAX_LEVELS, MIN_LEVELS } from '../validate-scale';
 import { RANK_FAMILIES } from './rank-lexicon';
 import { familyWords, mostFrequent, normalWord, rankWords, slotWord } from './word-ranks';
+import { maxOf, minOf } from '../../arrays';
 
 export type AxisName = 'likelihood' | 'impact';
 
@@ -110,8 +111,8 @@ function defaultLabels(axis: AxisName, values: readonly number[]): string[] | nu
 function numericScale(axis: AxisName, reads: readonly Read[], headers: readonly string[]): ScaleInference {
   const numbers = reads.flatMap((r) => (r.kind === 'number' || r.kind === 'form' ? [r.value] : []));
   const words = distinct(reads.flatMap((r) => (r.kind === 'word' ? [r.text] : [])));
-  const min = Math.min(...numbers);
-  const max = Math.max(...numbers);
+  const min = minOf(numbers);
+  const max = maxOf(numbers);
   const stated = headerRange(headers);
   let values: number[];
   if (stated && stated.lo <= min && stated.hi >= max && stated.hi - stated.lo + 1 >= MIN_LEVELS && stated.hi - stated.lo + 1 <= MAX_LEVELS) {

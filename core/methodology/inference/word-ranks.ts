@@ -6,6 +6,7 @@
  */
 import type { RankFamily } from './rank-lexicon';
 import { RANK_FAMILIES } from './rank-lexicon';
+import { maxOf, minOf } from '../../arrays';
 
 /** A word as the lexicon compares it: lower case, no accents, hyphens and dots as spaces. */
 export function normalWord(text: string): string {
@@ -79,7 +80,7 @@ export function rankWords(words: readonly string[], minLevels = 3, families: rea
     const slotOf = place(family, words);
     if (!slotOf || slotOf.size === 0) continue;
     const slots = [...slotOf.values()];
-    const [first, last] = grow(family, Math.min(...slots), Math.max(...slots), minLevels);
+    const [first, last] = grow(family, minOf(slots), maxOf(slots), minLevels);
     if (!best || last - first < best.last - best.first) best = { family, first, last, slotOf };
   }
   return best;

@@ -1,0 +1,45 @@
+/**
+ * At scale no generated cell grows past what a person can read (and Excel's 32,767 characters):
+ * a control cited by thousands of risks and a heatmap cell holding them all list the first ids and say
+ * how many more and where.
+ */
+import { generate } from '../../../core/engine';
+import type { CellValue, WorkbookSnapshot } from '../../../core/workbook/snapshot';
+
+const NOW = '2026-12-06T10:00:00Z';
+const RISKS = 5_000;
+const READABLE = 1_000;
+
+function bigRegister(): WorkbookSnapshot {
+  const rows: CellValue[][] = [['Risk ID', 'Asset', 'Threat', 'Risk owner', 'Likelihood', 'Impact', 'Treatment', 'Controls']];
+  for (let i = 1; i <= RISKS; i++) rows.push([`R-${i}`, 'Laptops', 'Theft', 'Head of IT', 3, 3, 'Mitigate', '5.17']);
+  return { sheets: [{ name: 'Risks', values: rows }] };
+}
+
+function longestText(plan: ReturnType<typeof generate>['plan']): { sheet: string; length: number } {
+  let longest = { sheet: '', length: 0 };
+  for (const sheet of plan.sheets) {
+    for (const write of sheet.writes) {
+      for (const row of write.cells) {
+        for (const cell of row) {
+          if (typeof cell === 'string' && cell.length > longest.length) longest = { sheet: sheet.name, length: cell.length };
+        }
+      }
+    }
+  }
+  return longest;
+}
+
+describe(`a register of ${RISKS.toLocaleString('en-US')} risks that all cite one control`, () => {
+  const result = generate(bigRegister(), 'recalc', { now: NOW });
+
+  it('gives no generated cell longer than a person can read', () => {
+    expect(longestText(result.plan).length).toBeLessThan(READABLE);
+  });
+
+  it("says in the SoA's Linked risks how many more risks cite the control, and where they are", () => {
+    const soa = result.plan.sheets.find((s) => s.role === 'soa')!;
+    const texts = soa.writes.flatMap((w) => w.cells.flat()).filter((c): c is string => typeof c === 'string');
+    expect(texts).toContain(`${Array.from({ length: 40 }, (_, i) => `R-${i + 1}`).join(', ')} … and 4,960 more (filter the register's Controls column for 5.17)`);
+  });
+});
