@@ -47,6 +47,7 @@ import { displacedFindings, ownSheet, ownSheetNames, resolveOwnSheets } from './
 import { finding } from './findings/report';
 import type { SoaInUse } from './team-soa/soa-in-use';
 import { soaInUse } from './team-soa/soa-in-use';
+import { teamSoaHeaderCell } from './team-soa/as-soa-sheet';
 import { locateTeamSoa } from './team-soa/locate-team-soa';
 import { teamSoaSheetPlan } from './team-soa/team-soa-plan';
 import type { SoaMapping } from './team-soa/soa-mapping';
@@ -250,17 +251,13 @@ function isSoa2013(soa: SoaInUse): boolean {
 function soaSourceFindings(soa: SoaInUse, own: OwnSheets): Finding[] {
   const team = soa.team;
   if (!team) return [];
-  const anchor = { sheet: team.location.sheet, cell: teamHeaderCell(team) };
+  const anchor = { sheet: team.location.sheet, cell: teamSoaHeaderCell(team) };
   if (soa.kind === 'own') return [finding('soa-team-sheet-not-used', anchor.sheet, anchor.cell, { sheet: team.location.sheet, ours: own.names.soa })];
   const found = [...team.findings];
   if (team.location.edition === '2013') {
     found.push(finding('soa-edition-2013', anchor.sheet, anchor.cell, { sheet: team.location.sheet, count: team.rows.filter((r) => r.controlId !== '').length }));
   }
   return found;
-}
-
-function teamHeaderCell(team: SoaInUse['team'] & object): string {
-  return `${columnLetter(team.location.columns.controlId ?? 0)}${team.location.headerRow + 1}`;
 }
 
 function result(a: Analysis): CheckResult {

@@ -4,6 +4,7 @@
  * the team's and is never written.
  */
 import type { Finding } from '../findings/finding';
+import type { RtpRow } from '../outputs/rtp';
 import type { Treatment } from '../register/types';
 
 export type TeamPlanField =
@@ -21,7 +22,13 @@ export type TeamPlanField =
   | 'effectivenessReviewDate'
   | 'effectivenessResult';
 
-export interface TeamPlanRow {
+/** What a plan row says, whoever keeps the plan: the same fields as a row of Riskbook's RTP. */
+type PlanRowContent = Pick<
+  RtpRow,
+  'action' | 'owner' | 'dueDate' | 'dueText' | 'status' | 'expectedResidualLevel' | 'approvedBy' | 'approvalDate' | 'effectivenessReviewDate' | 'effectivenessResult'
+>;
+
+export interface TeamPlanRow extends PlanRowContent {
   /** 0-based sheet row. */
   readonly row: number;
   /** The register risk this row belongs to, by id or by title; '' when it matches none or several. */
@@ -37,17 +44,6 @@ export interface TeamPlanRow {
   readonly controlIds?: readonly string[];
   /** The option the plan states, when it has a column for it. */
   readonly treatment: Treatment | null;
-  readonly action: string;
-  readonly owner: string;
-  readonly dueDate: number | null;
-  /** The due date cell as typed, to tell an empty cell from text that is not a date ("Q3"). */
-  readonly dueText: string;
-  readonly status: string;
-  readonly expectedResidualLevel: string;
-  readonly approvedBy: string;
-  readonly approvalDate: number | null;
-  readonly effectivenessReviewDate: number | null;
-  readonly effectivenessResult: string;
   /** A1 address of each field's cell on this row; '' when the sheet has no such column. */
   readonly cells: Readonly<Record<TeamPlanField, string>>;
 }

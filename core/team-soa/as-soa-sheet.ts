@@ -31,8 +31,12 @@ function cellsOf(row: TeamSoaRow): Record<SoaField, string> {
   };
 }
 
+/** A1 of the team SoA's control id header: where findings about the whole sheet point. */
+export function teamSoaHeaderCell(soa: TeamSoa): string {
+  return cellAddress(soa.location.headerRow, soa.location.columns.controlId ?? 0);
+}
+
 export function teamSoaAsSoaSheet(soa: TeamSoa): SoaSheet {
-  const idCol = soa.location.columns.controlId ?? 0;
   const rows: SoaRow[] = soa.rows.map((r) => ({
     row: r.row,
     controlId: r.controlId,
@@ -55,7 +59,7 @@ export function teamSoaAsSoaSheet(soa: TeamSoa): SoaSheet {
   return {
     name: soa.location.sheet,
     headerRow: soa.location.headerRow,
-    headerCell: cellAddress(soa.location.headerRow, idCol),
+    headerCell: teamSoaHeaderCell(soa),
     version: '',
     stamp: null,
     rows,
