@@ -9,7 +9,8 @@
  */
 import * as z from 'zod/mini';
 import type { Analysis, CheckResult, EngineOptions, GenerateAction } from './engine';
-import { NEW_REGISTER_SHEET, generate, initRegister, inspect, locate, mappingReport } from './engine';
+import type { Planned } from './engine';
+import { NEW_REGISTER_SHEET, generate, initRegister, inspect, locate, planned, registerMapping } from './engine';
 import { ruleDefinition } from './findings/catalogue';
 import type { Finding, FindingSummary } from './findings/finding';
 import { ratingKey } from './formula/register-formulas';
@@ -25,7 +26,7 @@ import type { MappingOverride } from './register/settings-sheet';
 import { applyMappingOverride, settingsSheetPlan } from './register/settings-sheet';
 import type { OwnSheets } from './ownership/own-sheets';
 import { ownSheet, ownSheetNames, resolveOwnSheets } from './ownership/own-sheets';
-import type { RegisterField, Risk } from './register/types';
+import type { RegisterField, RegisterLocation, Risk } from './register/types';
 import { columnLetter } from './workbook/a1';
 import { MemoryWorkbook } from './workbook/memory-workbook';
 import type { SheetRole } from './workbook/names';
@@ -180,19 +181,26 @@ function heatmapView(m: Methodology, risks: readonly Risk[]): HeatmapView {
   };
 }
 
-function mappingView(snapshot: WorkbookSnapshot, options: EngineOptions): MappingView | null {
-  const report = mappingReport(snapshot, options);
-  if (report.sheet === null || report.headerRow === null) return null;
-  const sheet = findSheet(snapshot, report.sheet);
-  const headers = sheet ? headerTexts(sheet, report.headerRow - 1) : [];
+/** The register's columns as read from its header row: no row below it is read again. */
+function mappingView(snapshot: WorkbookSnapshot, location: RegisterLocation | null): MappingView | null {
+  const sheet = location ? findSheet(snapshot, location.sheet) : undefined;
+  if (!location || !sheet) return null;
+  const mapping = registerMapping(sheet, location);
   return {
-    sheet: report.sheet,
-    headerRow: report.headerRow,
-    fields: report.fields,
-    userColumns: report.userColumns,
-    missing: report.missing.map((m) => ({ ...m, required: REQUIRED_FIELDS.includes(m.field) })),
-    headers: headers.map((header, col) => ({ column: columnLetter(col), header })).filter((h) => h.header.trim() !== ''),
+    sheet: location.sheet,
+    headerRow: location.headerRow + 1,
+    fields: mapping.fields,
+    userColumns: mapping.userColumns,
+    missing: mapping.missing.map((m) => ({ ...m, required: REQUIRED_FIELDS.includes(m.field) })),
+    headers: headerTexts(sheet, location.headerRow)
+      .map((header, col) => ({ column: columnLetter(col), header }))
+      .filter((h) => h.header.trim() !== ''),
   };
+}
+
+/** How a sheet the person points at reads as a register, without adopting it. */
+function sheetMappingView(snapshot: WorkbookSnapshot, sheet: string): MappingView | null {
+  return mappingView(snapshot, locate(snapshot, resolveOwnSheets(snapshot), sheet).location);
 }
 
 /** Sheets a person may pick as the register: theirs, visible. */
@@ -202,13 +210,12 @@ function candidateSheets(snapshot: WorkbookSnapshot, own: OwnSheets): string[] {
 }
 
 export function panelStatus(snapshot: WorkbookSnapshot, options: EngineOptions): PanelStatus {
-  const a = inspect(snapshot, options);
-  return statusFrom(snapshot, a, options);
+  return statusFrom(snapshot, inspect(snapshot, options));
 }
 
-function statusFrom(snapshot: WorkbookSnapshot, a: Analysis & CheckResult, options: EngineOptions): PanelStatus {
+function statusFrom(snapshot: WorkbookSnapshot, a: Analysis & CheckResult): PanelStatus {
   const has = (role: SheetRole): string | null => (a.own.existing.has(role) ? a.own.names[role] : null);
-  const mapping = a.location ? mappingView(snapshot, { ...options, registerSheet: a.location.sheet }) : null;
+  const mapping = mappingView(snapshot, a.location);
   return {
     register: mapping ? { ...mapping, risks: a.risks.length } : null,
     methodology: methodologyView(a),
@@ -241,6 +248,11 @@ function done(snapshot: WorkbookSnapshot, plan: WorkbookPlan, title: string, cha
   return { plan, outcome: { ok: true, title, changes, status: panelStatus(after, options) } };
 }
 
+/** A generated plan's outcome: the engine already analysed the workbook as the plan leaves it. */
+function donePlanned(p: Planned, title: string): PanelResponse {
+  return { plan: p.plan, outcome: { ok: true, title, changes: p.changes, status: statusFrom(p.after, p.final) } };
+}
+
 function failed(message: string, problems?: readonly string[]): PanelResponse {
   return { plan: null, outcome: { ok: false, message, ...(problems ? { problems } : {}) } };
 }
@@ -248,9 +260,9 @@ function failed(message: string, problems?: readonly string[]): PanelResponse {
 const NO_REGISTER = 'No risk register found. Use "Set up register" to adopt a sheet or start a new one.';
 
 function generateResponse(snapshot: WorkbookSnapshot, action: GenerateAction, options: EngineOptions): PanelResponse {
-  const result = generate(snapshot, action, options);
-  if (!result.usable) return failed(NO_REGISTER);
-  return done(snapshot, result.plan, ACTION_DONE[action], result.changes, options);
+  const p = planned(snapshot, action, options);
+  if (!p.final.location) return failed(NO_REGISTER);
+  return donePlanned(p, ACTION_DONE[action]);
 }
 
 /** `Risk register`, or `Risk register 2`… when that name is taken. */
@@ -267,19 +279,26 @@ function newRegister(snapshot: WorkbookSnapshot, preset: PresetName, options: En
   return done(snapshot, plan, `New register created on "${sheet}"`, [`Sheet "${sheet}" added with the ${preset} method`], { ...options, registerSheet: sheet });
 }
 
+/** Why a sheet cannot be read as a register, or null when it can. */
+function unreadableSheet(snapshot: WorkbookSnapshot, sheet: string): string | null {
+  if (!findSheet(snapshot, sheet)) return `There is no sheet named "${sheet}".`;
+  if (!sheetMappingView(snapshot, sheet)) return `"${sheet}" has no header row Riskbook recognises in its first 20 rows (it looks for headers such as Risk ID, Threat, Likelihood, Impact, Risk owner).`;
+  return null;
+}
+
 function previewSheet(snapshot: WorkbookSnapshot, sheet: string, options: EngineOptions): PanelResponse {
-  if (!findSheet(snapshot, sheet)) return failed(`There is no sheet named "${sheet}".`);
-  const preview = mappingView(snapshot, { ...options, registerSheet: sheet });
-  if (!preview) return failed(`"${sheet}" has no header row Riskbook recognises in its first 20 rows (it looks for headers such as Risk ID, Threat, Likelihood, Impact, Risk owner).`);
+  const problem = unreadableSheet(snapshot, sheet);
+  const preview = sheetMappingView(snapshot, sheet);
+  if (problem !== null || !preview) return failed(problem ?? `"${sheet}" cannot be read as a register.`);
   return { plan: null, outcome: { ok: true, title: `Preview of "${sheet}"`, changes: [], status: panelStatus(snapshot, options), preview } };
 }
 
 function adoptSheet(snapshot: WorkbookSnapshot, sheet: string, options: EngineOptions): PanelResponse {
-  const preview = previewSheet(snapshot, sheet, options);
-  if (!preview.outcome.ok) return preview;
-  const result = generate(snapshot, 'recalc', { ...options, registerSheet: sheet });
-  if (!result.usable) return failed(`"${sheet}" cannot be read as a register.`);
-  return done(snapshot, result.plan, `"${sheet}" adopted as the risk register`, result.changes, options);
+  const problem = unreadableSheet(snapshot, sheet);
+  if (problem !== null) return failed(problem);
+  const p = planned(snapshot, 'recalc', { ...options, registerSheet: sheet });
+  if (!p.final.location) return failed(`"${sheet}" cannot be read as a register.`);
+  return donePlanned(p, `"${sheet}" adopted as the risk register`);
 }
 
 function saveMapping(snapshot: WorkbookSnapshot, override: MappingOverride, options: EngineOptions): PanelResponse {

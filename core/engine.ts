@@ -28,15 +28,20 @@ import { inferredNote } from './methodology/methodology-text';
 import { presetMethodology } from './methodology/presets';
 import { readMethodology } from './methodology/read-methodology';
 import type { Methodology, PresetName } from './methodology/types';
-import { FIELD_LABELS } from './register/fields';
+import { FIELD_LABELS, isDerivedField } from './register/fields';
 import { headerTexts } from './register/header-row';
 import { locateRegister } from './register/locate-register';
-import { readRisks } from './register/read-risks';
+import type { RisksRead } from './register/read-risks';
+import { riskReader } from './register/read-risks';
+import { isBlankCell } from './register/cell-text';
+
+import type { InferredMethodology } from './methodology/inference/infer-methodology';
 import type { LooksLike, RegisterCandidate } from './register/register-candidates';
 import { looksLike, registerCandidates } from './register/register-candidates';
 import { registerHash } from './register/register-hash';
 import { registerRows } from './register/register-rows';
 import type { SkipReason } from './register/row-kinds';
+import type { RegisterSheetPlanResult } from './register/register-sheet-plan';
 import { registerSheetPlan } from './register/register-sheet-plan';
 import { readSettings, settingsSheetPlan } from './register/settings-sheet';
 import type { ColumnMapping, HeaderHow, RegisterField, RegisterLocation, Risk } from './register/types';
@@ -62,7 +67,7 @@ import type { SheetRole } from './workbook/names';
 import { SHEET_ROLES } from './workbook/names';
 import type { NamedRangeSpec, SheetPlan, WorkbookPlan } from './workbook/plan';
 import type { SheetSnapshot, WorkbookSnapshot } from './workbook/snapshot';
-import { findSheet } from './workbook/snapshot';
+import { cellAt, findSheet } from './workbook/snapshot';
 import type { Stamp } from './workbook/stamp';
 import { appendAll } from './arrays';
 
@@ -179,16 +184,77 @@ export function locate(snapshot: WorkbookSnapshot, own: OwnSheets, registerSheet
   });
 }
 
-function analyze(snapshot: WorkbookSnapshot, options: EngineOptions): Analysis {
+/**
+ * What reading the register cost and may be taken as it is by a second analysis of the same
+ * register in the same request: `generate` looks at the workbook as its plan leaves it, and the
+ * plan writes on the register only in Riskbook's own formula columns.
+ */
+interface RegisterPass {
+  readonly location: RegisterLocation;
+  readonly methodologyHash: string;
+  readonly catalogueKey: string;
+  /** What inference found on the register; null when it found nothing, undefined when it did not run. */
+  readonly inferred: InferredMethodology | null | undefined;
+  readonly read: RisksRead;
+  /** The register's formula columns as the method gives them, and the findings that planning them raised. */
+  readonly registerPlan: RegisterSheetPlanResult;
+}
+
+interface Analyzed {
+  readonly analysis: Analysis;
+  /** Absent when no register was found. */
+  readonly pass?: RegisterPass;
+}
+
+function catalogueKey(catalogue: ControlCatalogue): string {
+  return catalogue.controls.map((c) => `${c.id}\u0000${c.title}`).join('\u0001');
+}
+
+/**
+ * Whether a register read before may stand for this one: the same sheet, header row, method and
+ * catalogue, and every field read from the same column, except fields whose columns were just
+ * appended and hold nothing on any risk row (the plan's residual columns, waiting to be filled).
+ */
+function sameRegister(prior: RegisterPass, snapshot: WorkbookSnapshot, location: RegisterLocation, methodology: Methodology, catalogue: ControlCatalogue): boolean {
+  const before = prior.location;
+  if (before.sheet !== location.sheet || before.headerRow !== location.headerRow) return false;
+  if (prior.methodologyHash !== methodologyHash(methodology) || prior.catalogueKey !== catalogueKey(catalogue)) return false;
+  if (JSON.stringify(before.teamColumns ?? {}) !== JSON.stringify(location.teamColumns ?? {})) return false;
+  const sheet = findSheet(snapshot, location.sheet);
+  if (!sheet) return false;
+  const riskRows = prior.read.risks.map((r) => r.row);
+  for (const field of Object.keys({ ...before.mapping, ...location.mapping }) as RegisterField[]) {
+    const was = before.mapping[field];
+    const is = location.mapping[field];
+    if (was === is) continue;
+    if (was !== undefined || is === undefined) return false;
+    if (!isDerivedField(field) && riskRows.some((row) => !isBlankCell(cellAt(sheet, row, is)))) return false;
+  }
+  return true;
+}
+
+/**
+ * `rules` false skips the rules on the register, the RTP, the SoA and Opportunities: `generate`
+ * reports on the workbook as its plan leaves it, so the rules' verdict on the workbook before it
+ * would be thrown away.
+ */
+function analyze(snapshot: WorkbookSnapshot, options: EngineOptions, prior?: RegisterPass, rules = true): Analyzed {
   const own = resolveOwnSheets(snapshot);
   const sheetMethod = readMethodologyOrPreset(snapshot, own, options);
   const controls = readCatalogue(snapshot, own.names.controls);
   const located = locate(snapshot, own, options.registerSheet);
+  const location0 = located.location;
+  // What this register was read as earlier in the request, when nothing it reads has changed since.
+  const reuse = prior && location0 && sameRegister(prior, snapshot, location0, sheetMethod.methodology, controls.catalogue) ? prior : undefined;
+  const fresh = location0 ? riskReader(snapshot, location0, controls.catalogue) : undefined;
+  const reader = fresh && ((m: Methodology) => (reuse && methodologyHash(m) === reuse.methodologyHash ? reuse.read : fresh(m)));
   // The team's method read off the register where the workbook has none (see team-method.ts).
-  const team = located.location
+  const team = location0
     ? teamMethod({
-        snapshot, location: located.location, catalogue: controls.catalogue, skipSheets: [located.location.sheet, ...ownSheetNames(own)],
+        snapshot, location: location0, catalogue: controls.catalogue, skipSheets: [location0.sheet, ...ownSheetNames(own)],
         methodologySheet: sheetMethod.found ? findSheet(snapshot, own.names.methodology) : undefined, presetAsked: options.preset !== undefined,
+        ...(reader ? { read: reader } : {}),
+        ...(reuse && reuse.inferred !== undefined ? { inferredBefore: reuse.inferred } : {}),
       })
     : null;
   const method = team?.methodology
@@ -196,16 +262,16 @@ function analyze(snapshot: WorkbookSnapshot, options: EngineOptions): Analysis {
     : { ...sheetMethod, findings: [...sheetMethod.findings, ...(team?.findings ?? [])] };
   const findings: Finding[] = [...method.findings, ...controls.findings, ...located.findings];
   const base = { own, methodology: method.methodology, methodologyFound: method.found, catalogue: controls.catalogue, ...(team?.methodology ? { methodologyInferred: true } : {}) };
-  const location = located.location;
+  const location = location0;
   const sheet = location ? findSheet(snapshot, location.sheet) : undefined;
   // A team's SoA or plan is never Riskbook's sheet, nor the register.
   const skip = new Set([...ownSheetNames(own), ...(location ? [location.sheet.toLowerCase()] : [])]);
   const soa = soaInUse(snapshot, own, skip);
   appendAll(findings, soaSourceFindings(soa, own));
   const displaced = (inUse: ReadonlySet<string>): Finding[] => displacedFindings({ ...own, displaced: own.displaced.filter((d) => !inUse.has(d.teamSheet)) });
-  if (!location || !sheet) {
+  if (!location || !sheet || !reader) {
     const displacedNow = displaced(new Set(soa.kind === 'team' ? [soa.team.location.sheet] : []));
-    if (!soa.sheet) return { ...base, location: null, risks: [], findings: [...displacedNow, ...findings], soa, plan: null };
+    if (!soa.sheet) return { analysis: { ...base, location: null, risks: [], findings: [...displacedNow, ...findings], soa, plan: null } };
     // An SoA on its own is still worth checking: its own rules need no register, and what the
     // register and its method would have said is one note, not an error.
     const own: Finding[] = [...displacedNow, ...controls.findings, ...soaSourceFindings(soa, base.own)];
@@ -213,10 +279,10 @@ function analyze(snapshot: WorkbookSnapshot, options: EngineOptions): Analysis {
       appendAll(own, soaRules(soa.sheet, [], controls.catalogue, '', { sheet: soa.sheet.name, cell: soa.sheet.headerCell }, true));
       own.push(finding('soa-checked-without-register', soa.sheet.name, soa.sheet.headerCell, { sheet: soa.sheet.name }));
     }
-    return { ...base, location: null, risks: [], findings: own, soa, plan: null };
+    return { analysis: { ...base, location: null, risks: [], findings: own, soa, plan: null } };
   }
 
-  const read = readRisks(snapshot, location, method.methodology, controls.catalogue);
+  const read = reader(method.methodology);
   if (soa.team) skip.add(soa.team.location.sheet.toLowerCase());
   const plan = findTeamPlan(snapshot, { skipSheets: skip, risks: read.risks, catalogue: controls.catalogue });
   // The team's plan completes the register: a risk it plans is treated (team-plan/planned-risks.ts).
@@ -225,7 +291,13 @@ function analyze(snapshot: WorkbookSnapshot, options: EngineOptions): Analysis {
   findings.unshift(...displaced(new Set([...(soa.kind === 'team' ? [soa.team.location.sheet] : []), ...(plan ? [plan.sheet] : [])])));
   appendAll(findings, read.findings);
   // The register plan is also where typed-over scores are noticed.
-  appendAll(findings, registerSheetPlan(sheet, location, risks, method.methodology, team?.notCompared).findings);
+  const registerPlan = reuse?.registerPlan ?? registerSheetPlan(sheet, location, risks, method.methodology, team?.notCompared);
+  appendAll(findings, registerPlan.findings);
+  const pass: RegisterPass = {
+    location, methodologyHash: methodologyHash(method.methodology), catalogueKey: catalogueKey(controls.catalogue),
+    inferred: team ? team.inferred : undefined, read, registerPlan,
+  };
+  if (!rules) return { analysis: { ...base, location, risks, findings, soa, plan }, pass };
   const now = nowSerial(options);
   appendAll(findings, riskRules({ risks, methodology: method.methodology, sheet: location.sheet, cellOf: registerCellOf(location), now }));
   const ruleContext = registerRuleContext(location);
@@ -239,7 +311,7 @@ function analyze(snapshot: WorkbookSnapshot, options: EngineOptions): Analysis {
     appendAll(findings, soaRules(soa.sheet, risks, controls.catalogue, registerHash(risks), { sheet: ruleContext.registerSheet, cell: ruleContext.headerCell }));
   }
   appendAll(findings, opportunityRules(snapshot, own.names.opportunities));
-  return { ...base, location, risks, findings, soa, plan };
+  return { analysis: { ...base, location, risks, findings, soa, plan }, pass };
 }
 
 /** A team SoA in the 2013 numbering is in use: the 2022 rules cannot read it, migration can. */
@@ -274,12 +346,12 @@ function result(a: Analysis): CheckResult {
 }
 
 export function check(snapshot: WorkbookSnapshot, options: EngineOptions): CheckResult {
-  return result(analyze(snapshot, options));
+  return result(analyze(snapshot, options).analysis);
 }
 
 /** The analysis behind `check`, for hosts that show more than findings (the task pane). */
 export function inspect(snapshot: WorkbookSnapshot, options: EngineOptions): Analysis & CheckResult {
-  const a = analyze(snapshot, options);
+  const a = analyze(snapshot, options).analysis;
   return { ...a, ...result(a) };
 }
 
@@ -333,11 +405,29 @@ export interface SeededSoa {
 }
 
 export function generate(snapshot: WorkbookSnapshot, action: GenerateAction, options: EngineOptions, seeded?: SeededSoa): PlanResult {
-  const a = analyze(snapshot, options);
+  const { plan, changes, final } = planned(snapshot, action, options, seeded);
+  return { ...result(final), plan, changes, ...(final.location ? {} : { usable: false }) };
+}
+
+/**
+ * A plan and the analysis of the workbook as the plan leaves it, which is what the findings
+ * describe and what a panel shows next: the one analysis of the result a request makes. The
+ * register's reading is carried over from the first analysis (see `RegisterPass`).
+ */
+export interface Planned {
+  readonly plan: WorkbookPlan;
+  readonly changes: readonly string[];
+  /** The workbook as the plan leaves it, as far as the engine reads it. */
+  readonly after: WorkbookSnapshot;
+  readonly final: Analysis & CheckResult;
+}
+
+export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, options: EngineOptions, seeded?: SeededSoa): Planned {
+  const first = analyze(snapshot, options, undefined, false);
+  const a = first.analysis;
   // Nothing is generated without a register, even where an SoA alone could be checked.
-  if (!a.location) return { ...result(a), usable: false, plan: { sheets: [], names: [] }, changes: [] };
+  if (!a.location || !first.pass) return { plan: { sheets: [], names: [] }, changes: [], after: snapshot, final: { ...a, ...result(a) } };
   const location = a.location;
-  const registerSheet = findSheet(snapshot, location.sheet)!;
   const stamp = stampFor(a, options);
   const sheets: SheetPlan[] = [];
   const names: NamedRangeSpec[] = [];
@@ -349,7 +439,7 @@ export function generate(snapshot: WorkbookSnapshot, action: GenerateAction, opt
   // formulas, the register's formula columns, and the remembered mapping.
   const method = methodologySheetPlan(a.methodology, stamp, existing('methodology'), a.methodologyInferred ? inferredNote(options.now) : undefined);
   const lists = listsSheetPlan(a.methodology);
-  const register = registerSheetPlan(registerSheet, location, a.risks, a.methodology);
+  const register = first.pass.registerPlan;
   sheets.push(
     placed(own, 'methodology', method.sheet),
     placed(own, 'lists', lists.sheet),
@@ -417,7 +507,7 @@ export function generate(snapshot: WorkbookSnapshot, action: GenerateAction, opt
   const after = MemoryWorkbook.fromSnapshot(snapshot);
   after.apply({ sheets, names }, { contentOnly: true });
   const afterSnapshot = after.snapshot();
-  const final = analyze(afterSnapshot, options);
+  const final = analyze(afterSnapshot, options, first.pass).analysis;
   if (action === 'recalc') sheets.push(placed(own, 'checks', checksSheetPlan(sortFindings(final.findings), stamp, existing('checks')).sheet));
 
   const diff = diffForChangeLog(snapshot, afterSnapshot, own.names);
@@ -441,7 +531,16 @@ export function generate(snapshot: WorkbookSnapshot, action: GenerateAction, opt
     ).sheet,
   ));
 
-  return { ...result(final), plan: { sheets, names, sheetOrder: SHEET_ROLES.map((role) => own.names[role]) }, changes };
+  // The Checks and Change log sheets describe the result rather than feed it: they are added
+  // after the analysis, and only the panel's list of Riskbook's sheets needs to know of them.
+  const written = new Set(sheets.flatMap((sp) => (sp.role ? [sp.role] : [])));
+  const finalOwn: OwnSheets = { ...final.own, names: own.names, existing: new Set([...final.own.existing, ...written]) };
+  return {
+    plan: { sheets, names, sheetOrder: SHEET_ROLES.map((role) => own.names[role]) },
+    changes,
+    after: afterSnapshot,
+    final: { ...final, own: finalOwn, ...result(final) },
+  };
 }
 
 export const NEW_REGISTER_SHEET = 'Risk register';
@@ -495,6 +594,46 @@ export function mappingReport(snapshot: WorkbookSnapshot, options: EngineOptions
       ...(soa ? { soa } : {}),
     };
   }
+  const { fields, userColumns, teamColumns, passedOver, ambiguous, missing } = registerMapping(sheet, location);
+  const skipped = registerRows(sheet, location).skipped.map((s) => ({ row: s.row + 1, reason: s.reason, text: s.text }));
+  return {
+    sheet: location.sheet,
+    headerRow: location.headerRow + 1,
+    ...(location.reading?.bannerRow !== undefined ? { bannerRow: location.reading.bannerRow + 1 } : {}),
+    fields,
+    userColumns,
+    teamColumns,
+    ...(passedOver.length > 0 ? { passedOver } : {}),
+    ...(ambiguous.length > 0 ? { ambiguous } : {}),
+    missing,
+    skipped,
+    findings: located.findings,
+    ...(soa ? { soa } : {}),
+  };
+}
+
+/** The team's SoA as `map` shows it, when the workbook has one. */
+function teamSoaMapping(snapshot: WorkbookSnapshot, own: OwnSheets, registerSheet: string | undefined): SoaMapping | undefined {
+  const skip = new Set([...ownSheetNames(own), ...(registerSheet ? [registerSheet.toLowerCase()] : [])]);
+  const soa = soaInUse(snapshot, own, skip);
+  const team = soa.team;
+  const sheet = team ? findSheet(snapshot, team.location.sheet) : undefined;
+  if (!team || !sheet) return undefined;
+  return soaMapping(team, sheet, readCatalogue(snapshot, own.names.controls).catalogue, soa.kind === 'team');
+}
+
+/** How the register's header row was read: the columns of each field, the team's own, and what is missing. */
+export interface RegisterMapping {
+  readonly fields: MappedColumn[];
+  readonly userColumns: { column: string; header: string }[];
+  readonly teamColumns: MappedColumn[];
+  readonly passedOver: NonNullable<MappingReport['passedOver']>;
+  readonly ambiguous: NonNullable<MappingReport['ambiguous']>;
+  readonly missing: { field: RegisterField; label: string }[];
+}
+
+/** Read from the header row and the location alone: no row below the header is read. */
+export function registerMapping(sheet: SheetSnapshot, location: RegisterLocation): RegisterMapping {
   const headers = headerTexts(sheet, location.headerRow);
   const reading = location.reading;
   const mapped = (mapping: ColumnMapping): MappedColumn[] =>
@@ -530,29 +669,5 @@ export function mappingReport(snapshot: WorkbookSnapshot, options: EngineOptions
   const missing = required
     .filter((f) => location.mapping[f] === undefined && !(f === 'impact' && location.mapping.impactC !== undefined))
     .map((field) => ({ field, label: FIELD_LABELS[field] }));
-  const skipped = registerRows(sheet, location).skipped.map((s) => ({ row: s.row + 1, reason: s.reason, text: s.text }));
-  return {
-    sheet: location.sheet,
-    headerRow: location.headerRow + 1,
-    ...(reading?.bannerRow !== undefined ? { bannerRow: reading.bannerRow + 1 } : {}),
-    fields,
-    userColumns,
-    teamColumns,
-    ...(passedOver.length > 0 ? { passedOver } : {}),
-    ...(ambiguous.length > 0 ? { ambiguous } : {}),
-    missing,
-    skipped,
-    findings: located.findings,
-    ...(soa ? { soa } : {}),
-  };
-}
-
-/** The team's SoA as `map` shows it, when the workbook has one. */
-function teamSoaMapping(snapshot: WorkbookSnapshot, own: OwnSheets, registerSheet: string | undefined): SoaMapping | undefined {
-  const skip = new Set([...ownSheetNames(own), ...(registerSheet ? [registerSheet.toLowerCase()] : [])]);
-  const soa = soaInUse(snapshot, own, skip);
-  const team = soa.team;
-  const sheet = team ? findSheet(snapshot, team.location.sheet) : undefined;
-  if (!team || !sheet) return undefined;
-  return soaMapping(team, sheet, readCatalogue(snapshot, own.names.controls).catalogue, soa.kind === 'team');
+  return { fields, userColumns, teamColumns, passedOver, ambiguous, missing };
 }

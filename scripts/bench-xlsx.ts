@@ -3,7 +3,7 @@
  * ExcelJS alone takes to load the same file. Each figure is a fresh `node` process, as a person or
  * a CI job runs it, so process start-up is in all three columns alike.
  */
-import { spawn, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
@@ -17,15 +17,26 @@ import { GENERATED_NOW, generateRegister } from '../tests/support/register-gener
 
 const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join(ROOT, 'dist/cli/riskbook.js');
-/** Loads a workbook with ExcelJS and nothing else: the floor any .xlsx host pays. */
+/** Loads a workbook with ExcelJS and nothing else: the floor any .xlsx host pays for the full model. */
 const FLOOR = `const E=require('exceljs');new E.Workbook().xlsx.readFile(process.argv[1]).then(()=>{},e=>{console.error(e.message);process.exit(2)})`;
+/** Reads every row with ExcelJS's streaming reader and keeps nothing: the floor of a read-only command. */
+const STREAM_FLOOR = `const E=require('exceljs');(async()=>{for await(const ws of new E.stream.xlsx.WorkbookReader(process.argv[1],{})){for await(const row of ws){void row}}})().catch(e=>{console.error(e.message);process.exit(2)})`;
+/** Runs a script and reports its peak resident memory as it exits (KiB, process.resourceUsage().maxRSS). */
+const WITH_RSS = `process.on('exit',()=>process.stderr.write('riskbook-bench-maxrss='+process.resourceUsage().maxRSS+'\\n'));`;
+
+/** A time and the process's peak resident memory. */
+export interface Run {
+  readonly ms: number;
+  readonly rssMb: number;
+}
 
 export interface XlsxRow {
   readonly risks: number;
   readonly fileKb: number;
-  readonly floorMs: number;
-  readonly checkMs: number;
-  readonly recalcMs: number;
+  readonly floor: Run;
+  readonly stream: Run;
+  readonly check: Run;
+  readonly recalc: Run;
   /** In one process: where the time of a recalc goes. */
   readonly phases: Phases;
 }
@@ -67,13 +78,18 @@ async function writeRegister(snapshot: WorkbookSnapshot, file: string): Promise<
   writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
 }
 
-function timed(args: readonly string[], okCodes: readonly number[]): number {
+/** `script` with `args` in a fresh node process: its wall time and peak memory. */
+function timed(script: string, args: readonly string[], okCodes: readonly number[]): Run {
   const start = performance.now();
-  const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const run = spawnSync(process.execPath, ['-e', `${WITH_RSS}${script}`, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = performance.now() - start;
   if (!okCodes.includes(run.status ?? -1)) throw new Error(`${args.join(' ')} exited ${run.status}: ${run.stderr.split('\n')[0]}`);
-  return ms;
+  const kb = Number(/riskbook-bench-maxrss=(\d+)/.exec(run.stderr)?.[1]);
+  return { ms, rssMb: kb / 1024 };
 }
+
+/** Runs the built command line: under `node -e`, process.argv is [node, riskbook.js, …] as from the shell. */
+const CLI_SCRIPT = `require(process.argv[1])`;
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -86,13 +102,18 @@ export async function measureXlsx(risks: number, runs: number): Promise<XlsxRow>
     const file = path.join(dir, `register-${risks}.xlsx`);
     await writeRegister(generateRegister({ risks, seed: 2026, gapRate: 0.05 }).snapshot, file);
     const out = path.join(dir, 'out.xlsx');
-    const repeat = (f: () => number): number => median(Array.from({ length: runs }, f));
+    const repeat = (f: () => Run): Run => {
+      const all = Array.from({ length: runs }, f);
+      const ms = median(all.map((r) => r.ms));
+      return all.find((r) => r.ms === ms)!;
+    };
     return {
       risks,
       fileKb: statSync(file).size / 1024,
-      floorMs: repeat(() => timed(['-e', FLOOR, file], [0])),
-      checkMs: repeat(() => timed([CLI, 'check', file, '--json', '--now', GENERATED_NOW], [0, 1])),
-      recalcMs: repeat(() => timed([CLI, 'recalc', file, '--out', out, '--now', GENERATED_NOW, '--json'], [0, 1])),
+      floor: repeat(() => timed(FLOOR, [file], [0])),
+      stream: repeat(() => timed(STREAM_FLOOR, [file], [0])),
+      check: repeat(() => timed(CLI_SCRIPT, [CLI, 'check', file, '--json', '--now', GENERATED_NOW], [0, 1])),
+      recalc: repeat(() => timed(CLI_SCRIPT, [CLI, 'recalc', file, '--out', out, '--now', GENERATED_NOW, '--json'], [0, 1])),
       phases: await recalcPhases(file),
     };
   } finally {
@@ -100,52 +121,18 @@ export async function measureXlsx(risks: number, runs: number): Promise<XlsxRow>
   }
 }
 
-/** KiB, from the process's own resourceUsage() as it exits: what `/usr/bin/time -v` calls maximum resident set size. */
-const PEAK_RSS = `process.on('exit',()=>process.stderr.write('riskbook-bench-maxrss='+process.resourceUsage().maxRSS+'\\n'));require(process.argv[1])`;
-
-export interface RssRow {
-  readonly risks: number;
-  readonly fileKb: number;
-  readonly peakRssMb: number;
-}
-
-/**
- * Peak resident memory of one `riskbook recalc` on a generated register, in a fresh process. The
- * child runs while the caller goes on (the bench counts host calls meanwhile: counts, not times,
- * so sharing the CPU changes nothing either measures).
- */
-export async function measurePeakRss(risks: number): Promise<RssRow> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'riskbook-rss-'));
-  try {
-    const file = path.join(dir, `register-${risks}.xlsx`);
-    await writeRegister(generateRegister({ risks, seed: 2026, gapRate: 0.05 }).snapshot, file);
-    const args = ['-e', PEAK_RSS, CLI, 'recalc', file, '--out', path.join(dir, 'out.xlsx'), '--now', GENERATED_NOW, '--json'];
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (d: string) => void (stderr += d));
-    const status = await new Promise<number | null>((resolve, reject) => {
-      child.on('error', reject);
-      child.on('close', resolve);
-    });
-    if (![0, 1].includes(status ?? -1)) throw new Error(`riskbook recalc exited ${status}: ${stderr.split('\n')[0]}`);
-    const kb = Number(/riskbook-bench-maxrss=(\d+)/.exec(stderr)?.[1]);
-    if (!Number.isFinite(kb)) throw new Error('riskbook recalc did not report its peak memory');
-    return { risks, fileKb: statSync(file).size / 1024, peakRssMb: kb / 1024 };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 export function xlsxTable(rows: readonly XlsxRow[]): string {
-  const head = ['risks', 'file (KB)', 'ExcelJS load (ms)', 'check (ms)', 'check / load', 'recalc (ms)', 'recalc / load'];
+  const head = ['risks', 'file (KB)', 'ExcelJS load', 'streaming read', 'check', 'check / load', 'recalc', 'recalc / load'];
+  const cell = (r: Run): string => `${r.ms.toFixed(0)} ms, ${r.rssMb.toFixed(0)} MB`;
   const body = rows.map((r) => [
     r.risks.toLocaleString('en-GB'),
     r.fileKb.toFixed(0),
-    r.floorMs.toFixed(0),
-    r.checkMs.toFixed(0),
-    `${(r.checkMs / r.floorMs).toFixed(2)}x`,
-    r.recalcMs.toFixed(0),
-    `${(r.recalcMs / r.floorMs).toFixed(2)}x`,
+    cell(r.floor),
+    cell(r.stream),
+    cell(r.check),
+    `${(r.check.ms / r.floor.ms).toFixed(2)}x`,
+    cell(r.recalc),
+    `${(r.recalc.ms / r.floor.ms).toFixed(2)}x`,
   ]);
   return render(head, body);
 }

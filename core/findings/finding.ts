@@ -16,18 +16,20 @@ export interface Finding {
 export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.sheet.localeCompare(b.sheet) ||
-      compareCells(a.cell, b.cell) ||
-      a.code.localeCompare(b.code),
-  );
+  // Each cell is parsed once, not once per comparison: a large register has tens of thousands.
+  const keyed = findings.map((f) => ({ f, cell: /^([A-Z]+)(\d+)$/.exec(f.cell) }));
+  return keyed
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] ||
+        a.f.sheet.localeCompare(b.f.sheet) ||
+        compareCells(a.f.cell, a.cell, b.f.cell, b.cell) ||
+        a.f.code.localeCompare(b.f.code),
+    )
+    .map((k) => k.f);
 }
 
-function compareCells(a: string, b: string): number {
-  const ra = /^([A-Z]+)(\d+)$/.exec(a);
-  const rb = /^([A-Z]+)(\d+)$/.exec(b);
+function compareCells(a: string, ra: RegExpExecArray | null, b: string, rb: RegExpExecArray | null): number {
   if (!ra || !rb) return a.localeCompare(b);
   return Number(ra[2]) - Number(rb[2]) || ra[1]!.length - rb[1]!.length || ra[1]!.localeCompare(rb[1]!);
 }

@@ -145,7 +145,7 @@ const SHOWN_GROUPS = 4;
 const MIN_RISKS_FOR_UNUSED_ID_COLUMN = 3;
 
 /** What the reader did with the register's layout that a person should be able to see: said once. */
-function layoutFindings(sheet: SheetSnapshot, location: RegisterLocation, rows: RegisterRows, risks: readonly Risk[], keyByRow: boolean): Finding[] {
+function layoutFindings(sheet: SheetSnapshot, location: RegisterLocation, rows: RegisterRows, risks: readonly Pick<Risk, 'id'>[], keyByRow: boolean): Finding[] {
   const out: Finding[] = [];
   const headers = headerTexts(sheet, location.headerRow);
   const firstCol = Math.max(0, headers.findIndex((h) => h !== ''));
@@ -169,16 +169,29 @@ function layoutFindings(sheet: SheetSnapshot, location: RegisterLocation, rows: 
   return out;
 }
 
-export function readRisks(snapshot: WorkbookSnapshot, location: RegisterLocation, m: Methodology, catalogue: ControlCatalogue): RisksRead {
-  const sheet = findSheet(snapshot, location.sheet);
-  // The location comes from locateRegister on this snapshot; anything else is a caller's bug.
-  if (!sheet) throw new Error(`readRisks: no sheet "${location.sheet}"`);
-  const rows = registerRows(sheet, location);
-  const impactCols = impactColumnsOf(location.mapping);
+/** What a risk is without its levels: everything a reading by any method has in common. */
+type RiskFacts = Omit<Risk, LevelField>;
+type LevelField = 'likelihood' | 'impact' | 'residualLikelihood' | 'residualImpact';
+
+/** The register read without a method: the risks' texts, treatments, controls and dates. */
+interface RiskRows {
+  readonly sheet: SheetSnapshot;
+  readonly rows: RegisterRows;
+  readonly facts: readonly RiskFacts[];
+  /** How each risk is named in messages: its id, or its row. */
+  readonly labels: readonly string[];
+  /** Each risk's findings, in two parts: a row's level findings go between them, where a person reads them. */
+  readonly rowFindings: readonly (readonly [readonly Finding[], readonly Finding[]])[];
+  /** What the layout itself calls for, said once after the rows. */
+  readonly layout: readonly Finding[];
+}
+
+function readRiskRows(sheet: SheetSnapshot, location: RegisterLocation, catalogue: ControlCatalogue, rows: RegisterRows): RiskRows {
   const firstRowOfId = new Map<string, number>();
   const reportedShared = new Set<string>();
-  const risks: Risk[] = [];
-  const findings: Finding[] = [];
+  const facts: RiskFacts[] = [];
+  const labels: string[] = [];
+  const rowFindings: [Finding[], Finding[]][] = [];
 
   // An id column left empty on every risk (a template's column nobody filled) gives no ids: the
   // risks are keyed by row and that is said once, not as a missing id on every row.
@@ -221,21 +234,7 @@ export function readRisks(snapshot: WorkbookSnapshot, location: RegisterLocation
     const storyCol = r.col('threat') ?? r.col('description') ?? r.col('title');
     const storyError = isCellError(r.cell('threat')) || isCellError(r.cell('description')) || isCellError(r.cell('title'));
     if (storyCol !== undefined && threat === '' && description === '' && title === '' && !storyError) r.report('risk-description-missing', storyCol, { id: r.label });
-
-    const likelihoodCol = r.col('likelihood');
-    const likelihood = likelihoodCol === undefined ? null : r.level('likelihood', likelihoodCol, m.likelihood, 'likelihood', true);
-    let impact: LevelRef | null = null;
-    if (impactCols && impactCols.length === 1) {
-      impact = r.level('impact', impactCols[0]!, m.impact, 'impact', true);
-    } else if (impactCols) {
-      const dims: RegisterField[] = ['impactC', 'impactI', 'impactA'];
-      const levels = dims.map((f, i) => r.level(f, impactCols[i]!, m.impact, 'impact', false));
-      impact = combineImpacts(levels);
-      const allBlank = impactCols.every((col) => isBlankCell(r.value(col)));
-      if (allBlank) r.report('risk-unscored', impactCols[0]!, { id: r.label, field: FIELD_LABELS.impact.toLowerCase() });
-    }
-    const residualLikelihood = r.optionalLevel('residualLikelihood', m.likelihood, 'likelihood');
-    const residualImpact = r.optionalLevel('residualImpact', m.impact, 'impact');
+    const beforeLevels = r.findings.length;
 
     const treatmentText = r.text('treatment');
     const treatment = treatmentText === '' ? null : parseTreatment(treatmentText);
@@ -252,30 +251,76 @@ export function readRisks(snapshot: WorkbookSnapshot, location: RegisterLocation
     const lastReview = r.date('lastReview');
     const status = r.text('status');
 
-    risks.push({
-      row,
-      id,
-      title,
-      asset,
-      threat,
-      vulnerability,
-      description,
-      owner,
-      likelihood,
-      impact,
-      residualLikelihood,
-      residualImpact,
-      treatment,
-      treatmentText,
-      controls,
-      approvedBy,
-      approvalDate,
-      lastReview,
-      status,
-      cells: Array.from(sheet.values[row] ?? [], (v) => v ?? null),
-    });
-    appendAll(findings, r.findings);
+    facts.push({ row, id, title, asset, threat, vulnerability, description, owner, treatment, treatmentText, controls, approvedBy, approvalDate, lastReview, status });
+    labels.push(r.label);
+    rowFindings.push([r.findings.slice(0, beforeLevels), r.findings.slice(beforeLevels)]);
   }
-  appendAll(findings, layoutFindings(sheet, location, rows, risks, keyByRow));
+  return { sheet, rows, facts, labels, rowFindings, layout: layoutFindings(sheet, location, rows, facts, keyByRow) };
+}
+
+/** The risks' levels by one method, and what that method cannot read. */
+function withLevels(read: RiskRows, location: RegisterLocation, m: Methodology): RisksRead {
+  const { sheet, rows, facts, labels } = read;
+  const impactCols = impactColumnsOf(location.mapping);
+  const reportedShared = new Set<string>();
+  const risks: Risk[] = [];
+  const findings: Finding[] = [];
+  facts.forEach((fact, i) => {
+    const [before, after] = read.rowFindings[i]!;
+    appendAll(findings, before);
+    const r = new RowReader(sheet, location, rows, reportedShared, fact.row);
+    r.label = labels[i]!;
+    const likelihoodCol = r.col('likelihood');
+    const likelihood = likelihoodCol === undefined ? null : r.level('likelihood', likelihoodCol, m.likelihood, 'likelihood', true);
+    let impact: LevelRef | null = null;
+    if (impactCols && impactCols.length === 1) {
+      impact = r.level('impact', impactCols[0]!, m.impact, 'impact', true);
+    } else if (impactCols) {
+      const dims: RegisterField[] = ['impactC', 'impactI', 'impactA'];
+      const levels = dims.map((f, k) => r.level(f, impactCols[k]!, m.impact, 'impact', false));
+      impact = combineImpacts(levels);
+      const allBlank = impactCols.every((col) => isBlankCell(r.value(col)));
+      if (allBlank) r.report('risk-unscored', impactCols[0]!, { id: r.label, field: FIELD_LABELS.impact.toLowerCase() });
+    }
+    const residualLikelihood = r.optionalLevel('residualLikelihood', m.likelihood, 'likelihood');
+    const residualImpact = r.optionalLevel('residualImpact', m.impact, 'impact');
+    risks.push({ ...fact, likelihood, impact, residualLikelihood, residualImpact });
+    appendAll(findings, r.findings);
+    appendAll(findings, after);
+  });
+  appendAll(findings, read.layout);
   return { risks, findings, skipped: [...rows.skipped] };
+}
+
+/**
+ * The risks of one register read by one method or another, each reading done once: inference
+ * reads the register by the default method and then by the one it found, and the engine by the
+ * method it settles on, which is often that same one. All but the levels does not depend on the
+ * method, so it is read once for all of them.
+ */
+export type RiskReader = (m: Methodology) => RisksRead;
+
+export function riskReader(snapshot: WorkbookSnapshot, location: RegisterLocation, catalogue: ControlCatalogue): RiskReader {
+  let rows: RiskRows | undefined;
+  const read = new Map<Methodology, RisksRead>();
+  return (m) => {
+    const known = read.get(m);
+    if (known) return known;
+    const sheet = sheetOf(snapshot, location);
+    rows ??= readRiskRows(sheet, location, catalogue, registerRows(sheet, location));
+    const fresh = withLevels(rows, location, m);
+    read.set(m, fresh);
+    return fresh;
+  };
+}
+
+function sheetOf(snapshot: WorkbookSnapshot, location: RegisterLocation): SheetSnapshot {
+  const sheet = findSheet(snapshot, location.sheet);
+  // The location comes from locateRegister on this snapshot; anything else is a caller's bug.
+  if (!sheet) throw new Error(`readRisks: no sheet "${location.sheet}"`);
+  return sheet;
+}
+
+export function readRisks(snapshot: WorkbookSnapshot, location: RegisterLocation, m: Methodology, catalogue: ControlCatalogue): RisksRead {
+  return riskReader(snapshot, location, catalogue)(m);
 }

@@ -23,6 +23,20 @@ const value = (l: LevelRef | null): number | null => (l ? l.value : null);
  * controls and owner, in row order. Free text that no generated sheet shows does not count.
  */
 export function registerHash(risks: readonly Risk[]): string {
+  const known = HASHED.get(risks);
+  if (known !== undefined) return known;
+  const hash = hashRisks(risks);
+  HASHED.set(risks, hash);
+  return hash;
+}
+
+/**
+ * One analysis stamps, checks and logs the same risks: their hash is worked out once per list.
+ * A list of risks is never changed once read (a reader or `plannedRisks` makes a new one).
+ */
+const HASHED = new WeakMap<readonly Risk[], string>();
+
+function hashRisks(risks: readonly Risk[]): string {
   return hashOf(
     risks.map((r) => [
       r.id,

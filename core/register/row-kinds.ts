@@ -123,9 +123,24 @@ function ownTexts(view: RowView): { col: number; text: string }[] {
 function isRepeatedHeader(view: RowView, texts: readonly { col: number; text: string }[]): boolean {
   const same = texts.filter(({ col, text }) => {
     const header = view.headers[col] ?? '';
-    return header !== '' && normalizeHeader(header) === normalizeHeader(text);
+    return header !== '' && mayNameAlike(header, text) && normalizeHeader(header) === normalizeHeader(text);
   }).length;
   return same >= 2 && same * 2 >= texts.length;
+}
+
+const FIRST_LETTER_OR_DIGIT = /[\p{L}\p{N}&#]/u;
+
+/**
+ * A cheap test that two texts cannot normalise alike (header-words.ts `normalizeHeader`), so that
+ * the risks of a long register are not normalised one cell at a time: normalising keeps every
+ * letter and digit in order, lower-cased, and drops or spaces out everything else, so texts
+ * that start with different letters never match (`&` and `#` become words: those are compared).
+ */
+function mayNameAlike(header: string, text: string): boolean {
+  const a = FIRST_LETTER_OR_DIGIT.exec(header)?.[0];
+  const b = FIRST_LETTER_OR_DIGIT.exec(text)?.[0];
+  if (a === undefined || b === undefined) return a === b;
+  return a.toLowerCase() === b.toLowerCase() || a === '&' || a === '#' || b === '&' || b === '#';
 }
 
 export function rowKind(view: RowView): RowKind {

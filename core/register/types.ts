@@ -1,4 +1,3 @@
-import type { CellValue } from '../workbook/snapshot';
 import type { ControlCitation } from '../annex-a/types';
 
 /** The fields Riskbook understands in a register. Every other column is the user's and is left alone. */
@@ -127,6 +126,4 @@ export interface Risk {
   readonly approvalDate: number | null;
   readonly lastReview: number | null;
   readonly status: string;
-  /** Raw cells of the row, for rules that look at what was typed. */
-  readonly cells: readonly CellValue[];
 }

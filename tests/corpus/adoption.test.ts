@@ -8,7 +8,9 @@
  * input sheet must be the same after `recalc`. One line per file says how far it was adopted.
  */
 import { GENERATOR } from '../../cli/commands/common';
-import { generate, inspect, mappingReport } from '../../core/engine';
+import { check, generate, inspect, mappingReport } from '../../core/engine';
+import type { Finding } from '../../core/findings/finding';
+import { MemoryWorkbook } from '../../core/workbook/memory-workbook';
 import { applyPlanToXlsx } from '../../cli/xlsx/apply-plan-to-xlsx';
 import { readXlsxSnapshot } from '../../cli/xlsx/read-xlsx-snapshot';
 import { loadWorkbook, saveWorkbook } from '../../cli/xlsx/workbook-io';
@@ -29,6 +31,8 @@ interface Outcome {
   readonly aspects: readonly Aspect[];
   /** Cells a person typed that differ after `recalc`, as `Sheet!A1: before → after`. */
   readonly changed: readonly string[];
+  /** The findings `recalc` reports, and those a fresh check of the workbook it leaves reports. */
+  readonly reported: { readonly byRecalc: readonly Finding[]; readonly byCheckAfter: readonly Finding[] };
 }
 
 async function adopt(entry: CorpusEntry): Promise<Outcome> {
@@ -39,9 +43,12 @@ async function adopt(entry: CorpusEntry): Promise<Outcome> {
   const analysis = inspect(before, options);
   const aspects = [...adoptionAspects(entry.expect, analysis, mappingReport(before, options)), ...teamSheetAspects(entry.expect, before, analysis)];
   const result = generate(before, 'recalc', options);
+  const inMemory = MemoryWorkbook.fromSnapshot(before);
+  inMemory.apply(result.plan, { contentOnly: true });
+  const reported = { byRecalc: result.findings, byCheckAfter: check(inMemory.snapshot(), options).findings };
   await applyPlanToXlsx(workbook, result.plan);
   const after = readXlsxSnapshot(await loadWorkbook(await saveWorkbook(workbook)));
-  return { aspects, changed: changedInputCells(before, after) };
+  return { aspects, changed: changedInputCells(before, after), reported };
 }
 
 const entries = corpusEntries();
@@ -87,6 +94,11 @@ describe.each(entries.map((e) => [e.name, e] as const))('%s', (_name, entry) => 
 
   test('every cell of every input sheet is the same after recalc', () => {
     expect(outcomes.get(entry.name)!.changed).toEqual([]);
+  });
+
+  test("recalc's findings are those a fresh check of the workbook it leaves reports (one analysis, carried over)", () => {
+    const { byRecalc, byCheckAfter } = outcomes.get(entry.name)!.reported;
+    expect(byRecalc).toEqual(byCheckAfter);
   });
 });
 

@@ -23,7 +23,11 @@ describe('hostile corpus, in-memory host', () => {
     expectFindingOrOneLineError(response.outcome);
     const wb = MemoryWorkbook.fromSnapshot(c.snapshot);
     if (response.plan) wb.apply(response.plan);
-    expectWorkbookKept(c, c.snapshot, wb.snapshot(), response.plan);
+    const after = wb.snapshot();
+    expectWorkbookKept(c, c.snapshot, after, response.plan);
+    // The status that comes back is the engine's one look at the result: a fresh look agrees.
+    const fresh = respond(after, { kind: 'status' }, { now: CORPUS_NOW }).outcome;
+    if (response.outcome.ok && fresh.ok) expect(response.outcome.status).toEqual({ ...fresh.status, activeSheet: response.outcome.status.activeSheet });
   });
 });
 

@@ -13,7 +13,8 @@ import { finding } from '../../findings/report';
 import { impactColumnsOf } from '../../register/fields';
 import { headerTexts } from '../../register/header-row';
 import { cellKey, verticalMergeSources } from '../../register/merged-values';
-import { readRisks } from '../../register/read-risks';
+import type { RiskReader } from '../../register/read-risks';
+import { riskReader } from '../../register/read-risks';
 import type { Stage } from '../../register/column-owner';
 import { compareTeamColumns, errorText, someOf } from '../../register/team-columns';
 import type { LevelRef, RegisterField, RegisterLocation } from '../../register/types';
@@ -39,6 +40,8 @@ export interface InferenceInput {
   readonly catalogue: ControlCatalogue;
   /** Sheets that cannot describe the team's method in words: the register and Riskbook's own. */
   readonly skipSheets: readonly string[];
+  /** Reads the register by a method; given when the caller reads it too, so each reading is done once. */
+  readonly read?: RiskReader;
 }
 
 export interface InferredMethodology {
@@ -313,7 +316,8 @@ export function inferMethodology(input: InferenceInput): InferredMethodology | n
   const sheet = findSheet(snapshot, location.sheet);
   if (!sheet) return null;
   const headers = headerTexts(sheet, location.headerRow);
-  const risks = readRisks(snapshot, location, DEFAULT_METHODOLOGY, catalogue).risks;
+  const read = input.read ?? riskReader(snapshot, location, catalogue);
+  const risks = read(DEFAULT_METHODOLOGY).risks;
   const rows = risks.map((r) => r.row);
   const nameOf = new Map(risks.map((r) => [r.row, r.id !== '' ? r.id : `row ${r.row + 1}`]));
   const mapping = location.mapping;
@@ -373,7 +377,7 @@ export function inferMethodology(input: InferenceInput): InferredMethodology | n
   // Every part is built valid; should one not be, the default method stands rather than a broken one.
   if (validateMethodology(methodology).some((f) => f.severity === 'error')) return null;
 
-  const readAgain = readRisks(snapshot, location, methodology, catalogue).risks;
+  const readAgain = read(methodology).risks;
   const compared = compareTeamColumns(sheet, location, readAgain, methodology, notCompared);
   const differing = new Set(compared.disagreements.map((d) => d.risk.row)).size;
   const scoreHeader = scoreCol === undefined ? '' : (headers[scoreCol] ?? '').trim();

@@ -20,7 +20,9 @@ import { locateSections } from '../locate-sections';
 import { parseInferredNote } from '../methodology-text';
 import { firstHeadingRow } from '../stamp-spot';
 import type { Methodology } from '../types';
+import type { InferredMethodology } from './infer-methodology';
 import { inferMethodology } from './infer-methodology';
+import type { RiskReader } from '../../register/read-risks';
 
 export interface TeamMethodInput {
   readonly snapshot: WorkbookSnapshot;
@@ -32,6 +34,13 @@ export interface TeamMethodInput {
   readonly methodologySheet: SheetSnapshot | undefined;
   /** A preset the person asked for, which stands in where there is no Methodology. */
   readonly presetAsked: boolean;
+  /** Reads the register by a method, each reading done once (register/read-risks.ts). */
+  readonly read?: RiskReader;
+  /**
+   * What inference found on this same register earlier in the request, when the engine knows the
+   * register's input cells have not changed since (engine.ts, `generate`): taken as it is.
+   */
+  readonly inferredBefore?: InferredMethodology | null;
 }
 
 export interface TeamMethod {
@@ -40,6 +49,8 @@ export interface TeamMethod {
   readonly findings: Finding[];
   /** The team's columns the findings report as a whole: not compared row by row. */
   readonly notCompared: ReadonlySet<RegisterField>;
+  /** The inference itself, for a later analysis of the same register in the same request. */
+  readonly inferred: InferredMethodology;
 }
 
 /** Where the line marking an unapproved inferred method is, above the sheet's first section. */
@@ -58,10 +69,11 @@ export function teamMethod(input: TeamMethodInput): TeamMethod | null {
   const pending = input.methodologySheet ? pendingApproval(input.methodologySheet) : null;
   if (input.methodologySheet && !pending) return null;
   if (!input.methodologySheet && input.presetAsked) return null;
-  const inferred = inferMethodology(input);
+  const inferred = input.inferredBefore !== undefined ? input.inferredBefore : inferMethodology(input);
   if (!inferred) return null;
-  if (!pending || !input.methodologySheet) return inferred;
+  if (!pending || !input.methodologySheet) return { ...inferred, inferred };
   return {
+    inferred,
     findings: [
       finding('methodology-inferred-unapproved', input.methodologySheet.name, pending.cell, { date: pending.date }),
       ...inferred.findings.filter((f) => f.code !== 'methodology-inferred'),

@@ -113,7 +113,6 @@ export function risk(spec: RiskSpec, row: number): Risk {
     approvalDate: null,
     lastReview: null,
     status: 'Open',
-    cells: [],
   };
 }
 

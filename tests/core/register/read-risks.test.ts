@@ -66,7 +66,6 @@ describe('reading risks', () => {
         approvalDate: serialFromIso('2026-02-01'),
         lastReview: serialFromIso('2026-03-01'),
         status: 'Open',
-        cells: CLEAN,
       },
     ]);
   });

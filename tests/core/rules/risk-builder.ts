@@ -129,7 +129,6 @@ export function aRisk(spec: RiskSpec = {}): Risk {
     approvalDate: serial(spec.approvalDate),
     lastReview: serial(spec.lastReview === undefined ? '2026-09-14' : spec.lastReview),
     status: '',
-    cells: [],
   };
 }
 
