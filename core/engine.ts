@@ -12,10 +12,11 @@ import type { ControlCatalogue } from './annex-a/types';
 import { serialFromIso } from './dates';
 import type { Finding, FindingSummary } from './findings/finding';
 import { sortFindings, summarize } from './findings/finding';
-import { changeLogSheetPlan, diffForChangeLog, recordedMethodologyHash } from './outputs/change-log';
+import { changeLogSheetPlan, changeLogState, diffForChangeLog, recordedMethodologyHash } from './outputs/change-log';
 import { checksSheetPlan } from './outputs/checks';
 import { heatmapSheetPlan, registerColumns } from './outputs/heatmap';
 import { opportunitiesSheetPlan, opportunityRules } from './outputs/opportunities';
+import type { RtpRow } from './outputs/rtp';
 import { readRtp, rtpRules, rtpSheetPlan } from './outputs/rtp';
 import { registerRuleContext } from './outputs/rule-context';
 import { soaRules, soaSheetPlan } from './outputs/soa';
@@ -204,6 +205,8 @@ interface Analyzed {
   readonly analysis: Analysis;
   /** Absent when no register was found. */
   readonly pass?: RegisterPass;
+  /** Riskbook's RTP as the rules read it (null: no such sheet); absent when they did not read it. */
+  readonly rtp?: readonly RtpRow[] | null;
 }
 
 function catalogueKey(catalogue: ControlCatalogue): string {
@@ -301,17 +304,19 @@ function analyze(snapshot: WorkbookSnapshot, options: EngineOptions, prior?: Reg
   const now = nowSerial(options);
   appendAll(findings, riskRules({ risks, methodology: method.methodology, sheet: location.sheet, cellOf: registerCellOf(location), now }));
   const ruleContext = registerRuleContext(location);
+  let rtp: RtpRow[] | null | undefined;
   if (plan) {
     appendAll(findings, teamPlanRules(risks, plan, method.methodology, now, ruleContext));
     if (own.existing.has('rtp')) findings.push(finding('rtp-team-plan-in-use', own.names.rtp, 'A1', { sheet: plan.sheet, ours: own.names.rtp }));
   } else {
-    appendAll(findings, rtpRules(risks, readRtp(snapshot, own.names.rtp), method.methodology, now, ruleContext, own.names.rtp));
+    rtp = readRtp(snapshot, own.names.rtp);
+    appendAll(findings, rtpRules(risks, rtp, method.methodology, now, ruleContext, own.names.rtp));
   }
   if (!isSoa2013(soa)) {
     appendAll(findings, soaRules(soa.sheet, risks, controls.catalogue, registerHash(risks), { sheet: ruleContext.registerSheet, cell: ruleContext.headerCell }));
   }
   appendAll(findings, opportunityRules(snapshot, own.names.opportunities));
-  return { analysis: { ...base, location, risks, findings, soa, plan }, pass };
+  return { analysis: { ...base, location, risks, findings, soa, plan }, pass, ...(rtp !== undefined ? { rtp } : {}) };
 }
 
 /** A team SoA in the 2013 numbering is in use: the 2022 rules cannot read it, migration can. */
@@ -504,13 +509,16 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
   );
 
   // Look at the workbook as it will be: the findings describe the result, not the input.
-  const after = MemoryWorkbook.fromSnapshot(snapshot);
+  const after = MemoryWorkbook.fromSnapshot(snapshot, { borrowRows: true });
   after.apply({ sheets, names }, { contentOnly: true });
-  const afterSnapshot = after.snapshot();
-  const final = analyze(afterSnapshot, options, first.pass).analysis;
+  const afterSnapshot = after.snapshot({ borrowRows: true });
+  const finalLook = analyze(afterSnapshot, options, first.pass);
+  const final = finalLook.analysis;
   if (action === 'recalc') sheets.push(placed(own, 'checks', checksSheetPlan(sortFindings(final.findings), stamp, existing('checks')).sheet));
 
-  const diff = diffForChangeLog(snapshot, afterSnapshot, own.names);
+  // The RTP the rules just read is the one the change log compares with the old.
+  const rtpAfter = final.own.names.rtp === own.names.rtp ? finalLook.rtp : undefined;
+  const diff = diffForChangeLog(snapshot, changeLogState(afterSnapshot, own.names, rtpAfter), own.names);
   const beforeHash = recordedMethodologyHash(snapshot, own.names);
   sheets.push(placed(own, 'changeLog',
     changeLogSheetPlan(

@@ -14,6 +14,7 @@ import { parseStampLine, stampLine } from '../workbook/stamp';
 import { HEADER_ROW, STAMP_FONT, STAMP_ROW, TITLE_ROW, headerFormat } from './layout';
 import { textOf } from './cells';
 import { columnOf, locateTable, normalizeKey } from './preserve';
+import type { RtpRow } from './rtp';
 import { readRtp } from './rtp';
 import { readSoa } from './soa';
 
@@ -227,9 +228,10 @@ export interface ChangeLogDiff {
 }
 
 /** The state of the SoA and the RTP in a workbook, as the Row status cells and Applicable cells say. */
-export function changeLogState(snapshot: WorkbookSnapshot, names: SheetNames = SHEETS): ChangeLogState {
+/** `rtpRead`: the RTP of this same snapshot when the caller has read it already (a 50,000-row read). */
+export function changeLogState(snapshot: WorkbookSnapshot, names: SheetNames = SHEETS, rtpRead?: readonly RtpRow[] | null): ChangeLogState {
   const soa = readSoa(snapshot, names.soa);
-  const rtp = readRtp(snapshot, names.rtp);
+  const rtp = rtpRead !== undefined ? rtpRead : readRtp(snapshot, names.rtp);
   return {
     soa: (soa?.rows ?? []).filter((r) => r.controlId !== '' && !r.orphaned).map((r) => ({ controlId: r.controlId, applicable: r.applicable ?? '' })),
     rtpKeys: (rtp ?? []).filter((r) => r.key !== '' && !r.orphaned).map((r) => r.key),

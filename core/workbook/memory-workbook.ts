@@ -39,6 +39,11 @@ export interface MemorySheet {
   pageSetup?: PageSetupSpec;
   /** Cell notes by cell (A1, upper case). */
   notes: Map<string, string>;
+  /**
+   * Rows still shared with the snapshot the sheet was read from (see `fromSnapshot`'s
+   * `borrowRows`): copied the first time a cell of theirs is written, never written in place.
+   */
+  borrowed?: Set<number>;
 }
 
 function newSheet(name: string): MemorySheet {
@@ -70,12 +75,21 @@ export class MemoryWorkbook {
   readonly sheets: MemorySheet[] = [];
   readonly names = new Map<string, NamedRangeSpec>();
 
-  static fromSnapshot(snapshot: WorkbookSnapshot): MemoryWorkbook {
+  /**
+   * `borrowRows` shares the snapshot's rows instead of copying them, and copies a row only when
+   * the workbook writes into it: for the engine's look at a plan's result, where a register of
+   * 50,000 rows would otherwise be copied twice to change a few columns. Use `snapshot` with
+   * `borrowRows` too, and do not change the workbook's rows other than through `apply`.
+   */
+  static fromSnapshot(snapshot: WorkbookSnapshot, options: { borrowRows?: boolean } = {}): MemoryWorkbook {
     const wb = new MemoryWorkbook();
+    const borrow = options.borrowRows ?? false;
     for (const s of snapshot.sheets) {
       const sheet = newSheet(s.name);
-      sheet.values = s.values.map((row) => [...row]);
-      sheet.formulas = s.formulas ? s.formulas.map((row) => [...row]) : [];
+      // A borrowed row is typed mutable but never written in place (writeCell copies it first).
+      sheet.values = borrow ? (s.values.slice() as CellValue[][]) : s.values.map((row) => [...row]);
+      sheet.formulas = s.formulas ? (borrow ? (s.formulas.slice() as (string | null)[][]) : s.formulas.map((row) => [...row])) : [];
+      if (borrow) sheet.borrowed = new Set([...sheet.values.keys(), ...sheet.formulas.keys()]);
       sheet.hidden = s.hidden ?? false;
       sheet.merges = [...(s.merges ?? [])];
       for (const n of s.notes ?? []) sheet.notes.set(noteKey(n.cell), n.text);
@@ -167,11 +181,13 @@ export class MemoryWorkbook {
     if (sp.pageSetup !== undefined) sheet.pageSetup = sp.pageSetup;
   }
 
-  snapshot(): WorkbookSnapshot {
+  /** `borrowRows`: hand out the workbook's rows as they are (they are the caller's to read, not to change). */
+  snapshot(options: { borrowRows?: boolean } = {}): WorkbookSnapshot {
+    const copy = <T>(rows: T[][]): T[][] => (options.borrowRows ? rows.slice() : rows.map((row) => [...row]));
     const sheets: SheetSnapshot[] = this.sheets.map((s) => ({
       name: s.name,
-      values: s.values.map((row) => [...row]),
-      formulas: s.formulas.map((row) => [...row]),
+      values: copy(s.values),
+      formulas: copy(s.formulas),
       hidden: s.hidden,
       merges: [...s.merges],
       // Only a sheet with notes says so, as the hosts' readers do.
@@ -207,6 +223,10 @@ function ensure<T>(grid: T[][], row: number, col: number, fill: T): void {
 
 function writeCell(sheet: MemorySheet, row: number, col: number, cell: PlanCell): void {
   if (cell === null) return;
+  if (sheet.borrowed?.delete(row)) {
+    if (sheet.values[row]) sheet.values[row] = [...sheet.values[row]!];
+    if (sheet.formulas[row]) sheet.formulas[row] = [...sheet.formulas[row]!];
+  }
   ensure(sheet.values, row, col, null);
   ensure(sheet.formulas, row, col, null);
   if (typeof cell === 'object') {
