@@ -32,7 +32,7 @@ import type { Methodology, PresetName } from './methodology/types';
 import { FIELD_LABELS, isDerivedField } from './register/fields';
 import { headerTexts } from './register/header-row';
 import { locateRegister } from './register/locate-register';
-import type { RisksRead } from './register/read-risks';
+import type { RiskReader, RisksRead } from './register/read-risks';
 import { riskReader } from './register/read-risks';
 import { isBlankCell } from './register/cell-text';
 
@@ -129,6 +129,8 @@ export interface MappingReport {
   /** The team's own SoA, when the workbook has one: how it was understood. */
   readonly soa?: SoaMapping;
 }
+
+export type { SoaMapping };
 
 /**
  * A column read as a field. `how` says how it was recognised when not by an exact header word
@@ -250,7 +252,10 @@ function analyze(snapshot: WorkbookSnapshot, options: EngineOptions, prior?: Reg
   // What this register was read as earlier in the request, when nothing it reads has changed since.
   const reuse = prior && location0 && sameRegister(prior, snapshot, location0, sheetMethod.methodology, controls.catalogue) ? prior : undefined;
   const fresh = location0 ? riskReader(snapshot, location0, controls.catalogue) : undefined;
-  const reader = fresh && ((m: Methodology) => (reuse && methodologyHash(m) === reuse.methodologyHash ? reuse.read : fresh(m)));
+  const reader: RiskReader | undefined = fresh && {
+    read: (m) => (reuse && methodologyHash(m) === reuse.methodologyHash ? reuse.read : fresh.read(m)),
+    rows: () => (reuse ? reuse.read.risks : fresh.rows()),
+  };
   // The team's method read off the register where the workbook has none (see team-method.ts).
   const team = location0
     ? teamMethod({
@@ -285,7 +290,7 @@ function analyze(snapshot: WorkbookSnapshot, options: EngineOptions, prior?: Reg
     return { analysis: { ...base, location: null, risks: [], findings: own, soa, plan: null } };
   }
 
-  const read = reader(method.methodology);
+  const read = reader.read(method.methodology);
   if (soa.team) skip.add(soa.team.location.sheet.toLowerCase());
   const plan = findTeamPlan(snapshot, { skipSheets: skip, risks: read.risks, catalogue: controls.catalogue });
   // The team's plan completes the register: a risk it plans is treated (team-plan/planned-risks.ts).

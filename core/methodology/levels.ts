@@ -40,21 +40,46 @@ export type ParsedLevel =
   | { readonly kind: 'invalid'; readonly text: string };
 
 export function parseLevel(scale: readonly ScaleLevel[], cell: CellValue): ParsedLevel {
-  if (cell === null || cell === '') return { kind: 'blank' };
+  if (cell === null || cell === '') return BLANK;
   if (isCellError(cell)) return { kind: 'invalid', text: cell.error };
   if (typeof cell === 'boolean') return { kind: 'invalid', text: String(cell).toUpperCase() };
-  if (typeof cell === 'number') {
-    const i = scale.findIndex((l) => l.value === cell);
-    return i >= 0 ? { kind: 'level', level: { index: i, value: scale[i]!.value } } : { kind: 'invalid', text: String(cell) };
-  }
-  const wanted = cell.toLowerCase();
+  const lookup = lookupOf(scale);
+  if (typeof cell === 'number') return lookup.byValue.get(cell) ?? { kind: 'invalid', text: String(cell) };
+  return lookup.byText.get(cell.toLowerCase()) ?? { kind: 'invalid', text: cell };
+}
+
+const BLANK: ParsedLevel = { kind: 'blank' };
+
+interface ScaleLookup {
+  readonly byValue: ReadonlyMap<number, ParsedLevel>;
+  /** Each key a level answers to, lower-cased; the first level to claim a key keeps it. */
+  readonly byText: ReadonlyMap<string, ParsedLevel>;
+}
+
+/**
+ * A register of 50,000 risks parses 200,000 levels against the same few scales: each scale's keys
+ * are worked out once, and each level's result is one shared object (scales and level
+ * references are never changed once made).
+ */
+const LOOKUPS = new WeakMap<readonly ScaleLevel[], ScaleLookup>();
+
+function lookupOf(scale: readonly ScaleLevel[]): ScaleLookup {
+  const known = LOOKUPS.get(scale);
+  if (known) return known;
+  const parsed = scale.map((level, index): ParsedLevel => ({ kind: 'level', level: { index, value: level.value } }));
+  const byValue = new Map<number, ParsedLevel>();
+  scale.forEach((level, i) => {
+    if (!byValue.has(level.value)) byValue.set(level.value, parsed[i]!);
+  });
+  const byText = new Map<string, ParsedLevel>();
   for (const k of levelKeys(scale)) {
-    if (typeof k.key === 'string' && k.key.toLowerCase() === wanted) {
-      const level = scale[k.position - 1]!;
-      return { kind: 'level', level: { index: k.position - 1, value: level.value } };
-    }
+    if (typeof k.key !== 'string') continue;
+    const key = k.key.toLowerCase();
+    if (!byText.has(key)) byText.set(key, parsed[k.position - 1]!);
   }
-  return { kind: 'invalid', text: cell };
+  const lookup = { byValue, byText };
+  LOOKUPS.set(scale, lookup);
+  return lookup;
 }
 
 /** Combined impact of several dimensions: the highest level among those on the scale. */

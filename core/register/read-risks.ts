@@ -298,19 +298,30 @@ function withLevels(read: RiskRows, location: RegisterLocation, m: Methodology):
  * method it settles on, which is often that same one. All but the levels does not depend on the
  * method, so it is read once for all of them.
  */
-export type RiskReader = (m: Methodology) => RisksRead;
+export interface RiskReader {
+  /** The risks as read by a method. */
+  read(m: Methodology): RisksRead;
+  /** Which rows hold risks and the ids they go by, for a caller that needs no levels. */
+  rows(): readonly Pick<Risk, 'row' | 'id'>[];
+}
 
 export function riskReader(snapshot: WorkbookSnapshot, location: RegisterLocation, catalogue: ControlCatalogue): RiskReader {
   let rows: RiskRows | undefined;
-  const read = new Map<Methodology, RisksRead>();
-  return (m) => {
-    const known = read.get(m);
-    if (known) return known;
+  const facts = (): RiskRows => {
     const sheet = sheetOf(snapshot, location);
     rows ??= readRiskRows(sheet, location, catalogue, registerRows(sheet, location));
-    const fresh = withLevels(rows, location, m);
-    read.set(m, fresh);
-    return fresh;
+    return rows;
+  };
+  const byMethod = new Map<Methodology, RisksRead>();
+  return {
+    read: (m) => {
+      const known = byMethod.get(m);
+      if (known) return known;
+      const fresh = withLevels(facts(), location, m);
+      byMethod.set(m, fresh);
+      return fresh;
+    },
+    rows: () => facts().facts,
   };
 }
 
@@ -322,5 +333,5 @@ function sheetOf(snapshot: WorkbookSnapshot, location: RegisterLocation): SheetS
 }
 
 export function readRisks(snapshot: WorkbookSnapshot, location: RegisterLocation, m: Methodology, catalogue: ControlCatalogue): RisksRead {
-  return riskReader(snapshot, location, catalogue)(m);
+  return riskReader(snapshot, location, catalogue).read(m);
 }

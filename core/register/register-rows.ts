@@ -109,7 +109,11 @@ export function registerRows(sheet: SheetSnapshot, location: RegisterLocation): 
     // A group's first row may itself sit under a merge.
     return merged.get(cellKey(from.row, from.col)) ?? from;
   };
+  const borrowsNothing = merged.size === 0 && carried.sources.size === 0;
   const valueAt = (row: number, col: number): CellValue => {
+    const own = cellAt(sheet, row, col);
+    // Most registers merge nothing and write every value out: a cell then stands for itself.
+    if (borrowsNothing || !isBlankCell(own)) return own;
     const from = sourceOf(row, col);
     return cellAt(sheet, from.row, from.col);
   };

@@ -65,7 +65,17 @@ type CellFormula = (likelihoodCell: string, impactCells: readonly string[]) => s
 function perRow(build: CellFormula, impactCount: number): CellFormula {
   const hole = (k: string): string => `\uE000${k}\uE001`;
   const template = build(hole('L'), Array.from({ length: impactCount }, (_, k) => hole(`I${k}`)));
-  return (l, i) => template.replace(/\uE000(L|I\d+)\uE001/g, (_, k: string) => (k === 'L' ? l : i[Number(k.slice(1))]!));
+  // Split once into text and holes (odd places: 'L' or 'I<k>'), then only joined per row.
+  const parts = template.split(/\uE000(L|I\d+)\uE001/);
+  const holes = parts.map((p, k) => (k % 2 === 0 ? null : p === 'L' ? -1 : Number(p.slice(1))));
+  return (l, i) => {
+    let out = '';
+    for (let k = 0; k < parts.length; k++) {
+      const h = holes[k];
+      out += h === null || h === undefined ? parts[k]! : h === -1 ? l : i[h]!;
+    }
+    return out;
+  };
 }
 
 /** Columns holding anything from the header row down (values, formulas or merges): never written. */
@@ -143,7 +153,7 @@ export function registerSheetPlan(
   // cell only: each covered row's formula reads it there, as the reader does.
   const mergeSources = verticalMergeSources(sheet, headerRow);
   const inputCell = (row: number, col: number): string => {
-    const source = mergeSources.get(cellKey(row, col));
+    const source = mergeSources.size === 0 ? undefined : mergeSources.get(cellKey(row, col));
     return source ? cellAddress(source.row, source.col) : cellAddress(row, col);
   };
   const firstDataRow = headerRow + 1;

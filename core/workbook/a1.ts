@@ -1,7 +1,15 @@
 /** A1 addressing: column letters, cell and range addresses, quoted sheet references. */
 
+/** Letters of the first columns, worked out once: every cell address of a large sheet needs one. */
+const LETTERS: string[] = [];
+
 export function columnLetter(col: number): string {
   // col is 0-based
+  if (col >= 0 && col < 1024) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let s = '';
   while (n > 0) {

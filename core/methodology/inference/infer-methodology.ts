@@ -317,7 +317,8 @@ export function inferMethodology(input: InferenceInput): InferredMethodology | n
   if (!sheet) return null;
   const headers = headerTexts(sheet, location.headerRow);
   const read = input.read ?? riskReader(snapshot, location, catalogue);
-  const risks = read(DEFAULT_METHODOLOGY).risks;
+  // Which rows hold risks, and their names: the levels come later, by the method inferred.
+  const risks = read.rows();
   const rows = risks.map((r) => r.row);
   const nameOf = new Map(risks.map((r) => [r.row, r.id !== '' ? r.id : `row ${r.row + 1}`]));
   const mapping = location.mapping;
@@ -377,7 +378,7 @@ export function inferMethodology(input: InferenceInput): InferredMethodology | n
   // Every part is built valid; should one not be, the default method stands rather than a broken one.
   if (validateMethodology(methodology).some((f) => f.severity === 'error')) return null;
 
-  const readAgain = read(methodology).risks;
+  const readAgain = read.read(methodology).risks;
   const compared = compareTeamColumns(sheet, location, readAgain, methodology, notCompared);
   const differing = new Set(compared.disagreements.map((d) => d.risk.row)).size;
   const scoreHeader = scoreCol === undefined ? '' : (headers[scoreCol] ?? '').trim();
