@@ -5,14 +5,14 @@
  */
 import type { CellRef } from '../workbook/a1';
 import type { CellValue, SheetSnapshot } from '../workbook/snapshot';
-import { cellAt, formulaAt, usedRowCount } from '../workbook/snapshot';
+import { cellAt, usedRowCount } from '../workbook/snapshot';
 import { cellText, isBlankCell } from './cell-text';
 import { isDerivedField } from './fields';
 import type { CarriedColumn, GroupRow } from './group-values';
 import { GROUPING_FIELDS, carriedGroupValues } from './group-values';
 import { headerTexts } from './header-row';
 import { bannerCells, cellKey, verticalMergeSources } from './merged-values';
-import type { RowKind, SkipReason } from './row-kinds';
+import type { RowKind, RowView, SkipReason } from './row-kinds';
 import { rowKind } from './row-kinds';
 import type { RegisterField, RegisterLocation } from './types';
 import { maxOf } from '../arrays';
@@ -65,20 +65,30 @@ export function registerRows(sheet: SheetSnapshot, location: RegisterLocation): 
   const isInput = new Set(inputColumns);
   const kinds: { row: number; kind: RowKind }[] = [];
   const last = usedRowCount(sheet);
+  // One view, moved from row to row: a register of 50,000 rows would otherwise make as many.
+  let at = location.headerRow;
+  const view: { cells: CellValue[] } & Omit<RowView, 'cells'> = {
+    cells: [],
+    inputColumns,
+    headers,
+    columnOf: inputCol,
+    valueOf: (field) => {
+      const col = inputCol(field);
+      return col === undefined ? null : mergedValue(at, col);
+    },
+    isBanner: (col) => banners.size > 0 && banners.has(cellKey(at, col)),
+  };
   for (let row = location.headerRow + 1; row < last; row++) {
-    const cells = Array.from({ length: width }, (_, col) => (isInput.has(col) || (formulaAt(sheet, row, col) ?? '') === '' ? cellAt(sheet, row, col) : null));
-    const kind = rowKind({
-      cells,
-      inputColumns,
-      headers,
-      columnOf: inputCol,
-      valueOf: (field) => {
-        const col = inputCol(field);
-        return col === undefined ? null : mergedValue(row, col);
-      },
-      isBanner: (col) => banners.has(cellKey(row, col)),
-    });
-    kinds.push({ row, kind });
+    at = row;
+    const values = sheet.values[row];
+    const formulas = sheet.formulas?.[row];
+    const cells: CellValue[] = new Array<CellValue>(width);
+    for (let col = 0; col < width; col++) {
+      const formula = formulas?.[col];
+      cells[col] = isInput.has(col) || formula === undefined || formula === null || formula === '' ? (values?.[col] ?? null) : null;
+    }
+    view.cells = cells;
+    kinds.push({ row, kind: rowKind(view) });
   }
 
   const riskRows = kinds.filter((k) => k.kind === 'risk').map((k) => k.row);

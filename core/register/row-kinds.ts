@@ -128,19 +128,20 @@ function isRepeatedHeader(view: RowView, texts: readonly { col: number; text: st
   return same >= 2 && same * 2 >= texts.length;
 }
 
-const FIRST_LETTER_OR_DIGIT = /[\p{L}\p{N}&#]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LAST_LETTER_OR_DIGIT = /[\p{L}\p{N}](?=[^\p{L}\p{N}]*$)/u;
 
 /**
  * A cheap test that two texts cannot normalise alike (header-words.ts `normalizeHeader`), so that
  * the risks of a long register are not normalised one cell at a time: normalising keeps every
- * letter and digit in order, lower-cased, and drops or spaces out everything else, so texts
- * that start with different letters never match (`&` and `#` become words: those are compared).
+ * letter and digit in order, lower-cased, and drops or spaces out everything else, so texts that
+ * start or end with different letters never match. `&` and `#` become words: such texts are
+ * always compared.
  */
 function mayNameAlike(header: string, text: string): boolean {
-  const a = FIRST_LETTER_OR_DIGIT.exec(header)?.[0];
-  const b = FIRST_LETTER_OR_DIGIT.exec(text)?.[0];
-  if (a === undefined || b === undefined) return a === b;
-  return a.toLowerCase() === b.toLowerCase() || a === '&' || a === '#' || b === '&' || b === '#';
+  if (/[&#]/.test(header) || /[&#]/.test(text)) return true;
+  const same = (pattern: RegExp): boolean => pattern.exec(header)?.[0].toLowerCase() === pattern.exec(text)?.[0].toLowerCase();
+  return same(LETTER_OR_DIGIT) && same(LAST_LETTER_OR_DIGIT);
 }
 
 export function rowKind(view: RowView): RowKind {
