@@ -44,8 +44,24 @@ export interface TreatedPair {
   readonly controlId: string;
 }
 
+/**
+ * One request plans the RTP and checks it against the same risks, and plans the SoA and checks
+ * it likewise: each list of risks is paired and linked once. A list of risks is never changed
+ * once read (register/register-hash.ts says the same).
+ */
+const PAIRS = new WeakMap<readonly Risk[], readonly TreatedPair[]>();
+const LINKS = new WeakMap<readonly Risk[], ReadonlyMap<string, readonly string[]>>();
+
 /** Every (risk, control) pair the Risk Treatment Plan must have a row for, in register order. */
-export function treatedPairs(risks: readonly Risk[]): TreatedPair[] {
+export function treatedPairs(risks: readonly Risk[]): readonly TreatedPair[] {
+  const known = PAIRS.get(risks);
+  if (known) return known;
+  const pairs = pairsOf(risks);
+  PAIRS.set(risks, pairs);
+  return pairs;
+}
+
+function pairsOf(risks: readonly Risk[]): TreatedPair[] {
   const seen = new Set<string>();
   const out: TreatedPair[] = [];
   for (const risk of risks) {
@@ -65,7 +81,15 @@ export function treatedPairs(risks: readonly Risk[]): TreatedPair[] {
  * Risk ids citing each control (upper-cased control id → risk ids in register order), through
  * 2022 ids and the successors of cited 2013 ids.
  */
-export function controlLinks(risks: readonly Risk[]): Map<string, string[]> {
+export function controlLinks(risks: readonly Risk[]): ReadonlyMap<string, readonly string[]> {
+  const known = LINKS.get(risks);
+  if (known) return known;
+  const links = linksOf(risks);
+  LINKS.set(risks, links);
+  return links;
+}
+
+function linksOf(risks: readonly Risk[]): Map<string, string[]> {
   const links = new Map<string, string[]>();
   // Beside each list, the ids already in it: a lookup per risk, not a scan of the list.
   const seen = new Map<string, Set<string>>();
