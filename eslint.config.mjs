@@ -7,6 +7,18 @@ const HOST_FREE = [
   { group: ['exceljs', 'react', 'react-dom', '@fluentui/*', 'office-js', '@types/office-js', 'commander'], message: 'core/ is host-free: no host or UI libraries.' },
 ];
 
+/**
+ * The core modules a host may import (docs/architecture.md, "What a host may import"): the front
+ * door for panels and menus, the engine's commands and the workbook contract. Every other module
+ * of core/ is the core's own and may change without a host noticing.
+ */
+const PUBLIC_CORE = [
+  'actions', 'requests', 'request-schema', 'engine', 'arrays', 'findings/finding', 'methodology/types', 'formula/formula-text',
+  'workbook/a1', 'workbook/memory-workbook', 'workbook/names', 'workbook/notes', 'workbook/plan', 'workbook/runs', 'workbook/sheet-order', 'workbook/snapshot',
+];
+
+const HOST_FILES = ['cli/**/*.ts', 'excel-addin/**/*.ts', 'excel-addin/**/*.tsx', 'sheets-addon/**/*.ts', 'sheets-addon/**/*.tsx', 'ui/**/*.ts', 'ui/**/*.tsx'];
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'out/**', 'coverage/**', 'tests/.tmp/**'] },
   js.configs.recommended,
@@ -37,6 +49,18 @@ export default tseslint.config(
         { selector: "CallExpression[callee.property.name='push'] > SpreadElement", message: 'push(...items) fails on large arrays: use appendAll (core/arrays.ts).' },
         { selector: "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min)$/] > SpreadElement", message: 'Math.max/min(...values) fails on large arrays: use maxOf/minOf (core/arrays.ts).' },
       ],
+    },
+  },
+  {
+    // Hosts reach the core only through its public modules; tests may look deeper.
+    files: HOST_FILES,
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          regex: `^(\\.\\./)+core/(?!(${PUBLIC_CORE.join('|')})$)`,
+          message: `A host imports only the core's public modules (${PUBLIC_CORE.map((m) => `core/${m}`).join(', ')}): re-export what it needs from one of them (docs/architecture.md).`,
+        }],
+      }],
     },
   },
   {

@@ -7,7 +7,6 @@
  * are. The outcome's status already describes the workbook after the plan, so a host does not
  * read the workbook a second time to refresh its panel.
  */
-import * as z from 'zod/mini';
 import type { Analysis, CheckResult, EngineOptions, GenerateAction } from './engine';
 import type { Planned } from './engine';
 import { NEW_REGISTER_SHEET, generate, initRegister, inspect, locate, planned, registerMapping } from './engine';
@@ -35,6 +34,17 @@ import type { WorkbookSnapshot } from './workbook/snapshot';
 import { findSheet } from './workbook/snapshot';
 import { seedSoa } from './team-soa/seed-soa';
 import { registerIdsTo2022 } from './move-register-ids';
+import { parseMethodology } from './methodology/methodology-schema';
+import type { PanelRequest } from './requests';
+
+// The front door for panels and menus: the panel builds requests from requests.ts (which loads
+// no engine), a host checks what its page sent with `parseRequest` (request-schema.ts) and answers
+// it with `respond`, and needs nothing else of the core's but the workbook contract.
+export type { PanelRequest } from './requests';
+// The command line runs these two as commands of their own (migrate-soa, move-register-ids).
+export { registerIdsTo2022, seedSoa };
+export type { SeedSoaOptions, SeedSoaResult } from './team-soa/seed-soa';
+export type { RegisterIdsResult } from './move-register-ids';
 
 /** How many findings a panel receives; the rest are counted (the Checks sheet lists them all). */
 export const PANEL_FINDINGS_LIMIT = 500;
@@ -106,19 +116,6 @@ export interface PanelStatus {
   /** Risks whose Controls cell cites 2013 ids: the request `registerIdsTo2022` moves them. */
   readonly controls2013: number;
 }
-
-export type PanelRequest =
-  | { readonly kind: 'status' }
-  | { readonly kind: 'generate'; readonly action: GenerateAction }
-  | { readonly kind: 'newRegister'; readonly preset: PresetName }
-  | { readonly kind: 'previewSheet'; readonly sheet: string }
-  | { readonly kind: 'adoptSheet'; readonly sheet: string }
-  | { readonly kind: 'saveMapping'; readonly override: MappingOverride }
-  | { readonly kind: 'saveMethodology'; readonly methodology: Methodology }
-  /** Build Riskbook's SoA from the team's: a 2022 SoA copied, a 2013 SoA migrated to 2022 (team-soa/seed-soa.ts). */
-  | { readonly kind: 'seedSoa' }
-  /** Replace the 2013 control ids in the register's Controls cells by their 2022 successors, the old text kept in each cell's note. */
-  | { readonly kind: 'registerIdsTo2022' };
 
 export type ActionOutcome =
   | {
@@ -319,37 +316,10 @@ function saveMapping(snapshot: WorkbookSnapshot, override: MappingOverride, opti
   return done(snapshot, { ...result.plan, sheets: [settings, ...result.plan.sheets.filter((s) => s.role !== 'settings')] }, 'Column mapping saved', result.changes, options);
 }
 
-// zod/mini: the task pane and the Apps Script bundle carry this schema (see methodology/cells.ts).
-const label = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-const levelSchema = z.object({ value: z.int(), label: label(60), description: z.string().check(z.maxLength(500)) });
-const methodologySchema = z.object({
-  version: label(20),
-  likelihood: z.array(levelSchema).check(z.minLength(3), z.maxLength(10)),
-  impact: z.array(levelSchema).check(z.minLength(3), z.maxLength(10)),
-  impactDimensions: z.array(z.string()).check(z.maxLength(6)),
-  impactRule: z.literal('max'),
-  scoring: z.enum(['multiply', 'add', 'matrix']),
-  matrix: z.array(z.array(z.number())),
-  bands: z
-    .array(
-      z.object({
-        name: label(30),
-        min: z.int(),
-        max: z.int(),
-        colour: z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/)),
-        decision: z.enum(['acceptable', 'tolerable', 'unacceptable']),
-      }),
-    )
-    .check(z.minLength(1), z.maxLength(10)),
-  reviewIntervalDays: z.int().check(z.gte(1), z.lte(3660)),
-});
-
 function saveMethodology(snapshot: WorkbookSnapshot, input: unknown, options: EngineOptions): PanelResponse {
-  const parsed = methodologySchema.safeParse(input);
-  if (!parsed.success) {
-    return failed('The methodology is not complete.', parsed.error.issues.map((i) => `${i.path.join('.') || 'methodology'}: ${i.message}`));
-  }
-  const raw = parsed.data;
+  const parsed = parseMethodology(input);
+  if (!parsed.ok) return failed('The methodology is not complete.', parsed.problems);
+  const raw = parsed.methodology;
   // For `L x I` and `L + I` the matrix follows from the scales; only `matrix` takes it as typed.
   const m: Methodology = raw.scoring === 'matrix' ? raw : { ...raw, matrix: computeMatrix(raw.scoring, raw.likelihood, raw.impact) };
   const problems = validateMethodology(m).filter((f) => f.severity === 'error');

@@ -22,6 +22,7 @@
 import { parseRange, quoteSheetName, rangeAddress } from '../core/workbook/a1';
 import type { NamedRangeSpec, PlanCell, SheetPlan, SheetProtectionSpec, WorkbookPlan } from '../core/workbook/plan';
 import { emptySheetPlan } from '../core/workbook/plan';
+import { finalSheetOrder } from '../core/workbook/sheet-order';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot';
 import type { ExcelInput } from './excel-cell-values';
 import { excelInput } from './excel-cell-values';
@@ -90,23 +91,6 @@ function namesOnSheet(state: WorkbookState, sheet: string): NameState[] {
     const code = n.formula.replace(/"(?:[^"]|"")*"/g, '""').toLowerCase();
     return code.includes(quoted) || new RegExp(`(^|[^A-Za-z0-9_.'])${plain.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(code);
   });
-}
-
-/** The final tab order, by the rule MemoryWorkbook applies. */
-function finalOrder(state: WorkbookState, plan: WorkbookPlan): string[] {
-  const names = state.sheets.map((s) => s.name);
-  const lower = new Set(names.map((n) => n.toLowerCase()));
-  for (const sp of plan.sheets) {
-    if (!lower.has(sp.name.toLowerCase())) {
-      names.push(sp.name);
-      lower.add(sp.name.toLowerCase());
-    }
-  }
-  if (!plan.sheetOrder) return names;
-  const rank = new Map(plan.sheetOrder.map((n, i) => [n.toLowerCase(), i]));
-  const user = names.filter((n) => !rank.has(n.toLowerCase()));
-  const ours = names.filter((n) => rank.has(n.toLowerCase())).sort((a, b) => rank.get(a.toLowerCase())! - rank.get(b.toLowerCase())!);
-  return [...user, ...ours];
 }
 
 function unlockSteps(proxy: () => Excel.Worksheet, spec: SheetProtectionSpec | undefined): SingleStep[] {
@@ -371,7 +355,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     if (t.plan.notes?.length) appendAll(content, noteSteps(proxy, t.plan.notes, notesRead.notes.get(t.plan.name.toLowerCase())));
   }
 
-  const order = finalOrder(state, plan);
+  const order = finalSheetOrder(state.sheets.map((s) => s.name), plan);
   const final: SingleStep[] = [];
   for (const t of targets) {
     if (t.buildName === undefined) continue;

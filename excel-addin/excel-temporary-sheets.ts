@@ -7,9 +7,8 @@
  * K which sheet it was, so it puts it back instead of rebuilding it blank (and losing the columns
  * people type into the RTP, the SoA or the Methodology).
  */
-import { besideName } from '../core/ownership/own-sheets';
 import type { SheetRole } from '../core/workbook/names';
-import { SHEETS } from '../core/workbook/names';
+import { SHEETS, besideName } from '../core/workbook/names';
 
 /** Every temporary sheet, whatever run left it. */
 export const TEMPORARY_SHEET = /^Riskbook (build|previous) \d+$/i;

@@ -15,6 +15,7 @@ import { columnLetter } from '../core/workbook/a1';
 import type { SheetRole } from '../core/workbook/names';
 import { runsOfEqualValues } from '../core/workbook/runs';
 import type { BlockWrite, NamedRangeSpec, SheetPlan, WorkbookPlan } from '../core/workbook/plan';
+import { orderSheets } from '../core/workbook/sheet-order';
 import type { SheetSnapshot } from '../core/workbook/snapshot';
 import type { Box } from './cell-grids';
 import { boxOf, rectanglesByValue, unionOf } from './cell-grids';
@@ -109,7 +110,6 @@ class PlanApplier {
   /** Sheet names in tab order, as this run has left them. */
   private readonly order: string[];
   private readonly sheets = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
-  private readonly rank: Map<string, number>;
   private readonly named = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
   private activeName: string | null = null;
   private moved = false;
@@ -125,7 +125,6 @@ class PlanApplier {
     this.done = [...options.done];
     this.order = [...read.sheets.values()].map((h) => h.name);
     for (const h of read.sheets.values()) this.sheets.set(h.name.toLowerCase(), h.sheet);
-    this.rank = new Map((plan.sheetOrder ?? []).map((n, i) => [n.toLowerCase(), i]));
   }
 
   /** Steps finished so far (each sheet is whole once its step is here). */
@@ -194,17 +193,13 @@ class PlanApplier {
     if (needCols > cols) sheet.insertColumnsAfter(cols, needCols - cols);
   }
 
-  /** Where a new sheet goes now so that the plan's order holds without moving anything later. */
+  /**
+   * Where a new sheet goes now so that the plan's order holds without moving anything later:
+   * behind every sheet that comes before it in that order (the core's rule, orderSheets).
+   */
   private insertIndex(name: string): number {
-    const r = this.rank.get(name.toLowerCase());
-    const before = (other: string): boolean => {
-      const ro = this.rank.get(other.toLowerCase());
-      if (r === undefined) return ro === undefined;
-      return ro === undefined || ro < r;
-    };
-    let index = 0;
-    for (const other of this.order) if (before(other)) index++;
-    return index;
+    // No sheet of the order has this name yet (it would be replaced, not inserted).
+    return orderSheets([...this.order, name], this.plan.sheetOrder).indexOf(name);
   }
 
   private buildAndSwap(sp: SheetPlan, old: GoogleAppsScript.Spreadsheet.Sheet | undefined): void {
@@ -433,10 +428,9 @@ class PlanApplier {
   }
 
   private applyOrder(): void {
-    if (this.rank.size === 0) return;
-    const user = this.order.filter((n) => !this.rank.has(n.toLowerCase()));
-    const ours = this.order.filter((n) => this.rank.has(n.toLowerCase())).sort((a, b) => this.rank.get(a.toLowerCase())! - this.rank.get(b.toLowerCase())!);
-    const wanted = [...user, ...ours];
+    if (!this.plan.sheetOrder) return;
+    // Every sheet of the plan is in this.order by now.
+    const wanted = orderSheets(this.order, this.plan.sheetOrder);
     for (let i = 0; i < wanted.length; i++) {
       if (this.order[i] === wanted[i]) continue;
       const sheet = this.sheets.get(wanted[i]!.toLowerCase());

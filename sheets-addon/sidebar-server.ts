@@ -3,8 +3,8 @@
  * JSON text, so nothing the page sends or receives depends on how Apps Script copies objects
  * (it drops Dates and undefined); a failure rejects the page's promise with a message to show.
  */
+import { parseRequest } from '../core/request-schema';
 import { parseCell } from '../core/workbook/a1';
-import { parseRequest } from './request-schema';
 import { handleRequest } from './sheets-respond';
 
 export const SIDEBAR_FILE = 'Sidebar';
@@ -26,7 +26,9 @@ export function riskbookRequest(requestJson: string): string {
   } catch {
     throw new Error('Riskbook could not read the request (it is not JSON).');
   }
-  return JSON.stringify(handleRequest(parseRequest(input), { startedAt }));
+  const parsed = parseRequest(input);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return JSON.stringify(handleRequest(parsed.request, { startedAt }));
 }
 
 /** Shows the cell a finding points at. */

@@ -6,6 +6,7 @@
  */
 import type { ActionOutcome, PanelRequest } from '../core/actions';
 import { respond } from '../core/actions';
+import { parseRequest } from '../core/request-schema';
 import { MemoryWorkbook } from '../core/workbook/memory-workbook';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot';
 import { findSheet } from '../core/workbook/snapshot';
@@ -39,7 +40,10 @@ export function createMemoryBridge(snapshot: WorkbookSnapshot, options: MemoryBr
 
     async request(request: PanelRequest): Promise<ActionOutcome> {
       await wait(delay);
-      const { plan, outcome } = respond(current, request, { now: options.now ?? new Date().toISOString(), generator: 'Riskbook (memory)' });
+      // Checked as the Sheets and Excel hosts check it: a request they would refuse fails here too.
+      const parsed = parseRequest(request);
+      if (!parsed.ok) throw new Error(parsed.message);
+      const { plan, outcome } = respond(current, parsed.request, { now: options.now ?? new Date().toISOString(), generator: 'Riskbook (memory)' });
       if (plan) {
         const wb = MemoryWorkbook.fromSnapshot(current);
         wb.apply(plan);

@@ -1,5 +1,5 @@
 /** How a team's SoA was understood (`riskbook map`), for people. */
-import type { SoaMapping } from '../../core/team-soa/soa-mapping';
+import type { SoaMapping } from '../engine';
 import { count } from './wrap';
 import { maxOf } from '../../core/arrays';
 

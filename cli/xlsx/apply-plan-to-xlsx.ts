@@ -6,6 +6,7 @@
 import type * as ExcelJS from 'exceljs';
 import { cellAddress, parseRange } from '../../core/workbook/a1';
 import type { PlanCell, SheetPlan, WorkbookPlan } from '../../core/workbook/plan';
+import { finalSheetOrder } from '../../core/workbook/sheet-order';
 import { addConditionalFormats } from './conditional-formats';
 import { setDefinedNames } from './defined-names';
 import { fileFromCanonical, translateFormula } from './formula-text';
@@ -217,15 +218,13 @@ async function replaceSheet(
   fresh.state = visibility;
 }
 
-function applySheetOrder(workbook: ExcelJS.Workbook, order: readonly string[]): void {
-  const rank = new Map(order.map((n, i) => [n.toLowerCase(), i]));
-  const sheets = workbook.worksheets;
-  const user = sheets.filter((s) => !rank.has(s.name.toLowerCase()));
-  const ours = sheets
-    .filter((s) => rank.has(s.name.toLowerCase()))
-    .sort((a, b) => rank.get(a.name.toLowerCase())! - rank.get(b.name.toLowerCase())!);
-  [...user, ...ours].forEach((ws, i) => {
-    (ws as ExcelJS.Worksheet & { orderNo: number }).orderNo = i + 1;
+/** ExcelJS keeps the tab order in each sheet's `orderNo`; every sheet of the plan exists by now. */
+function applySheetOrder(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
+  const sheets = workbook.worksheets as (ExcelJS.Worksheet & { orderNo: number })[];
+  const byName = new Map(sheets.map((ws) => [ws.name.toLowerCase(), ws]));
+  finalSheetOrder(sheets.map((ws) => ws.name), plan).forEach((name, i) => {
+    const ws = byName.get(name.toLowerCase());
+    if (ws) ws.orderNo = i + 1;
   });
 }
 
@@ -259,7 +258,7 @@ export async function applyPlanToXlsx(
     }
   }
   setDefinedNames(workbook, plan.names);
-  if (plan.sheetOrder) applySheetOrder(workbook, plan.sheetOrder);
+  if (plan.sheetOrder) applySheetOrder(workbook, plan);
   keepActiveTabVisible(workbook);
   workbook.calcProperties.fullCalcOnLoad = true;
   return { warnings };

@@ -5,8 +5,7 @@
  * than Excel 2007, and shares one formula text among many cells. The core speaks one canonical
  * form: leading `=`, no prefixes, one formula per cell.
  */
-import { XLFN_FUNCTIONS } from '../../core/formula/allow-list';
-import { mapCode, stripFilePrefixes } from '../../core/formula/formula-text';
+import { XLFN_FUNCTIONS, mapCode, stripFilePrefixes } from '../../core/formula/formula-text';
 
 export { stripFilePrefixes };
 import { columnIndex, columnLetter } from '../../core/workbook/a1';

@@ -118,6 +118,7 @@ const rules: readonly RuleDefinition[] = [
     family: 'methodology',
     severity: 'error',
     clause: '6.1.2 a)',
+    // The limits are methodology/limits.ts's; a test holds these words to them.
     title: 'A scale has fewer than 3 or more than 10 levels',
     why: 'Scales outside 3 to 10 levels give either no discrimination or false precision.',
     message: 'The {scale} scale has {count} levels; Riskbook supports 3 to 10.',

@@ -4,6 +4,9 @@
  * file-level `_xlfn.` prefixes (the .xlsx host, and Office.js for some functions).
  */
 
+/** The functions a file stores with the `_xlfn.` prefix (the allow-list says which). */
+export { XLFN_FUNCTIONS } from './allow-list';
+
 /** A piece of formula text: either code or a literal that must not be touched. */
 interface Segment {
   readonly text: string;

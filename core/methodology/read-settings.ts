@@ -12,7 +12,7 @@ import { SETTING_ORDER, SETTING_VALUE_COL } from './methodology-layout';
 import type { SettingKey } from './methodology-text';
 import { IMPACT_RULE_LABELS, SCORING_CHOICES, SETTING_LABELS, parseDimensions, parseImpactRule, parseScoring, sameText } from './methodology-text';
 import type { ImpactRule, Methodology, ScoringMethod } from './types';
-import { MAX_REVIEW_INTERVAL_DAYS } from './validate-methodology';
+import { MAX_REVIEW_DAYS, MIN_REVIEW_DAYS } from '../limits';
 
 export interface Settings {
   readonly version: string;
@@ -37,8 +37,8 @@ const SETTINGS: { readonly [K in SettingKey]: { readonly shape: z.ZodMiniType<Se
     expected: IMPACT_RULE_LABELS.max,
   },
   reviewIntervalDays: {
-    shape: z.pipe(wholeNumberCell, z.number().check(z.gte(1), z.lte(MAX_REVIEW_INTERVAL_DAYS))),
-    problem: `it is not a whole number of days from 1 to ${MAX_REVIEW_INTERVAL_DAYS}`,
+    shape: z.pipe(wholeNumberCell, z.number().check(z.gte(MIN_REVIEW_DAYS), z.lte(MAX_REVIEW_DAYS))),
+    problem: `it is not a whole number of days from ${MIN_REVIEW_DAYS} to ${MAX_REVIEW_DAYS}`,
     expected: 'a number of days such as 365',
   },
 };

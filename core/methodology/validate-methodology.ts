@@ -6,6 +6,7 @@ import type { Finding } from '../findings/finding';
 import { finding } from '../findings/report';
 import { SHEETS } from '../workbook/names';
 import type { MethodologyAnchors } from './anchors';
+import { MAX_REVIEW_DAYS, MIN_REVIEW_DAYS } from '../limits';
 import { layoutAnchors } from './methodology-layout';
 import { SCORING_CHOICES, SCORING_LABELS } from './methodology-text';
 import { reachableScores } from './scoring';
@@ -18,8 +19,6 @@ export { validateScale, validateScaleSize, validateScaleOrder, validateScaleLabe
 export type { ScaleName } from './validate-scale';
 export { validateBandRanges, validateBandValues } from './validate-bands';
 export { validateMatrixCells } from './validate-matrix';
-
-export const MAX_REVIEW_INTERVAL_DAYS = 3660;
 
 /** The settings block: version, scoring method, impact rule and dimensions, review interval. */
 export function validateSettings(m: Methodology, anchors: MethodologyAnchors): Finding[] {
@@ -39,8 +38,8 @@ export function validateSettings(m: Methodology, anchors: MethodologyAnchors): F
     }
   }
   const days = m.reviewIntervalDays;
-  if (!Number.isInteger(days) || days < 1 || days > MAX_REVIEW_INTERVAL_DAYS) {
-    bad(s.reviewIntervalDays, 'Review interval (days)', String(days), 'it is not a whole number of days from 1 to 3660', 'a number of days such as 365');
+  if (!Number.isInteger(days) || days < MIN_REVIEW_DAYS || days > MAX_REVIEW_DAYS) {
+    bad(s.reviewIntervalDays, 'Review interval (days)', String(days), `it is not a whole number of days from ${MIN_REVIEW_DAYS} to ${MAX_REVIEW_DAYS}`, 'a number of days such as 365');
   }
   return out;
 }

@@ -4,12 +4,10 @@ import { finding } from '../findings/report';
 import { SHEETS } from '../workbook/names';
 import type { ScaleAnchors } from './anchors';
 import { levelAnchor } from './anchors';
+import { MAX_LEVELS, MIN_LEVELS } from '../limits';
 import type { ScaleLevel } from './types';
 
 export type ScaleName = 'likelihood' | 'impact';
-
-export const MIN_LEVELS = 3;
-export const MAX_LEVELS = 10;
 
 const NUMBER_TEXT = /^[-+]?(\d+\.?\d*|\.\d+)$/;
 

@@ -29,7 +29,7 @@ import { SETTINGS_TITLE } from '../register/settings-sheet';
 import type { Finding } from '../findings/finding';
 import { finding } from '../findings/report';
 import type { SheetNames, SheetRole } from '../workbook/names';
-import { SHEET_ROLES, SHEETS } from '../workbook/names';
+import { SHEET_ROLES, SHEETS, besideName } from '../workbook/names';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 import { cellAt, usedRowCount } from '../workbook/snapshot';
 import { parseStampLine } from '../workbook/stamp';
@@ -61,20 +61,6 @@ const TITLES: Readonly<Partial<Record<SheetRole, string>>> = {
   checks: CHECKS_TITLE,
   changeLog: CHANGE_LOG_TITLE,
   opportunities: OPPORTUNITIES_TITLE,
-};
-
-/** The part of a free name that says which sheet it is: "Riskbook SoA", "Riskbook Heatmap 2". */
-const SHORT: Readonly<Record<SheetRole, string>> = {
-  methodology: 'Methodology',
-  lists: 'lists',
-  controls: 'Controls',
-  rtp: 'RTP',
-  soa: 'SoA',
-  heatmap: 'Heatmap',
-  checks: 'Checks',
-  changeLog: 'Change log',
-  opportunities: 'Opportunities',
-  settings: 'settings',
 };
 
 /** Rows searched for the stamp line. A change log may start below what a sheet held before. */
@@ -131,11 +117,6 @@ export function roleOf(sheet: SheetSnapshot): SheetRole | null {
   return null;
 }
 
-/** The name a sheet of `role` takes beside a team's sheet under its usual name: "Riskbook SoA". */
-export function besideName(role: SheetRole): string {
-  return `Riskbook ${SHORT[role]}`;
-}
-
 /**
  * The name a sheet of `role` takes when Riskbook creates it: its usual name when no sheet in
  * `taken` (lower case) holds it, else "Riskbook …", numbered if need be.
@@ -144,7 +125,7 @@ function freeOwnSheetName(role: SheetRole, taken: ReadonlySet<string>): string {
   const candidates = [SHEETS[role], besideName(role)];
   for (const name of candidates) if (!taken.has(name.toLowerCase())) return name;
   for (let n = 2; ; n++) {
-    const name = `Riskbook ${SHORT[role]} ${n}`;
+    const name = `${besideName(role)} ${n}`;
     if (!taken.has(name.toLowerCase())) return name;
   }
 }

@@ -5,6 +5,7 @@
  */
 import { cellAddress, parseRange, rangeAddress } from './a1';
 import { withNote } from './notes';
+import { orderSheets } from './sheet-order';
 import type {
   ConditionalFormatSpec,
   FormatSpec,
@@ -118,12 +119,9 @@ export class MemoryWorkbook {
     for (const sp of plan.sheets) this.applySheet(sp, options.contentOnly ?? false);
     for (const n of plan.names) this.names.set(n.name, n);
     if (plan.sheetOrder) {
-      const rank = new Map(plan.sheetOrder.map((n, i) => [n.toLowerCase(), i]));
-      const user = this.sheets.filter((s) => !rank.has(s.name.toLowerCase()));
-      const ours = this.sheets
-        .filter((s) => rank.has(s.name.toLowerCase()))
-        .sort((a, b) => rank.get(a.name.toLowerCase())! - rank.get(b.name.toLowerCase())!);
-      this.sheets.splice(0, this.sheets.length, ...user, ...ours);
+      const byName = new Map(this.sheets.map((s) => [s.name.toLowerCase(), s]));
+      const ordered = orderSheets(this.sheets.map((s) => s.name), plan.sheetOrder).flatMap((name) => byName.get(name.toLowerCase()) ?? []);
+      this.sheets.splice(0, this.sheets.length, ...ordered);
     }
   }
 

@@ -29,6 +29,17 @@ export const SHEET_ROLES: readonly SheetRole[] = [
   'methodology', 'rtp', 'soa', 'heatmap', 'checks', 'opportunities', 'changeLog', 'controls', 'lists', 'settings',
 ];
 
+/** The part of a free name that says which sheet it is: "Riskbook SoA", "Riskbook Heatmap 2". */
+const SHORT: Readonly<Record<SheetRole, string>> = { ...SHEETS, lists: 'lists', rtp: 'RTP', soa: 'SoA', settings: 'settings' };
+
+/**
+ * The name a sheet of `role` takes beside a team's sheet under its usual name: "Riskbook SoA"
+ * (core/ownership numbers it when that is taken too).
+ */
+export function besideName(role: SheetRole): string {
+  return `Riskbook ${SHORT[role]}`;
+}
+
 export const NAMES = {
   /** Methodology: the score for each (likelihood, impact) pair, likelihood down, impact across. */
   scoreMatrix: 'RB_ScoreMatrix',

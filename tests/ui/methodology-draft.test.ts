@@ -1,4 +1,5 @@
 import type { MethodologyView } from '../../core/actions';
+import { MAX_BAND_NAME, MAX_LEVEL_DESCRIPTION, MAX_LEVEL_LABEL, MAX_REVIEW_DAYS, MAX_VERSION } from '../../core/limits';
 import {
   addBand,
   addLevel,
@@ -113,6 +114,19 @@ describe('methodology draft', () => {
     d = { ...d, version: '', review: '0' };
     expect(Object.keys(draftErrors(d)).sort()).toEqual(['bands.0.colour', 'bands.0.min', 'impact.2.label', 'review', 'version']);
     expect(toMethodology(d, view())).toBeNull();
+  });
+
+  it('stops a save that the core would refuse for a text past its limit, and says the limit', () => {
+    let d = draftFrom(view());
+    d = updateLevel(d, 'likelihood', 0, { label: 'x'.repeat(MAX_LEVEL_LABEL + 1), description: 'd'.repeat(MAX_LEVEL_DESCRIPTION + 1) });
+    d = updateBand(d, 1, { name: 'n'.repeat(MAX_BAND_NAME + 1) });
+    d = { ...d, version: 'v'.repeat(MAX_VERSION + 1), review: String(MAX_REVIEW_DAYS + 1) };
+    const errors = draftErrors(d);
+    expect(Object.keys(errors).sort()).toEqual(['bands.1.name', 'likelihood.0.description', 'likelihood.0.label', 'review', 'version']);
+    expect(errors['likelihood.0.label']).toBe(`Use at most ${MAX_LEVEL_LABEL} characters.`);
+    expect(errors.review).toBe(`Enter a number of days from 1 to ${MAX_REVIEW_DAYS}.`);
+    const atLimits = { ...draftFrom(view()), version: 'v'.repeat(MAX_VERSION), review: String(MAX_REVIEW_DAYS) };
+    expect(draftErrors(atLimits)).toEqual({});
   });
 
   it('adds a band above the highest and keeps at least one', () => {

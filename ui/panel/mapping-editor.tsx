@@ -6,10 +6,8 @@
 import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { MappingView } from '../../core/actions';
-import { DERIVED_FIELDS, FIELD_LABELS, REGISTER_FIELDS } from '../../core/register/fields';
-import { REQUIRED_FIELDS } from '../../core/register/locate-register';
-import type { MappingOverride } from '../../core/register/settings-sheet';
-import type { RegisterField } from '../../core/register/types';
+import type { MappingOverride, RegisterField } from '../../core/requests';
+import { DERIVED_FIELDS, FIELD_LABELS, REGISTER_FIELDS, REQUIRED_FIELDS } from '../../core/requests';
 import { S } from './strings';
 import { useSharedStyles } from './styles';
 

@@ -5,15 +5,13 @@
  * sent at all, so the field at fault can be marked.
  */
 import type { MethodologyView } from '../../core/actions';
-import { computeMatrix } from '../../core/methodology/scoring';
 import type { Band, Decision, Methodology, ScoringMethod } from '../../core/methodology/types';
+import {
+  MAX_BANDS, MAX_BAND_NAME, MAX_LEVELS, MAX_LEVEL_DESCRIPTION, MAX_LEVEL_LABEL, MAX_REVIEW_DAYS, MAX_VERSION, MIN_BANDS, MIN_LEVELS, MIN_REVIEW_DAYS, computeMatrix,
+} from '../../core/requests';
 import { isHexColour } from './colours';
 import { S } from './strings';
 import { maxOf, minOf } from '../../core/arrays';
-
-export const MIN_LEVELS = 3;
-export const MAX_LEVELS = 10;
-export const MAX_BANDS = 10;
 
 export type Scale = 'likelihood' | 'impact';
 
@@ -97,7 +95,7 @@ export function addBand(draft: MethodDraft): MethodDraft {
 }
 
 export function removeBand(draft: MethodDraft, index: number): MethodDraft {
-  if (draft.bands.length <= 1) return draft;
+  if (draft.bands.length <= MIN_BANDS) return draft;
   return { ...draft, bands: draft.bands.filter((_, i) => i !== index) };
 }
 
@@ -116,19 +114,30 @@ function wholeNumber(text: string): number | null {
   return /^-?\d+$/.test(t) ? Number(t) : null;
 }
 
+/** Why a text cannot be sent: empty, or longer than the core takes. */
+function textError(text: string, max: number): string | null {
+  const t = text.trim();
+  if (t === '') return S.editor.invalid.required;
+  return t.length > max ? S.editor.invalid.tooLong(max) : null;
+}
+
 /** Problems that stop a save, keyed by field: `version`, `review`, `likelihood.2.label`, `bands.0.min`… */
 export function draftErrors(draft: MethodDraft): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (draft.version.trim() === '') errors.version = S.editor.invalid.required;
+  const mark = (field: string, error: string | null): void => {
+    if (error !== null) errors[field] = error;
+  };
+  mark('version', textError(draft.version, MAX_VERSION));
   const review = wholeNumber(draft.review);
-  if (review === null || review < 1 || review > 3660) errors.review = S.editor.invalid.review;
+  if (review === null || review < MIN_REVIEW_DAYS || review > MAX_REVIEW_DAYS) errors.review = S.editor.invalid.review;
   for (const scale of ['likelihood', 'impact'] as const) {
     draft[scale].forEach((l, i) => {
-      if (l.label.trim() === '') errors[`${scale}.${i}.label`] = S.editor.invalid.required;
+      mark(`${scale}.${i}.label`, textError(l.label, MAX_LEVEL_LABEL));
+      if (l.description.trim().length > MAX_LEVEL_DESCRIPTION) errors[`${scale}.${i}.description`] = S.editor.invalid.tooLong(MAX_LEVEL_DESCRIPTION);
     });
   }
   draft.bands.forEach((b, i) => {
-    if (b.name.trim() === '') errors[`bands.${i}.name`] = S.editor.invalid.required;
+    mark(`bands.${i}.name`, textError(b.name, MAX_BAND_NAME));
     if (wholeNumber(b.min) === null) errors[`bands.${i}.min`] = S.editor.invalid.wholeNumber;
     if (wholeNumber(b.max) === null) errors[`bands.${i}.max`] = S.editor.invalid.wholeNumber;
     if (!isHexColour(b.colour)) errors[`bands.${i}.colour`] = S.editor.invalid.colour;

@@ -1,6 +1,6 @@
 /**
- * The methodology editor: scale levels (labels, descriptions, 3 to 10 of them), risk bands (name,
- * range, colour, decision), review interval and scoring method. Saving sends the whole method to
+ * The methodology editor: scale levels (labels, descriptions; how many, core/requests.ts says),
+ * risk bands (name, range, colour, decision), review interval and scoring method. Saving sends the whole method to
  * the core, which validates it and rewrites the Methodology sheet; its problems are shown here,
  * next to the button that was pressed.
  */
@@ -8,13 +8,11 @@ import { Button, Field, Input, Select, Textarea, makeStyles, mergeClasses, token
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { MethodologyView } from '../../core/actions';
+import { MAX_BANDS, MAX_LEVELS, MIN_LEVELS } from '../../core/requests';
 import type { Decision, Methodology, ScoringMethod } from '../../core/methodology/types';
 import { isHexColour } from './colours';
 import type { MethodDraft, Scale } from './methodology-draft';
 import {
-  MAX_BANDS,
-  MAX_LEVELS,
-  MIN_LEVELS,
   addBand,
   addLevel,
   draftErrors,
@@ -129,6 +127,7 @@ function LevelEditor(props: {
       {levels.map((level, i) => {
         const legendId = `${headingId}-${i}`;
         const labelError = props.errors[`${props.scale}.${i}.label`];
+        const descriptionError = props.errors[`${props.scale}.${i}.description`];
         return (
           <div key={i} className={styles.box} role="group" aria-labelledby={legendId}>
             <div className={styles.boxHeader}>
@@ -171,6 +170,8 @@ function LevelEditor(props: {
                   <span className={shared.visuallyHidden}>{S.editor.ofLevel(name, level.value)}</span>
                 </>
               }
+              validationMessage={descriptionError}
+              validationState={descriptionError ? 'error' : 'none'}
             >
               <Textarea
                 size="small"

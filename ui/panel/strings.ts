@@ -5,6 +5,7 @@
  */
 import type { Decision, PresetName, ScoringMethod } from '../../core/methodology/types';
 import type { Severity } from '../../core/findings/finding';
+import { MAX_LEVELS, MAX_REVIEW_DAYS, MIN_LEVELS, MIN_REVIEW_DAYS } from '../../core/requests';
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -191,7 +192,7 @@ export const S = {
     ofLevel: (scale: string, value: number): string => ` of ${scale.toLowerCase()} level ${value}`,
     addLevel: (scale: string): string => `Add ${scale.toLowerCase()} level`,
     removeLevel: (scale: string, value: number): string => `Remove ${scale.toLowerCase()} level ${value}`,
-    levelLimits: 'Each scale has 3 to 10 levels.',
+    levelLimits: `Each scale has ${MIN_LEVELS} to ${MAX_LEVELS} levels.`,
     bands: 'Risk bands',
     bandsIntro: 'Score ranges with their colour and acceptance decision. Together they must cover every score without overlap.',
     bandLegend: (name: string): string => `Band ${name}`,
@@ -218,7 +219,8 @@ export const S = {
       required: 'Required.',
       wholeNumber: 'Enter a whole number.',
       colour: 'Use a colour such as #C6EFCE.',
-      review: 'Enter a number of days from 1 to 3660.',
+      review: `Enter a number of days from ${MIN_REVIEW_DAYS} to ${MAX_REVIEW_DAYS}.`,
+      tooLong: (max: number): string => `Use at most ${max} characters.`,
       fixFirst: 'Correct the fields marked in red first.',
     },
   },

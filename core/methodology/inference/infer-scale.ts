@@ -20,7 +20,7 @@ import { isCellError } from '../../workbook/snapshot';
 import { parseLevel } from '../levels';
 import { presetMethodology } from '../presets';
 import type { PresetName, ScaleLevel } from '../types';
-import { MAX_LEVELS, MIN_LEVELS } from '../validate-scale';
+import { MAX_LEVELS, MIN_LEVELS } from '../../limits';
 import { RANK_FAMILIES } from './rank-lexicon';
 import { familyWords, mostFrequent, normalWord, rankWords, slotWord } from './word-ranks';
 import { maxOf, minOf } from '../../arrays';
