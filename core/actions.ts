@@ -277,22 +277,23 @@ function newRegister(snapshot: WorkbookSnapshot, preset: PresetName, options: En
 }
 
 /** Why a sheet cannot be read as a register, or null when it can. */
-function unreadableSheet(snapshot: WorkbookSnapshot, sheet: string): string | null {
-  if (!findSheet(snapshot, sheet)) return `There is no sheet named "${sheet}".`;
-  if (!sheetMappingView(snapshot, sheet)) return `"${sheet}" has no header row Riskbook recognises in its first 20 rows (it looks for headers such as Risk ID, Threat, Likelihood, Impact, Risk owner).`;
-  return null;
+/** How a sheet reads as a register, or why it cannot be read as one. */
+function sheetAsRegister(snapshot: WorkbookSnapshot, sheet: string): { readonly preview: MappingView } | { readonly problem: string } {
+  if (!findSheet(snapshot, sheet)) return { problem: `There is no sheet named "${sheet}".` };
+  const preview = sheetMappingView(snapshot, sheet);
+  if (!preview) return { problem: `"${sheet}" has no header row Riskbook recognises in its first 20 rows (it looks for headers such as Risk ID, Threat, Likelihood, Impact, Risk owner).` };
+  return { preview };
 }
 
 function previewSheet(snapshot: WorkbookSnapshot, sheet: string, options: EngineOptions): PanelResponse {
-  const problem = unreadableSheet(snapshot, sheet);
-  const preview = sheetMappingView(snapshot, sheet);
-  if (problem !== null || !preview) return failed(problem ?? `"${sheet}" cannot be read as a register.`);
-  return { plan: null, outcome: { ok: true, title: `Preview of "${sheet}"`, changes: [], status: panelStatus(snapshot, options), preview } };
+  const read = sheetAsRegister(snapshot, sheet);
+  if ('problem' in read) return failed(read.problem);
+  return { plan: null, outcome: { ok: true, title: `Preview of "${sheet}"`, changes: [], status: panelStatus(snapshot, options), preview: read.preview } };
 }
 
 function adoptSheet(snapshot: WorkbookSnapshot, sheet: string, options: EngineOptions): PanelResponse {
-  const problem = unreadableSheet(snapshot, sheet);
-  if (problem !== null) return failed(problem);
+  const read = sheetAsRegister(snapshot, sheet);
+  if ('problem' in read) return failed(read.problem);
   const p = planned(snapshot, 'recalc', { ...options, registerSheet: sheet });
   if (!p.final.location) return failed(`"${sheet}" cannot be read as a register.`);
   return donePlanned(p, `"${sheet}" adopted as the risk register`);
