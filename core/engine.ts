@@ -35,7 +35,6 @@ import { locateRegister } from './register/locate-register';
 import type { RiskReader, RisksRead } from './register/read-risks';
 import { riskReader } from './register/read-risks';
 import { isBlankCell } from './register/cell-text';
-
 import type { InferredMethodology } from './methodology/inference/infer-methodology';
 import type { LooksLike, RegisterCandidate } from './register/register-candidates';
 import { looksLike, registerCandidates } from './register/register-candidates';
@@ -248,18 +247,18 @@ function analyze(snapshot: WorkbookSnapshot, options: EngineOptions, prior?: Reg
   const sheetMethod = readMethodologyOrPreset(snapshot, own, options);
   const controls = readCatalogue(snapshot, own.names.controls);
   const located = locate(snapshot, own, options.registerSheet);
-  const location0 = located.location;
+  const location = located.location;
   // What this register was read as earlier in the request, when nothing it reads has changed since.
-  const reuse = prior && location0 && sameRegister(prior, snapshot, location0, sheetMethod.methodology, controls.catalogue) ? prior : undefined;
-  const fresh = location0 ? riskReader(snapshot, location0, controls.catalogue) : undefined;
+  const reuse = prior && location && sameRegister(prior, snapshot, location, sheetMethod.methodology, controls.catalogue) ? prior : undefined;
+  const fresh = location ? riskReader(snapshot, location, controls.catalogue) : undefined;
   const reader: RiskReader | undefined = fresh && {
     read: (m) => (reuse && methodologyHash(m) === reuse.methodologyHash ? reuse.read : fresh.read(m)),
     rows: () => (reuse ? reuse.read.risks : fresh.rows()),
   };
   // The team's method read off the register where the workbook has none (see team-method.ts).
-  const team = location0
+  const team = location
     ? teamMethod({
-        snapshot, location: location0, catalogue: controls.catalogue, skipSheets: [location0.sheet, ...ownSheetNames(own)],
+        snapshot, location: location, catalogue: controls.catalogue, skipSheets: [location.sheet, ...ownSheetNames(own)],
         methodologySheet: sheetMethod.found ? findSheet(snapshot, own.names.methodology) : undefined, presetAsked: options.preset !== undefined,
         ...(reader ? { read: reader } : {}),
         ...(reuse && reuse.inferred !== undefined ? { inferredBefore: reuse.inferred } : {}),
@@ -270,7 +269,6 @@ function analyze(snapshot: WorkbookSnapshot, options: EngineOptions, prior?: Reg
     : { ...sheetMethod, findings: [...sheetMethod.findings, ...(team?.findings ?? [])] };
   const findings: Finding[] = [...method.findings, ...controls.findings, ...located.findings];
   const base = { own, methodology: method.methodology, methodologyFound: method.found, catalogue: controls.catalogue, ...(team?.methodology ? { methodologyInferred: true } : {}) };
-  const location = location0;
   const sheet = location ? findSheet(snapshot, location.sheet) : undefined;
   // A team's SoA or plan is never Riskbook's sheet, nor the register.
   const skip = new Set([...ownSheetNames(own), ...(location ? [location.sheet.toLowerCase()] : [])]);

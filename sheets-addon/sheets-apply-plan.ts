@@ -194,12 +194,20 @@ class PlanApplier {
   }
 
   /**
-   * Where a new sheet goes now so that the plan's order holds without moving anything later:
-   * behind every sheet that comes before it in that order (the core's rule, orderSheets).
+   * Where a new sheet goes now so that the plan's order holds with the fewest moves later: just
+   * behind the last tab that comes before it in that order (the core's rule, orderSheets). Where
+   * the team's tabs and Riskbook's interleave, a new team sheet so lands after every team tab, as
+   * MemoryWorkbook and the other hosts put it.
    */
   private insertIndex(name: string): number {
     // No sheet of the order has this name yet (it would be replaced, not inserted).
-    return orderSheets([...this.order, name], this.plan.sheetOrder).indexOf(name);
+    const final = orderSheets([...this.order, name], this.plan.sheetOrder);
+    const before = new Set(final.slice(0, final.indexOf(name)).map((n) => n.toLowerCase()));
+    let index = 0;
+    this.order.forEach((n, i) => {
+      if (before.has(n.toLowerCase())) index = i + 1;
+    });
+    return index;
   }
 
   private buildAndSwap(sp: SheetPlan, old: GoogleAppsScript.Spreadsheet.Sheet | undefined): void {

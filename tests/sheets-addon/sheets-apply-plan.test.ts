@@ -151,6 +151,24 @@ describe('a generated sheet', () => {
     expect(google.model.names.get('RB_Keys')?.sheet).toBe(keys);
   });
 
+  it("leaves the tabs in the order MemoryWorkbook does where the team's and Riskbook's interleave", () => {
+    const interleaved: WorkbookSnapshot = {
+      sheets: [{ name: 'Team A', values: [['a']] }, { name: 'Methodology', values: [['m']] }, { name: 'Team B', values: [['b']] }],
+    };
+    const plan: WorkbookPlan = {
+      names: [],
+      sheets: [sheetPlan('Risk register 2', 'update', { writes: [{ at: 'A1', cells: [['new']] }] }), sheetPlan('Checks', 'replace', { writes: [{ at: 'A1', cells: [['c']] }] })],
+      sheetOrder: ['Methodology', 'Checks'],
+    };
+    const google = new FakeGoogle();
+    seedSnapshot(google.model, interleaved);
+    apply(google, plan);
+    const reference = MemoryWorkbook.fromSnapshot(interleaved);
+    reference.apply(plan);
+    expect(google.model.sheets.map((s) => s.name)).toEqual(reference.sheets.map((s) => s.name));
+    expect(reference.sheets.map((s) => s.name)).toEqual(['Team A', 'Team B', 'Risk register 2', 'Methodology', 'Checks']);
+  });
+
   it('grows a new sheet to hold a plan longer than the 1,000 rows Sheets starts with', () => {
     const google = setup();
     const cells = Array.from({ length: 2500 }, (_, i) => [`row ${i + 1}`]);
