@@ -27,7 +27,7 @@ import type { OwnSheets } from './ownership/own-sheets';
 import { ownSheet, ownSheetNames, resolveOwnSheets } from './ownership/own-sheets';
 import type { RegisterField, RegisterLocation, Risk } from './register/types';
 import { columnLetter } from './workbook/a1';
-import { MemoryWorkbook } from './workbook/memory-workbook';
+import { contentAfter } from './workbook/memory-workbook';
 import type { SheetRole } from './workbook/names';
 import type { SheetPlan, WorkbookPlan } from './workbook/plan';
 import type { WorkbookSnapshot } from './workbook/snapshot';
@@ -233,15 +233,9 @@ function panelFinding({ severity, code, sheet, cell, message, fix }: Finding): P
   return { severity, code, sheet, cell, message, fix, title: rule.title, clause: rule.clause };
 }
 
-/** The workbook as it will be once `plan` is applied, as far as the engine reads it. */
-function afterPlan(snapshot: WorkbookSnapshot, plan: WorkbookPlan): WorkbookSnapshot {
-  const wb = MemoryWorkbook.fromSnapshot(snapshot);
-  wb.apply(plan, { contentOnly: true });
-  return wb.snapshot();
-}
 
 function done(snapshot: WorkbookSnapshot, plan: WorkbookPlan, title: string, changes: readonly string[], options: EngineOptions): PanelResponse {
-  const after = afterPlan(snapshot, plan);
+  const after = contentAfter(snapshot, plan);
   return { plan, outcome: { ok: true, title, changes, status: panelStatus(after, options) } };
 }
 
@@ -311,7 +305,7 @@ function saveMapping(snapshot: WorkbookSnapshot, override: MappingOverride, opti
     return failed('Some columns were not found in the header row.', applied.unresolved.map((u) => `${u.field}: "${u.value}"`));
   }
   const settings: SheetPlan = { ...settingsSheetPlan(applied.location, headers, ownSheet(snapshot, own, 'settings')), name: own.names.settings, role: 'settings' };
-  const withMapping = afterPlan(snapshot, { sheets: [settings], names: [] });
+  const withMapping = contentAfter(snapshot, { sheets: [settings], names: [] });
   const result = generate(withMapping, 'recalc', options);
   if (!result.usable) return failed(NO_REGISTER);
   return done(snapshot, { ...result.plan, sheets: [settings, ...result.plan.sheets.filter((s) => s.role !== 'settings')] }, 'Column mapping saved', result.changes, options);
@@ -329,7 +323,7 @@ function saveMethodology(snapshot: WorkbookSnapshot, input: unknown, options: En
   const own = resolveOwnSheets(snapshot);
   const planned = methodologyEditPlan(m, stamp, ownSheet(snapshot, own, 'methodology'));
   const method = { sheet: { ...planned.sheet, name: own.names.methodology, role: 'methodology' as const }, names: planned.names.map((n) => ({ ...n, sheet: own.names.methodology })) };
-  const withMethod = afterPlan(snapshot, { sheets: [method.sheet], names: method.names });
+  const withMethod = contentAfter(snapshot, { sheets: [method.sheet], names: method.names });
   const result = generate(withMethod, 'recalc', options);
   // With no register yet, the methodology sheet alone is the change.
   const plan: WorkbookPlan = result.usable ? withMethodologyEdit(result.plan, method.sheet) : { sheets: [method.sheet], names: method.names };

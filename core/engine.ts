@@ -62,7 +62,7 @@ import { plannedRisks } from './team-plan/planned-risks';
 import { teamPlanRules } from './team-plan/team-plan-rules';
 import type { TeamPlan } from './team-plan/types';
 import { columnLetter } from './workbook/a1';
-import { MemoryWorkbook } from './workbook/memory-workbook';
+import { contentAfter } from './workbook/memory-workbook';
 import type { SheetRole } from './workbook/names';
 import { SHEET_ROLES } from './workbook/names';
 import type { NamedRangeSpec, SheetPlan, WorkbookPlan } from './workbook/plan';
@@ -512,9 +512,7 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
   );
 
   // Look at the workbook as it will be: the findings describe the result, not the input.
-  const after = MemoryWorkbook.fromSnapshot(snapshot, { borrowRows: true });
-  after.apply({ sheets, names }, { contentOnly: true });
-  const afterSnapshot = after.snapshot({ borrowRows: true });
+  const afterSnapshot = contentAfter(snapshot, { sheets, names });
   const finalLook = analyze(afterSnapshot, options, first.pass);
   const final = finalLook.analysis;
   if (action === 'recalc') sheets.push(placed(own, 'checks', checksSheetPlan(sortFindings(final.findings), stamp, existing('checks')).sheet));

@@ -10,7 +10,7 @@ import { VERSION, inspect } from './engine';
 import { changeLogSheetPlan, diffForChangeLog, recordedMethodologyHash } from './outputs/change-log';
 import { methodologyHash } from './methodology/methodology-hash';
 import { registerHash } from './register/register-hash';
-import { MemoryWorkbook } from './workbook/memory-workbook';
+import { contentAfter } from './workbook/memory-workbook';
 import { SHEET_ROLES } from './workbook/names';
 import type { WorkbookPlan } from './workbook/plan';
 import type { WorkbookSnapshot } from './workbook/snapshot';
@@ -50,9 +50,7 @@ export function registerIdsTo2022(snapshot: WorkbookSnapshot, options: EngineOpt
   }
   const changes = [`${cells(moved.moved)} moved from 2013 to 2022 numbering on "${location.sheet}"; the original text is in each cell's note`, ...kept];
 
-  const after = MemoryWorkbook.fromSnapshot(snapshot);
-  after.apply({ sheets: [moved.plan], names: [] }, { contentOnly: true });
-  const afterSnapshot = after.snapshot();
+  const afterSnapshot = contentAfter(snapshot, { sheets: [moved.plan], names: [] });
   const final = inspect(afterSnapshot, options);
   const own = a.own;
   const stamp = {

@@ -26,7 +26,7 @@ import type { OwnSheets } from '../ownership/own-sheets';
 import { ownSheetNames, resolveOwnSheets } from '../ownership/own-sheets';
 import { registerHash } from '../register/register-hash';
 import type { RegisterLocation } from '../register/types';
-import { MemoryWorkbook } from '../workbook/memory-workbook';
+import { contentAfter } from '../workbook/memory-workbook';
 import { SHEET_ROLES } from '../workbook/names';
 import type { SheetRole } from '../workbook/names';
 import type { SheetPlan, WorkbookPlan } from '../workbook/plan';
@@ -164,11 +164,6 @@ function withCarryFindings(findings: readonly Finding[], carry: readonly Finding
   return sortFindings([...kept, ...team.findings, ...carry]);
 }
 
-function afterPlan(snapshot: WorkbookSnapshot, plan: WorkbookPlan): WorkbookSnapshot {
-  const wb = MemoryWorkbook.fromSnapshot(snapshot);
-  wb.apply(plan, { contentOnly: true });
-  return wb.snapshot();
-}
 
 function placed(own: OwnSheets, role: SheetRole, sheet: SheetPlan): SheetPlan {
   return { ...sheet, name: own.names[role], role };
@@ -234,13 +229,13 @@ export function seedSoa(snapshot: WorkbookSnapshot, options: SeedSoaOptions): Se
 
   if (register) {
     const planned = generate(snapshot, 'soa', options, seeded);
-    const after = afterPlan(snapshot, planned.plan);
+    const after = contentAfter(snapshot, planned.plan);
     const findings = withCarryFindings(planned.findings, carryFindings(team, carried, after, ours, catalogue), team);
     return { ...planned, findings, summary: summarize(findings), soaSheet: ours, teamSoa, title: seeded.title };
   }
 
   const { plan, stamp } = registerlessSheets(snapshot, own, catalogue, seeded, options);
-  const after = afterPlan(snapshot, plan);
+  const after = contentAfter(snapshot, plan);
   // The SoA checked on its own, as `check` does for a workbook with no register; the missing
   // register is said once by that check's own note, not as an error about this action.
   const checked = check(after, options).findings.filter((f) => f.code !== 'register-not-found');

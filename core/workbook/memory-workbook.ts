@@ -235,3 +235,14 @@ function writeCell(sheet: MemorySheet, row: number, col: number, cell: PlanCell)
     sheet.formulas[row]![col] = null;
   }
 }
+
+/**
+ * The workbook's content once `plan` is applied, as far as the engine reads it (values, formulas,
+ * sheets, names; no formats): how the engine and the use cases look at a plan's result. It shares
+ * every row the plan does not write with `snapshot`; neither is to be changed afterwards.
+ */
+export function contentAfter(snapshot: WorkbookSnapshot, plan: WorkbookPlan): WorkbookSnapshot {
+  const wb = MemoryWorkbook.fromSnapshot(snapshot, { borrowRows: true });
+  wb.apply(plan, { contentOnly: true });
+  return wb.snapshot({ borrowRows: true });
+}
