@@ -173,6 +173,18 @@ function oldMatrixTable(sheet: SheetSnapshot, span: SectionSpan, old: ParsedMeth
   return { header, first, end, width };
 }
 
+/** Text typed where the matrix holds its scores: there only numbers belong. */
+function textInMatrix(sheet: SheetSnapshot, table: OldTable): { text: string; cell: string }[] {
+  const out: { text: string; cell: string }[] = [];
+  for (let r = table.first; r < table.end; r++) {
+    for (let c = MATRIX_FIRST_COL; c < table.width; c++) {
+      const v = cellAt(sheet, r, c);
+      if (typeof v === 'string' && v.trim() !== '' && !Number.isFinite(Number(v))) out.push({ text: v, cell: cellAddress(r, c) });
+    }
+  }
+  return out;
+}
+
 /** Writes a table of `m` over the team's table in a part: rows are added after its last row if it grows. */
 function layTable(rows: PartRows, part: Part, key: TableKey, m: Methodology, old: OldTable): TablePlace {
   const table = tableCells(key, m);
@@ -303,6 +315,10 @@ export function editedSheetPlan(given: Methodology, stamp: Stamp, existing: Shee
 
   const cells: PlanCell[][] = [];
   const marks: Mark[] = [];
+  // Text a person typed among the matrix's scores (a note in an empty cell) has no place in the
+  // matrix the saved method rewrites: it moves below everything, with where it was.
+  const carried = spans.matrix ? textInMatrix(existing, oldMatrixTable(existing, spans.matrix, old)) : [];
+  if (carried.length > 0) sequence.push({ rows: [[], ...carried.map((t) => [t.text, `Kept from ${t.cell}, in the score matrix, when the method was saved`])], marks: [] });
   for (const l of sequence) {
     const added = 'key' in l;
     // An added section keeps a blank row from what is above it.

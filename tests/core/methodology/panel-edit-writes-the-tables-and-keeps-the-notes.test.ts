@@ -156,6 +156,23 @@ describe('saving over a Methodology with a problem', () => {
   });
 });
 
+describe('saving over a note typed into an empty cell of the matrix', () => {
+  it('writes the score there and keeps the note below the tables, saying where it was', () => {
+    const input = annotated();
+    const sheet = methodologyOf(input);
+    const values = sheet.values.map((r) => [...r]);
+    const row = rowWhere(values, '3 - Possible');
+    typed(values, row, 5, 'ask Priya');
+    const noted = { sheets: input.sheets.map((s) => (s === sheet ? { ...s, values } : s)) };
+    const after = save(noted, base());
+    expect(rows(after)[row]?.[5]).toBe(15);
+    const kept = rows(after).find((r) => r[0] === 'ask Priya');
+    expect(kept?.[1]).toBe(`Kept from F${row + 1}, in the score matrix, when the method was saved`);
+    expect(rows(after).some((r) => r[0] === APPROVED)).toBe(true);
+    expect(checkFindings(after)).toEqual([]);
+  });
+});
+
 describe('saving the same method with notes right beside the matrix header and a matrix row', () => {
   const HEADER_NOTE = 'Matrix agreed at the 2025 review';
   function besideMatrix(): WorkbookSnapshot {
