@@ -414,7 +414,9 @@ export interface SeededSoa {
 
 export function generate(snapshot: WorkbookSnapshot, action: GenerateAction, options: EngineOptions, seeded?: SeededSoa): PlanResult {
   const { plan, changes, final } = planned(snapshot, action, options, seeded);
-  return { ...result(final), plan, changes, ...(final.location ? {} : { usable: false }) };
+  const { findings, summary, usable, registerSheet, riskCount, soaSheet } = final;
+  // Nothing is generated without a register, even where an SoA alone could be checked.
+  return { findings, summary, usable: usable && final.location !== null, registerSheet, riskCount, soaSheet, plan, changes };
 }
 
 /**
@@ -515,7 +517,8 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
   const afterSnapshot = contentAfter(snapshot, { sheets, names });
   const finalLook = analyze(afterSnapshot, options, first.pass);
   const final = finalLook.analysis;
-  if (action === 'recalc') sheets.push(placed(own, 'checks', checksSheetPlan(sortFindings(final.findings), stamp, existing('checks')).sheet));
+  const reported = result(final);
+  if (action === 'recalc') sheets.push(placed(own, 'checks', checksSheetPlan(reported.findings, stamp, existing('checks')).sheet));
 
   // The RTP the rules just read is the one the change log compares with the old.
   const rtpAfter = final.own.names.rtp === own.names.rtp ? finalLook.rtp : undefined;
@@ -528,7 +531,7 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
         time: options.now,
         action: seeded?.title ?? ACTION_TITLES[action],
         summary: [
-          `${final.risks.length} risk(s) checked: ${countLine(summarize(final.findings))}`,
+          `${final.risks.length} risk(s) checked: ${countLine(reported.summary)}`,
           ...changes,
         ].join('; '),
         ...diff,
@@ -548,7 +551,7 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
     plan: { sheets, names, sheetOrder: SHEET_ROLES.map((role) => own.names[role]) },
     changes,
     after: afterSnapshot,
-    final: { ...final, own: finalOwn, ...result(final) },
+    final: { ...final, own: finalOwn, ...reported },
   };
 }
 

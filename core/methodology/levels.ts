@@ -9,6 +9,7 @@ import type { CellValue } from '../workbook/snapshot';
 import { isCellError } from '../workbook/snapshot';
 import type { LevelRef } from '../register/types';
 import type { ScaleLevel } from './types';
+import { oncePer } from '../memo';
 
 /** The text a dropdown offers for a level, e.g. `4 - Likely`. */
 export function levelOption(level: ScaleLevel): string {
@@ -61,11 +62,9 @@ interface ScaleLookup {
  * are worked out once, and each level's result is one shared object (scales and level
  * references are never changed once made).
  */
-const LOOKUPS = new WeakMap<readonly ScaleLevel[], ScaleLookup>();
+const lookupOf: (scale: readonly ScaleLevel[]) => ScaleLookup = oncePer(buildLookup);
 
-function lookupOf(scale: readonly ScaleLevel[]): ScaleLookup {
-  const known = LOOKUPS.get(scale);
-  if (known) return known;
+function buildLookup(scale: readonly ScaleLevel[]): ScaleLookup {
   const parsed = scale.map((level, index): ParsedLevel => ({ kind: 'level', level: { index, value: level.value } }));
   const byValue = new Map<number, ParsedLevel>();
   scale.forEach((level, i) => {
@@ -77,9 +76,7 @@ function lookupOf(scale: readonly ScaleLevel[]): ScaleLookup {
     const key = k.key.toLowerCase();
     if (!byText.has(key)) byText.set(key, parsed[k.position - 1]!);
   }
-  const lookup = { byValue, byText };
-  LOOKUPS.set(scale, lookup);
-  return lookup;
+  return { byValue, byText };
 }
 
 /** Combined impact of several dimensions: the highest level among those on the scale. */

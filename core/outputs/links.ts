@@ -1,5 +1,6 @@
 /** Which controls each risk relies on, as the RTP and the SoA both need to see it. */
 import type { ControlCitation } from '../annex-a/types';
+import { oncePer } from '../memo';
 import type { Risk, Treatment } from '../register/types';
 
 /** Treatments that call for actions in the Risk Treatment Plan (accepting a risk does not). */
@@ -45,21 +46,10 @@ export interface TreatedPair {
 }
 
 /**
- * One request plans the RTP and checks it against the same risks, and plans the SoA and checks
- * it likewise: each list of risks is paired and linked once. A list of risks is never changed
- * once read (register/register-hash.ts says the same).
+ * Every (risk, control) pair the Risk Treatment Plan must have a row for, in register order.
+ * One request plans the RTP and checks it against the same risks: worked out once per list.
  */
-const PAIRS = new WeakMap<readonly Risk[], readonly TreatedPair[]>();
-const LINKS = new WeakMap<readonly Risk[], ReadonlyMap<string, readonly string[]>>();
-
-/** Every (risk, control) pair the Risk Treatment Plan must have a row for, in register order. */
-export function treatedPairs(risks: readonly Risk[]): readonly TreatedPair[] {
-  const known = PAIRS.get(risks);
-  if (known) return known;
-  const pairs = pairsOf(risks);
-  PAIRS.set(risks, pairs);
-  return pairs;
-}
+export const treatedPairs: (risks: readonly Risk[]) => readonly TreatedPair[] = oncePer(pairsOf);
 
 function pairsOf(risks: readonly Risk[]): TreatedPair[] {
   const seen = new Set<string>();
@@ -79,15 +69,9 @@ function pairsOf(risks: readonly Risk[]): TreatedPair[] {
 
 /**
  * Risk ids citing each control (upper-cased control id → risk ids in register order), through
- * 2022 ids and the successors of cited 2013 ids.
+ * 2022 ids and the successors of cited 2013 ids. Worked out once per list of risks.
  */
-export function controlLinks(risks: readonly Risk[]): ReadonlyMap<string, readonly string[]> {
-  const known = LINKS.get(risks);
-  if (known) return known;
-  const links = linksOf(risks);
-  LINKS.set(risks, links);
-  return links;
-}
+export const controlLinks: (risks: readonly Risk[]) => ReadonlyMap<string, readonly string[]> = oncePer(linksOf);
 
 function linksOf(risks: readonly Risk[]): Map<string, string[]> {
   const links = new Map<string, string[]>();

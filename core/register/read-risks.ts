@@ -180,8 +180,11 @@ interface RiskRows {
   readonly facts: readonly RiskFacts[];
   /** How each risk is named in messages: its id, or its row. */
   readonly labels: readonly string[];
-  /** Each risk's findings, in two parts: a row's level findings go between them, where a person reads them. */
-  readonly rowFindings: readonly (readonly [readonly Finding[], readonly Finding[]])[];
+  /**
+   * Each risk's findings, and where in them its level findings go (after its id, owner and
+   * story, before its treatment and controls), where a person reads them.
+   */
+  readonly rowFindings: readonly { readonly findings: readonly Finding[]; readonly levelsAt: number }[];
   /** What the layout itself calls for, said once after the rows. */
   readonly layout: readonly Finding[];
 }
@@ -191,7 +194,7 @@ function readRiskRows(sheet: SheetSnapshot, location: RegisterLocation, catalogu
   const reportedShared = new Set<string>();
   const facts: RiskFacts[] = [];
   const labels: string[] = [];
-  const rowFindings: [Finding[], Finding[]][] = [];
+  const rowFindings: { findings: Finding[]; levelsAt: number }[] = [];
 
   // An id column left empty on every risk (a template's column nobody filled) gives no ids: the
   // risks are keyed by row and that is said once, not as a missing id on every row.
@@ -253,7 +256,7 @@ function readRiskRows(sheet: SheetSnapshot, location: RegisterLocation, catalogu
 
     facts.push({ row, id, title, asset, threat, vulnerability, description, owner, treatment, treatmentText, controls, approvedBy, approvalDate, lastReview, status });
     labels.push(r.label);
-    rowFindings.push([r.findings.slice(0, beforeLevels), r.findings.slice(beforeLevels)]);
+    rowFindings.push({ findings: r.findings, levelsAt: beforeLevels });
   }
   return { sheet, rows, facts, labels, rowFindings, layout: layoutFindings(sheet, location, rows, facts, keyByRow) };
 }
@@ -266,8 +269,8 @@ function withLevels(read: RiskRows, location: RegisterLocation, m: Methodology):
   const risks: Risk[] = [];
   const findings: Finding[] = [];
   facts.forEach((fact, i) => {
-    const [before, after] = read.rowFindings[i]!;
-    appendAll(findings, before);
+    const own = read.rowFindings[i]!;
+    for (let k = 0; k < own.levelsAt; k++) findings.push(own.findings[k]!);
     const r = new RowReader(sheet, location, rows, reportedShared, fact.row);
     r.label = labels[i]!;
     const likelihoodCol = r.col('likelihood');
@@ -286,7 +289,7 @@ function withLevels(read: RiskRows, location: RegisterLocation, m: Methodology):
     const residualImpact = r.optionalLevel('residualImpact', m.impact, 'impact');
     risks.push({ ...fact, likelihood, impact, residualLikelihood, residualImpact });
     appendAll(findings, r.findings);
-    appendAll(findings, after);
+    for (let k = own.levelsAt; k < own.findings.length; k++) findings.push(own.findings[k]!);
   });
   appendAll(findings, read.layout);
   return { risks, findings, skipped: [...rows.skipped] };

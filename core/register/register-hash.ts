@@ -1,6 +1,7 @@
 /** A hash of what the generated sheets depend on, to tell when the SoA or RTP is stale. */
 import type { ControlCitation } from '../annex-a/types';
 import { hashOf } from '../hash';
+import { oncePer } from '../memo';
 import type { LevelRef, Risk } from './types';
 
 function citationId(c: ControlCitation): string {
@@ -20,21 +21,10 @@ const value = (l: LevelRef | null): number | null => (l ? l.value : null);
 
 /**
  * Hash of each risk's id, likelihood, impact, residual likelihood and impact, treatment, cited
- * controls and owner, in row order. Free text that no generated sheet shows does not count.
+ * controls and owner, in row order. Free text that no generated sheet shows does not count. One
+ * analysis stamps, checks and logs the same risks: it is worked out once per list.
  */
-export function registerHash(risks: readonly Risk[]): string {
-  const known = HASHED.get(risks);
-  if (known !== undefined) return known;
-  const hash = hashRisks(risks);
-  HASHED.set(risks, hash);
-  return hash;
-}
-
-/**
- * One analysis stamps, checks and logs the same risks: their hash is worked out once per list.
- * A list of risks is never changed once read (a reader or `plannedRisks` makes a new one).
- */
-const HASHED = new WeakMap<readonly Risk[], string>();
+export const registerHash: (risks: readonly Risk[]) => string = oncePer(hashRisks);
 
 function hashRisks(risks: readonly Risk[]): string {
   return hashOf(

@@ -41,10 +41,11 @@ export interface MemorySheet {
   /** Cell notes by cell (A1, upper case). */
   notes: Map<string, string>;
   /**
-   * Rows still shared with the snapshot the sheet was read from (see `fromSnapshot`'s
-   * `borrowRows`): copied the first time a cell of theirs is written, never written in place.
+   * The rows of the snapshot the sheet was read from, when it borrows them (see `fromSnapshot`'s
+   * `borrowRows`): a row that is still one of these is copied the first time a cell of it is
+   * written, never written in place.
    */
-  borrowed?: Set<number>;
+  lender?: { readonly values: readonly (readonly CellValue[])[]; readonly formulas: readonly (readonly (string | null)[])[] };
 }
 
 function newSheet(name: string): MemorySheet {
@@ -90,7 +91,7 @@ export class MemoryWorkbook {
       // A borrowed row is typed mutable but never written in place (writeCell copies it first).
       sheet.values = borrow ? (s.values.slice() as CellValue[][]) : s.values.map((row) => [...row]);
       sheet.formulas = s.formulas ? (borrow ? (s.formulas.slice() as (string | null)[][]) : s.formulas.map((row) => [...row])) : [];
-      if (borrow) sheet.borrowed = new Set([...sheet.values.keys(), ...sheet.formulas.keys()]);
+      if (borrow) sheet.lender = { values: s.values, formulas: s.formulas ?? [] };
       sheet.hidden = s.hidden ?? false;
       sheet.merges = [...(s.merges ?? [])];
       for (const n of s.notes ?? []) sheet.notes.set(noteKey(n.cell), n.text);
@@ -221,9 +222,12 @@ function ensure<T>(grid: T[][], row: number, col: number, fill: T): void {
 
 function writeCell(sheet: MemorySheet, row: number, col: number, cell: PlanCell): void {
   if (cell === null) return;
-  if (sheet.borrowed?.delete(row)) {
-    if (sheet.values[row]) sheet.values[row] = [...sheet.values[row]!];
-    if (sheet.formulas[row]) sheet.formulas[row] = [...sheet.formulas[row]!];
+  const lender = sheet.lender;
+  if (lender) {
+    const values = sheet.values[row];
+    const formulas = sheet.formulas[row];
+    if (values && values === lender.values[row]) sheet.values[row] = [...values];
+    if (formulas && formulas === lender.formulas[row]) sheet.formulas[row] = [...formulas];
   }
   ensure(sheet.values, row, col, null);
   ensure(sheet.formulas, row, col, null);
