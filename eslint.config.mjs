@@ -13,8 +13,8 @@ const HOST_FREE = [
  * of core/ is the core's own and may change without a host noticing.
  */
 const PUBLIC_CORE = [
-  'actions', 'requests', 'request-schema', 'engine', 'arrays', 'findings/finding', 'methodology/types', 'formula/formula-text',
-  'workbook/a1', 'workbook/memory-workbook', 'workbook/names', 'workbook/notes', 'workbook/plan', 'workbook/runs', 'workbook/sheet-order', 'workbook/snapshot',
+  'actions', 'requests', 'request-schema', 'engine', 'arrays', 'findings/finding', 'methodology/types', 'formula/formula-text', 'formula/references',
+  'workbook/a1', 'workbook/formula-fills', 'workbook/memory-workbook', 'workbook/names', 'workbook/notes', 'workbook/plan', 'workbook/runs', 'workbook/sheet-order', 'workbook/snapshot',
 ];
 
 const HOST_FILES = ['cli/**/*.ts', 'excel-addin/**/*.ts', 'excel-addin/**/*.tsx', 'sheets-addon/**/*.ts', 'sheets-addon/**/*.tsx', 'ui/**/*.ts', 'ui/**/*.tsx'];

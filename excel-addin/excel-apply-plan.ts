@@ -130,6 +130,7 @@ function protectionSteps(t: Target): SingleStep[] {
 function hasContent(sp: SheetPlan): boolean {
   return (
     sp.writes.length > 0 ||
+    (sp.fills?.length ?? 0) > 0 ||
     sp.formats.length > 0 ||
     sp.validations.length > 0 ||
     sp.conditionalFormats.length > 0 ||

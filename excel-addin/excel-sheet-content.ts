@@ -3,6 +3,7 @@
  * conditional formats. Validations, names, protection and the swap of rebuilt sheets come at the
  * end of the last request (excel-apply-plan.ts), once every sheet and name they refer to exists.
  */
+import { allWrites } from '../core/workbook/formula-fills';
 import { columnLetter, parseRange } from '../core/workbook/a1';
 import { runsOfEqualValues } from '../core/workbook/runs';
 import type { BlockWrite, ColumnWidthSpec, RowHeightSpec, SheetPlan } from '../core/workbook/plan';
@@ -175,7 +176,9 @@ export function sheetContentSteps(target: SheetTarget, sp: SheetPlan, support: E
   appendAll(steps, freezeStep(target, sp));
   appendAll(steps, columnWidthSteps(sheet, sp.columnWidths ?? []));
   appendAll(steps, rowHeightSteps(sheet, sp.rowHeights ?? [], support));
-  for (const w of sp.writes) {
+  // A fill goes cell by cell: R1C1 text would be no shorter, and Office.js documents no way to
+  // set one formula for a whole range.
+  for (const w of allWrites(sp)) {
     const step = blockStep(sheet, w);
     if (step) steps.push(step);
   }

@@ -11,10 +11,11 @@
  * Row heights and page setup are not applied: Sheets grows rows to fit wrapped text itself and
  * SpreadsheetApp has no page setup.
  */
+import { fillR1C1 } from '../core/workbook/formula-fills';
 import { columnLetter } from '../core/workbook/a1';
 import type { SheetRole } from '../core/workbook/names';
 import { runsOfEqualValues } from '../core/workbook/runs';
-import type { BlockWrite, NamedRangeSpec, SheetPlan, WorkbookPlan } from '../core/workbook/plan';
+import type { BlockWrite, FormulaFill, NamedRangeSpec, SheetPlan, WorkbookPlan } from '../core/workbook/plan';
 import { orderSheets } from '../core/workbook/sheet-order';
 import type { SheetSnapshot } from '../core/workbook/snapshot';
 import type { Box } from './cell-grids';
@@ -26,7 +27,7 @@ import { applyConditionalFormats, applyProtection, applyValidations } from './sh
 import { SheetTarget } from './sheet-target';
 import type { ReadWorkbook } from './sheets-read-snapshot';
 import { BUILD_SHEET_PREFIX, asideSheetName, rect } from './sheets-read-snapshot';
-import { maxOf } from '../core/arrays';
+import { appendAll, maxOf } from '../core/arrays';
 
 /** Rows and columns a sheet inserted by SpreadsheetApp starts with. */
 const NEW_SHEET_ROWS = 1000;
@@ -78,8 +79,22 @@ function sheetExtent(sp: SheetPlan): Box | null {
   if (sp.autoFilter) ranges.push(sp.autoFilter);
   for (const w of sp.columnWidths ?? []) ranges.push(`${columnLetter(w.col)}1`);
   for (const n of sp.notes ?? []) ranges.push(n.cell);
+  for (const f of sp.fills ?? []) appendAll(ranges, f.ranges);
   const other = boxOf(ranges);
   return unionOf([...sp.writes.map(blockRect), ...(other ? [other] : [])]);
+}
+
+/** The fills' cells inside `box` go back to undefined: a fill writes them, setValues must not. */
+function leaveFillCells(grid: (string | number | boolean | undefined)[][], box: Box, fills: readonly FormulaFill[]): void {
+  for (const f of fills) {
+    for (const a1 of f.ranges) {
+      const r = rect(a1);
+      for (let row = Math.max(r.row, box.row); row < Math.min(r.row + r.rows, box.row + box.rows); row++) {
+        const line = grid[row - box.row]!;
+        for (let col = Math.max(r.col, box.col); col < Math.min(r.col + r.cols, box.col + box.cols); col++) line[col - box.col] = undefined;
+      }
+    }
+  }
 }
 
 /** Marks '' in `grid` where a block leaves a cell that was read empty (no value, no formula). */
@@ -97,6 +112,14 @@ function fillEmptyHoles(grid: (string | number | boolean | undefined)[][], box: 
       }),
     );
   }
+}
+
+/**
+ * Each fill in one call, however many ranges the rows that are not risks split it into: one R1C1
+ * text is the same formula in every cell, its relative references moving with the cell.
+ */
+function writeFills(t: SheetTarget, fills: readonly FormulaFill[]): void {
+  for (const f of fills) t.rangeList(f.ranges).setFormulaR1C1(fillR1C1(f));
 }
 
 function blockRect(w: BlockWrite): Box {
@@ -252,7 +275,7 @@ class PlanApplier {
     this.ensureSize(sheet, sp, false);
     const handle = this.read.sheets.get(sp.name.toLowerCase());
     const t = new SheetTarget(sheet, true);
-    const planned = unionOf(sp.writes.map(blockRect));
+    const planned = unionOf([...sp.writes.map(blockRect), ...(sp.fills ?? []).flatMap((f) => f.ranges.map(rect))]);
     const oldRows = handle?.rows ?? 0;
     const oldCols = handle?.cols ?? 0;
     const box: Box = {
@@ -266,7 +289,9 @@ class PlanApplier {
     whole.breakApart();
     applyNumberFormats(t, sp.formats);
     const plain = plainTextCells(sp.formats);
+    // Cleared with the rest, the fills' cells then take their formulas.
     whole.setValues(this.grid(box, sp.writes, plain).map((line) => line.map((v) => v ?? '')));
+    writeFills(t, sp.fills ?? []);
     // Clearing the sheet left its notes: they are kept like on any sheet of the person's.
     applyNotes(new SheetTarget(sheet, false), sp.notes ?? []);
     this.finishSheet(t, sp, snapshot);
@@ -317,6 +342,7 @@ class PlanApplier {
       return;
     }
     if (snapshot) fillEmptyHoles(grid, box, writes, snapshot);
+    leaveFillCells(grid, box, sp.fills ?? []);
     for (const { ranges } of rectanglesByValue(box, grid, () => 'set')) {
       for (const a1 of ranges) {
         const r = rect(a1);
@@ -329,6 +355,7 @@ class PlanApplier {
   private writeSheet(t: SheetTarget, sp: SheetPlan, snapshot: SheetSnapshot | undefined): void {
     applyNumberFormats(t, sp.formats);
     this.writeValues(t, sp, snapshot);
+    writeFills(t, sp.fills ?? []);
     applyNotes(t, sp.notes ?? []);
     this.finishSheet(t, sp, snapshot);
   }

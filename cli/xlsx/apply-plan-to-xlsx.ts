@@ -4,12 +4,14 @@
  * change only the listed cells, formats and rules. Nothing the plan does not name is touched.
  */
 import type * as ExcelJS from 'exceljs';
-import { cellAddress, parseRange } from '../../core/workbook/a1';
-import type { PlanCell, SheetPlan, WorkbookPlan } from '../../core/workbook/plan';
+import { cellAddress, parseRange, rangeAddress } from '../../core/workbook/a1';
+import { filledFormula } from '../../core/workbook/formula-fills';
+import type { FormulaFill, PlanCell, SheetPlan, WorkbookPlan } from '../../core/workbook/plan';
 import { finalSheetOrder } from '../../core/workbook/sheet-order';
 import { addConditionalFormats } from './conditional-formats';
 import { setDefinedNames } from './defined-names';
-import { fileFromCanonical, translateFormula } from './formula-text';
+import { moveFormula } from '../../core/formula/references';
+import { fileFromCanonical } from './formula-text';
 import { addNotes } from './notes';
 import { worksheetMerges } from './read-xlsx-snapshot';
 import { applyFormats, argb, markAsText, unlock } from './styles';
@@ -54,16 +56,8 @@ function writeCell(ws: ExcelJS.Worksheet, row: number, col: number, value: PlanC
   }
 }
 
-interface SharedChild {
-  cell: ExcelJS.Cell;
-  master: string;
-}
-
-/**
- * A plan that overwrites the master of a shared formula would otherwise change, or orphan, the
- * formulas of every cell that shares it. Those cells get their own copy of the formula first.
- */
-function detachSharedFormulas(ws: ExcelJS.Worksheet, sp: SheetPlan): void {
+/** Whether the plan writes the cell at `row`, `col` (0-based), in a block or a fill. */
+function writtenBy(sp: SheetPlan): (row: number, col: number) => boolean {
   const written = new Set<string>();
   for (const w of sp.writes) {
     const at = parseRange(w.at);
@@ -74,23 +68,84 @@ function detachSharedFormulas(ws: ExcelJS.Worksheet, sp: SheetPlan): void {
       }),
     );
   }
-  if (written.size === 0) return;
-  const children: SharedChild[] = [];
+  // A fill's ranges by column, top to bottom (their order in the plan), searched by halving.
+  const filled = new Map<number, { row: number; rows: number }[]>();
+  for (const f of sp.fills ?? []) {
+    for (const range of f.ranges) {
+      const r = parseRange(range)!;
+      const list = filled.get(r.col) ?? [];
+      list.push(r);
+      filled.set(r.col, list);
+    }
+  }
+  for (const list of filled.values()) list.sort((a, b) => a.row - b.row);
+  const inFill = (row: number, col: number): boolean => {
+    const list = filled.get(col);
+    if (!list) return false;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = list[mid]!;
+      if (row < r.row) hi = mid - 1;
+      else if (row >= r.row + r.rows) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+  return (row, col) => written.has(cellAddress(row, col)) || inFill(row, col);
+}
+
+/**
+ * A plan that overwrites the master of a shared formula would otherwise change, or orphan, the
+ * formulas of every cell that shares it. Those cells get their own copy of the formula first.
+ */
+function detachSharedFormulas(ws: ExcelJS.Worksheet, sp: SheetPlan): void {
+  if (sp.writes.length === 0 && (sp.fills?.length ?? 0) === 0) return;
+  const children = new Map<string, ExcelJS.Cell[]>();
   ws.eachRow((row) =>
     row.eachCell((cell) => {
       const v = cell.value as ExcelJS.CellSharedFormulaValue | null;
-      if (v && typeof v === 'object' && 'sharedFormula' in v && written.has(v.sharedFormula)) {
-        children.push({ cell, master: v.sharedFormula });
+      if (v && typeof v === 'object' && 'sharedFormula' in v) {
+        const list = children.get(v.sharedFormula);
+        if (list) list.push(cell);
+        else children.set(v.sharedFormula, [cell]);
       }
     }),
   );
-  for (const { cell, master } of children) {
+  if (children.size === 0) return;
+  const written = writtenBy(sp);
+  for (const [master, cells] of children) {
     const m = ws.getCell(master);
+    if (!written(Number(m.row) - 1, Number(m.col) - 1)) continue;
     const mv = m.value as ExcelJS.CellFormulaValue | null;
-    const result = cell.result as ExcelJS.CellFormulaValue['result'];
     if (!mv || typeof mv.formula !== 'string') continue;
-    const formula = translateFormula(mv.formula, Number(cell.row) - Number(m.row), Number(cell.col) - Number(m.col));
-    cell.value = (result === undefined ? { formula } : { formula, result }) as ExcelJS.CellFormulaValue;
+    for (const cell of cells) {
+      const result = cell.result as ExcelJS.CellFormulaValue['result'];
+      const formula = moveFormula(mv.formula, Number(cell.row) - Number(m.row), Number(cell.col) - Number(m.col));
+      cell.value = (result === undefined ? { formula } : { formula, result }) as ExcelJS.CellFormulaValue;
+    }
+  }
+}
+
+/**
+ * A fill as shared formulas (ECMA-376 Part 1, 18.3.1.40): in each range the top cell holds the
+ * text with `t="shared"`, the range as `ref` and an index `si`; the cells below hold only that
+ * index, and Excel and LibreOffice move the text's relative references to each of them.
+ */
+function writeFill(ws: ExcelJS.Worksheet, fill: FormulaFill): void {
+  const formulaAt = filledFormula(fill);
+  for (const range of fill.ranges) {
+    const r = parseRange(range);
+    if (!r || r.cols !== 1) throw new Error(`Bad fill range ${range}`);
+    const top = ws.getCell(r.row + 1, r.col + 1);
+    const formula = fileFromCanonical(formulaAt(r.row, r.col));
+    if (r.rows === 1) {
+      top.value = { formula } as ExcelJS.CellFormulaValue;
+      continue;
+    }
+    top.value = { formula, shareType: 'shared', ref: rangeAddress(r.row, r.col, r.rows, 1) } as ExcelJS.CellFormulaValue;
+    for (let k = 1; k < r.rows; k++) ws.getCell(r.row + 1 + k, r.col + 1).value = { sharedFormula: top.address } as ExcelJS.CellSharedFormulaValue;
   }
 }
 
@@ -172,6 +227,7 @@ async function applySheetContent(ws: ExcelJS.Worksheet, sp: SheetPlan, options: 
     if (!at) throw new Error(`Bad write anchor ${w.at}`);
     w.cells.forEach((row, r) => row.forEach((cell, c) => writeCell(ws, at.row + r, at.col + c, cell)));
   }
+  for (const f of sp.fills ?? []) writeFill(ws, f);
   addNotes(ws, sp.notes ?? []);
   applyFormats(ws, sp.formats, parseRange);
   for (const v of sp.validations) setValidation(ws, v);

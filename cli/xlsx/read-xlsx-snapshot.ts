@@ -7,7 +7,8 @@ import type * as ExcelJS from 'exceljs';
 import { quoteSheetName, rangeAddress, splitSheetReference } from '../../core/workbook/a1';
 import type { CellNote, CellValue, NamedRangeSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { plainValue } from './cell-values';
-import { canonicalFromFile, translateFormula } from './formula-text';
+import { moveFormula } from '../../core/formula/references';
+import { canonicalFromFile } from './formula-text';
 import { rowNotes } from './notes';
 import { appendAll } from '../../core/arrays';
 
@@ -62,7 +63,7 @@ function cellFormula(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell): string | null {
     const master = ws.getCell(value.sharedFormula);
     const masterValue = master.value as ExcelJS.CellFormulaValue | null;
     if (masterValue && typeof masterValue.formula === 'string') {
-      const moved = translateFormula(
+      const moved = moveFormula(
         masterValue.formula,
         Number(cell.row) - Number(master.row),
         Number(cell.col) - Number(master.col),

@@ -23,7 +23,7 @@ import { stampLine } from '../workbook/stamp';
 import { sameText, serialOf, textOf } from './cells';
 import type { GeneratedSheet } from './layout';
 import { HEADER_ROW, STAMP_ROW, TITLE_ROW, renderTableSheet } from './layout';
-import { treatedPairs } from './links';
+import { isTreated, treatedPairs } from './links';
 import { CANCELLED_STATUS, CLOSED_ACTION_STATUSES } from './options';
 import type { ColumnDef, FreshRow, KeyedTableSpec } from './preserve';
 import { locateTable, mergeKeyedTable, normalizeKey, tableRows } from './preserve';
@@ -310,14 +310,15 @@ export function rtpRules(
   /** The sheet the rows were read from: Riskbook's RTP, whatever name it goes by. */
   sheet: string = SHEETS.rtp,
 ): Finding[] {
-  const pairs = treatedPairs(risks);
-  const findings: Finding[] = [];
   if (rtpRows === null) {
     // One finding for the missing sheet, not one per risk: the fix is the same single action.
-    const treated = new Set(pairs.map((p) => p.risk));
+    // Every treated risk with an id has RTP rows to plan (pairsOf), so they are counted directly.
+    const treated = risks.filter((r) => r.id.trim() !== '' && isTreated(r)).length;
     // Anchored on the register: the sheet it is about does not exist, so nothing there to select.
-    return treated.size > 0 ? [finding('rtp-not-found', ctx.registerSheet, ctx.headerCell, { count: treated.size })] : [];
+    return treated > 0 ? [finding('rtp-not-found', ctx.registerSheet, ctx.headerCell, { count: treated })] : [];
   }
+  const pairs = treatedPairs(risks);
+  const findings: Finding[] = [];
 
   const wanted = new Set(pairs.map((p) => normalizeKey(rtpKey(p.risk.id, p.controlId))));
   const residualLevel = residualLevels(pairs.map((p) => p.risk), methodology);

@@ -1,6 +1,6 @@
 /** A hash of what the generated sheets depend on, to tell when the SoA or RTP is stale. */
 import type { ControlCitation } from '../annex-a/types';
-import { hashOf } from '../hash';
+import { shortHash } from '../hash';
 import { oncePer } from '../memo';
 import type { LevelRef, Risk } from './types';
 
@@ -27,7 +27,9 @@ const value = (l: LevelRef | null): number | null => (l ? l.value : null);
 export const registerHash: (risks: readonly Risk[]) => string = oncePer(hashRisks);
 
 function hashRisks(risks: readonly Risk[]): string {
-  return hashOf(
+  // Arrays of strings, numbers and null only: JSON.stringify writes them exactly as hashOf's
+  // stable form does (the hashes workbooks already carry stay valid), natively.
+  return shortHash(JSON.stringify(
     risks.map((r) => [
       r.id,
       value(r.likelihood),
@@ -38,5 +40,5 @@ function hashRisks(risks: readonly Risk[]): string {
       r.controls.map(citationId),
       r.owner,
     ]),
-  );
+  ));
 }

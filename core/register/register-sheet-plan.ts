@@ -15,7 +15,8 @@ import { levelFormula, levelIsFormula, ratingFormula, scoreFormula } from '../fo
 import type { Methodology } from '../methodology/types';
 import { cellAddress, parseRange, rangeAddress } from '../workbook/a1';
 import { NAMES } from '../workbook/names';
-import type { BlockWrite, ConditionalFormatSpec, FormatSpec, PlanCell, SheetPlan, ValidationSpec } from '../workbook/plan';
+import type { BlockWrite, ConditionalFormatSpec, FormatSpec, FormulaFill, PlanCell, SheetPlan, ValidationSpec } from '../workbook/plan';
+import { filledFormula } from '../workbook/formula-fills';
 import type { SheetSnapshot } from '../workbook/snapshot';
 import { cellAt, formulaAt, isCellError, usedRowCount } from '../workbook/snapshot';
 import { cellText } from './cell-text';
@@ -78,20 +79,26 @@ function perRow(build: CellFormula, impactCount: number): CellFormula {
   };
 }
 
-/** Columns holding anything from the header row down (values, formulas or merges): never written. */
-function occupiedColumns(sheet: SheetSnapshot, headerRow: number): Set<number> {
+/**
+ * Columns from `from` rightwards holding anything from the header row down (values, formulas or
+ * merges): never written. Only columns right of the header can be free, so only they are looked at.
+ */
+function occupiedColumns(sheet: SheetSnapshot, headerRow: number, from: number): Set<number> {
   const used = new Set<number>();
+  const mark = (line: readonly unknown[] | undefined): void => {
+    if (!line) return;
+    for (let col = from; col < line.length; col++) {
+      const v = line[col];
+      if (v !== null && v !== undefined && v !== '') used.add(col);
+    }
+  };
   for (let row = headerRow; row < sheet.values.length; row++) {
-    (sheet.values[row] ?? []).forEach((v, col) => {
-      if (v !== null && v !== '') used.add(col);
-    });
-    (sheet.formulas?.[row] ?? []).forEach((f, col) => {
-      if (f !== null && f !== '') used.add(col);
-    });
+    mark(sheet.values[row]);
+    mark(sheet.formulas?.[row]);
   }
   for (const m of sheet.merges ?? []) {
     const r = parseRange(m);
-    if (r && r.row + r.rows > headerRow) for (let c = r.col; c < r.col + r.cols; c++) used.add(c);
+    if (r && r.row + r.rows > headerRow) for (let c = Math.max(r.col, from); c < r.col + r.cols; c++) used.add(c);
   }
   return used;
 }
@@ -130,6 +137,24 @@ function lastMappedRow(sheet: SheetSnapshot, location: RegisterLocation): number
   return location.headerRow;
 }
 
+/**
+ * The rows of one column as a fill of the first row's formula, or null when moving it down does
+ * not give the formula built for the last row (a builder whose formula is not the same from row
+ * to row would otherwise be written wrong: those rows are written one by one instead).
+ */
+function formulaFill(rows: readonly number[], col: number, formulaAtRow: (row: number) => string): FormulaFill | null {
+  const spans = runs(rows);
+  if (spans.length === 0) return null;
+  const first = spans[0]![0];
+  const last = spans[spans.length - 1]![1];
+  const fill: FormulaFill = {
+    formula: formulaAtRow(first),
+    at: cellAddress(first, col),
+    ranges: spans.map(([a, b]) => rangeAddress(a, col, b - a + 1, 1)),
+  };
+  return filledFormula(fill)(last, col) === formulaAtRow(last) ? fill : null;
+}
+
 /** Whether a typed cell says what the method gives: the same number, or the same word, case aside. */
 function saysSame(sheet: SheetSnapshot, row: number, col: number, expected: string | number): boolean {
   if (formulaAt(sheet, row, col)) return false;
@@ -162,14 +187,15 @@ export function registerSheetPlan(
   const mapping: ColumnMapping = { ...location.mapping };
   const setBy: Partial<Record<RegisterField, ColumnSetBy>> = { ...location.setBy };
   const writes: BlockWrite[] = [];
+  const fills: FormulaFill[] = [];
   const formats: FormatSpec[] = [];
   const findings: Finding[] = [];
 
   // 1. Append the columns Riskbook needs and the register lacks, into columns nobody uses.
   const inherentImpact = impactColumnsOf(mapping);
   const canScoreInherent = mapping.likelihood !== undefined && inherentImpact !== null;
-  const occupied = occupiedColumns(sheet, headerRow);
   let next = headers.length;
+  const occupied = occupiedColumns(sheet, headerRow, next);
   const appended = new Set<number>();
   for (const field of APPEND_ORDER) {
     if (mapping[field] !== undefined) continue;
@@ -204,26 +230,33 @@ export function registerSheetPlan(
     const build =
       d.kind === 'rating' ? perRow(ratingFormula, i.length) : d.kind === 'score' ? perRow(scoreFormula, i.length) : perRow((s) => levelFormula(s), 0);
     const ours = riskbookFormulaTest(d.field, mapping);
-    const rows = risks.map((r) => r.row);
-    const top = minOf(rows);
-    const cells: PlanCell[][] = Array.from({ length: maxOf(rows) - top + 1 }, () => [null]);
+    // Rows written one by one (a merged input, or no fill): usually none.
+    const single = new Map<number, string>();
     const owned: number[] = [];
+    const formulaAtRow = (row: number): string =>
+      d.kind === 'level'
+        ? build(cellAddress(row, scoreCol!), [])
+        : build(
+            inputCell(row, l),
+            i.map((c) => inputCell(row, c)),
+          );
+    // A row whose inputs are its own cells takes the column's formula moved down (a fill); a
+    // row reading a merged input elsewhere gets its own formula.
+    const ownInputs = (row: number): boolean =>
+      mergeSources.size === 0 || d.kind === 'level' || [l, ...i].every((c) => !mergeSources.has(cellKey(row, c)));
+    const filled: number[] = [];
     for (const risk of risks) {
       const row = risk.row;
-      const formula =
-        d.kind === 'level'
-          ? build(cellAddress(row, scoreCol!), [])
-          : build(
-              inputCell(row, l),
-              i.map((c) => inputCell(row, c)),
-            );
-
       const existingFormula = formulaAt(sheet, row, col);
       const existingValue = cellAt(sheet, row, col);
       const empty = (existingFormula === null || existingFormula === '') && (existingValue === null || existingValue === '');
+      // The row's formula is built only to compare it with one already there.
+      const formula = empty ? null : formulaAtRow(row);
       if (empty || existingFormula === formula || (existingFormula !== null && existingFormula !== '' && ours(row, existingFormula))) {
         owned.push(row);
-        if (existingFormula !== formula) cells[row - top] = [{ formula }];
+        if (formula !== null && existingFormula === formula) continue;
+        if (ownInputs(row)) filled.push(row);
+        else single.set(row, formula ?? formulaAtRow(row));
         continue;
       }
       const [lv, iv] = d.stage === 'inherent' ? [risk.likelihood, risk.impact] : [risk.residualLikelihood, risk.residualImpact];
@@ -241,7 +274,15 @@ export function registerSheetPlan(
       );
     }
     ownedRows.set(col, owned);
-    if (cells.some((c) => c[0] !== null)) writes.push({ at: cellAddress(top, col), cells });
+    const fill = formulaFill(filled, col, formulaAtRow);
+    if (fill) fills.push(fill);
+    else for (const row of filled) single.set(row, formulaAtRow(row));
+    if (single.size > 0) {
+      const top = minOf([...single.keys()]);
+      const cells: PlanCell[][] = Array.from({ length: maxOf([...single.keys()]) - top + 1 }, () => [null]);
+      for (const [row, formula] of single) cells[row - top] = [{ formula }];
+      writes.push({ at: cellAddress(top, col), cells });
+    }
   }
   appendAll(findings, teamColumnFindings(sheet, location, risks, m, teamNotCompared));
 
@@ -286,6 +327,7 @@ export function registerSheetPlan(
     mode: 'update',
     columnWidths: [...appended].map((col) => ({ col, width: APPENDED_WIDTH })),
     writes,
+    ...(fills.length > 0 ? { fills } : {}),
     formats,
     validations,
     conditionalFormats,

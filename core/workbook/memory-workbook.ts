@@ -3,6 +3,7 @@
  * core (to check the workbook a plan will produce), by tests, and as the reference the real
  * hosts are compared with.
  */
+import { allWrites } from './formula-fills';
 import { cellAddress, parseRange, rangeAddress } from './a1';
 import { withNote } from './notes';
 import { orderSheets } from './sheet-order';
@@ -146,7 +147,7 @@ export class MemoryWorkbook {
         sheet.columnWidths.push(w);
       }
     }
-    for (const w of sp.writes) {
+    for (const w of allWrites(sp)) {
       const at = parseRange(w.at);
       if (!at) throw new Error(`Bad write anchor ${w.at}`);
       w.cells.forEach((row, r) => row.forEach((cell, c) => writeCell(sheet!, at.row + r, at.col + c, cell)));

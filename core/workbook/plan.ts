@@ -21,6 +21,21 @@ export interface BlockWrite {
   readonly cells: readonly (readonly PlanCell[])[];
 }
 
+/**
+ * One formula filled down a column, as a person fills a formula down: the cell `at` holds
+ * `formula` as written, and every other cell of `ranges` holds it with its relative references
+ * moved by the cell's distance from `at` (absolute references and names stay). One text per
+ * column instead of one per row: a file shares it, Google Sheets sets it per range list.
+ */
+export interface FormulaFill {
+  /** Canonical form, as it reads in `at`. */
+  readonly formula: string;
+  /** The first cell of the first range. */
+  readonly at: string;
+  /** Bounded ranges of one column, top to bottom, apart from each other and from `writes`. */
+  readonly ranges: readonly string[];
+}
+
 export type HorizontalAlignment = 'left' | 'center' | 'right';
 export type VerticalAlignment = 'top' | 'middle' | 'bottom';
 
@@ -129,6 +144,8 @@ export interface SheetPlan {
   readonly columnWidths?: readonly ColumnWidthSpec[];
   readonly rowHeights?: readonly RowHeightSpec[];
   readonly writes: readonly BlockWrite[];
+  /** Formula columns, written after `writes` (see workbook/formula-fills.ts). */
+  readonly fills?: readonly FormulaFill[];
   readonly formats: readonly FormatSpec[];
   readonly validations: readonly ValidationSpec[];
   readonly conditionalFormats: readonly ConditionalFormatSpec[];

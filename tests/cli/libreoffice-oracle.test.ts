@@ -13,6 +13,7 @@ import type { CellValue, WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { cellAt, findSheet, formulaAt, isCellError } from '../../core/workbook/snapshot';
 import { libreOfficeMissing, recalculateWithLibreOffice } from '../support/libreoffice';
 import { requires } from '../support/prerequisite';
+import { readZipEntry, readZipDirectory } from '../../cli/io/zip-directory';
 import { writeScenario } from './fixtures';
 import { ROOT, runCli, tempDir } from './support/cli-build';
 import type { RegisterExpectations } from './support/core-expectations';
@@ -63,6 +64,7 @@ describe.each([
     let computed: WorkbookSnapshot;
     let written: Cell[];
     let register: RegisterExpectations;
+    let sheetXml: string[];
 
     beforeAll(async () => {
       const dir = tempDir('oracle');
@@ -72,6 +74,9 @@ describe.each([
       if (cli.code !== 0 && cli.code !== 1) throw new Error(`recalc failed (${cli.code}): ${cli.stderr}`);
       input = await read(inFile);
       generated = await read(outFile);
+      const out = readFileSync(outFile);
+      const parts = readZipDirectory(out);
+      sheetXml = parts.ok ? parts.entries.filter((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name)).map((e) => readZipEntry(out, e).toString('utf8')) : [];
       computed = await read(recalculateWithLibreOffice(outFile, path.join(dir, 'libreoffice')));
       written = writtenFormulas(input, generated);
       register = registerExpectations(generated);
@@ -108,6 +113,23 @@ describe.each([
         if (actual !== expected) mismatches.push(`${address}: LibreOffice ${show(actual)}, core ${show(expected)}`);
       }
       expect(mismatches).toEqual([]);
+    });
+
+    it('stores each formula column of the register as shared formulas, the cells LibreOffice computed above', () => {
+      // ECMA-376 18.3.1.40: the top cell of a run holds the text with t="shared", ref and si;
+      // the cells below hold the index only, and each index has exactly one text.
+      const masters = sheetXml.flatMap((x) => [...x.matchAll(/<f t="shared" ref="([A-Z]+)(\d+):([A-Z]+)(\d+)" si="(\d+)">[^<]+<\/f>/g)]);
+      const children = sheetXml.flatMap((x) => [...x.matchAll(/<c r="([A-Z]+)(\d+)"[^>]*><f t="shared" si="(\d+)"\/>/g)]);
+      expect(masters.length).toBeGreaterThan(0);
+      expect(children.length).toBeGreaterThan(masters.length);
+      const byIndex = new Map(masters.map((m) => [m[5], m]));
+      expect(byIndex.size).toBe(masters.length);
+      const outside = children.filter((c) => {
+        const m = byIndex.get(c[3]);
+        return !m || c[1] !== m[1] || Number(c[2]) <= Number(m[2]) || Number(c[2]) > Number(m[4]);
+      });
+      expect(outside.map((c) => c[0])).toEqual([]);
+      expect(children.length + masters.length).toBeLessThanOrEqual(register.counts.rating + register.counts.score + register.counts.level);
     });
 
     it('every count (heatmap grids, movement table) equals the core\'s count of risks', () => {

@@ -7,7 +7,7 @@
 import type * as ExcelJS from 'exceljs';
 import { generate, inspect, mappingReport } from '../../core/engine';
 import { applyPlanToXlsx } from '../../cli/xlsx/apply-plan-to-xlsx';
-import { translateFormula } from '../../cli/xlsx/formula-text';
+import { moveFormula as translateFormula } from '../../core/formula/references';
 import { readXlsxSnapshot } from '../../cli/xlsx/read-xlsx-snapshot';
 import { loadWorkbook, newWorkbook, saveWorkbook } from '../../cli/xlsx/workbook-io';
 

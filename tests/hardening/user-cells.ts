@@ -3,6 +3,7 @@
  * formula) on a sheet that is not Riskbook's own is the same afterwards, except in the register
  * columns Riskbook owns (its derived score and level columns, found through the mapping).
  */
+import { fillWrite } from '../../core/workbook/formula-fills';
 import { inspect } from '../../core/engine';
 import { DERIVED_FIELDS } from '../../core/register/fields';
 import { SHEETS } from '../../core/workbook/names';
@@ -159,6 +160,8 @@ export function planFormulas(plan: WorkbookPlan | null): Set<string> {
     const sheet = s as unknown as { writes?: { cells: unknown[][] }[]; cells?: unknown[][] };
     for (const w of sheet.writes ?? []) visit(w.cells);
     if (sheet.cells) visit(sheet.cells);
+    // A fill asks for its formula in every cell it covers, moved to that cell.
+    for (const f of s.fills ?? []) visit(fillWrite(f).cells);
   }
   return out;
 }

@@ -48,6 +48,28 @@ describe('values arrive as if typed', () => {
   });
 });
 
+describe('one R1C1 formula over a range list', () => {
+  const { google, sheet, lock } = setup();
+  lock();
+  google.log.reset();
+  sheet.getRangeList(['C2:C3', 'C5']).setFormulaR1C1('=IF(RC[-1]="R1C1",R[-1]C[-2]*R1C1+SUM(C[-2]:C[-2]),"")');
+  const formula = (a1: string) => google.model.find('Data')!.cell(Number(a1.slice(1)) - 1, 2)?.f;
+
+  it('gives every cell of every range the formula its references make from that cell', () => {
+    expect(formula('C2')).toBe('=IF(B2="R1C1",A1*$A$1+SUM(A:A),"")');
+    expect(formula('C3')).toBe('=IF(B3="R1C1",A2*$A$1+SUM(A:A),"")');
+    expect(formula('C5')).toBe('=IF(B5="R1C1",A4*$A$1+SUM(A:A),"")');
+    expect(formula('C4')).toBeUndefined();
+  });
+
+  it('counts as one write, a data call', () => {
+    const counts = google.log.counts();
+    expect(counts.byMethod['RangeList.setFormulaR1C1']).toBe(1);
+    expect(counts.byCategory.write).toBe(1);
+    expect(counts.data).toBe(1);
+  });
+});
+
 describe('shapes and limits', () => {
   const { sheet, lock, ss } = setup();
   lock();

@@ -4,14 +4,20 @@
  * sheet, merges that clash, cells far apart), against the fake, with the fake's services as the
  * globals the server code expects.
  */
-import type { SheetPlan, WorkbookPlan } from '../../core/workbook/plan';
+import { respond } from '../../core/actions';
+import { parseRange } from '../../core/workbook/a1';
+import type { FormulaFill, SheetPlan, WorkbookPlan } from '../../core/workbook/plan';
 import { MemoryWorkbook } from '../../core/workbook/memory-workbook';
 import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { applyPlanToSheets } from '../../sheets-addon/sheets-apply-plan';
 import { readWorkbook } from '../../sheets-addon/sheets-read-snapshot';
 import { FakeGoogle } from '../support/fake-sheets/fake-google';
+import { FakeRange } from '../support/fake-sheets/fake-range';
+import type { Rect } from '../support/fake-sheets/model';
+import { overlaps } from '../support/fake-sheets/model';
 import { formatAt, seedSnapshot, workbookSnapshot } from '../support/fake-sheets/seed';
-import { plainSheets } from './sheets-test-kit';
+import { GENERATED_SHEET, generateRegister } from '../support/register-generator';
+import { NOW, plainSheets } from './sheets-test-kit';
 
 const SERVICES = ['SpreadsheetApp', 'LockService', 'PropertiesService', 'HtmlService'] as const;
 
@@ -176,5 +182,71 @@ describe('a generated sheet', () => {
     const long = google.model.find('Long')!;
     expect(long.maxRows).toBe(2500);
     expect(long.cell(2499, 0)?.v).toBe('row 2500');
+  });
+});
+
+/** Every range `setValues` wrote on `sheet` while `run` ran. */
+function valuesWritten(sheet: string, run: () => void): Rect[] {
+  const spy = jest.spyOn(FakeRange.prototype, 'setValues');
+  try {
+    run();
+    return (spy.mock.contexts as FakeRange[]).filter((r) => r.sheet.name === sheet).map((r) => r.rect);
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+const fillRects = (fills: readonly FormulaFill[]): Rect[] => fills.flatMap((f) => f.ranges.map((a1) => parseRange(a1)!));
+
+describe('formula fills', () => {
+  // A column block around the fill, null where the fill goes: read empty, those cells are the
+  // holes a person's sheet has rewritten empty to save calls, and a fresh sheet clears.
+  const fill: FormulaFill = { formula: '=LEN(B4)*$C$1', at: 'E4', ranges: ['E4:E5', 'E7:E1500'] };
+  const writes = [{ at: 'E3', cells: [['Double'], [null], [null], [null], [null], ['below']] }];
+
+  it.each(['update', 'replace'] as const)('writes each fill after the cells, on %s, sized to hold it, as MemoryWorkbook does', (mode) => {
+    const google = setup();
+    const plan: WorkbookPlan = { names: [], sheets: [sheetPlan('Register', mode, { writes, fills: [fill] })] };
+    const written = valuesWritten('Register', () => apply(google, plan));
+    const expected = MemoryWorkbook.fromSnapshot(BEFORE);
+    expected.apply(plan);
+    expect(plainSheets(workbookSnapshot(google.model))).toEqual(plainSheets(expected.snapshot()));
+    const register = google.model.find('Register')!;
+    expect(register.maxRows).toBe(1500);
+    expect(register.cell(4, 4)?.f).toBe('=LEN(B5)*$C$1');
+    expect(register.cell(1499, 4)?.f).toBe('=LEN(B1500)*$C$1');
+    expect(google.log.count('RangeList.setFormulaR1C1')).toBe(1);
+    if (mode === 'update') expect(written.filter((r) => fillRects([fill]).some((f) => overlaps(f, r)))).toEqual([]);
+  });
+});
+
+describe('a register of thousands of risks, recalculated', () => {
+  const { snapshot } = generateRegister({ risks: 3000, gapRate: 0.1 });
+  const { plan } = respond(snapshot, { kind: 'generate', action: 'recalc' }, { now: NOW });
+  const fills = plan!.sheets.find((s) => s.name === GENERATED_SHEET)!.fills ?? [];
+  let google: FakeGoogle;
+  let written: Rect[];
+  beforeAll(() => {
+    google = new FakeGoogle();
+    seedSnapshot(google.model, snapshot);
+    google.log.reset();
+    written = valuesWritten(GENERATED_SHEET, () => apply(google, plan!));
+  });
+
+  it('writes each formula column in one call, however many ranges the rows that are not risks split it into', () => {
+    expect(fills.length).toBeGreaterThanOrEqual(3);
+    expect(fills.every((f) => f.ranges.length > 10)).toBe(true);
+    expect(google.log.count('RangeList.setFormulaR1C1')).toBe(fills.length);
+  });
+
+  it('never writes a formula column through setValues', () => {
+    expect(written.filter((r) => fillRects(fills).some((f) => overlaps(f, r)))).toEqual([]);
+  });
+
+  it('leaves in every cell of the register the formula MemoryWorkbook leaves', () => {
+    const expected = MemoryWorkbook.fromSnapshot(snapshot);
+    expected.apply(plan!);
+    const register = (s: WorkbookSnapshot) => plainSheets(s).find((p) => p.name === GENERATED_SHEET);
+    expect(register(workbookSnapshot(google.model))).toEqual(register(expected.snapshot()));
   });
 });

@@ -83,6 +83,27 @@ function classify(cell: CellValue): Read | null {
   return { kind: 'word', text };
 }
 
+/** The list kept under `key`, made on first use (a copy per value would be quadratic in cells). */
+function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
+/**
+ * Each distinct value classified once: a register of thousands of risks holds a handful of
+ * distinct levels. Reads are immutable, so cells with the same value share one.
+ */
+function classifyAll(cells: readonly CellValue[]): (Read | null)[] {
+  const known = new Map<string | number, Read | null>();
+  return cells.map((cell) => {
+    if (typeof cell !== 'string' && typeof cell !== 'number') return classify(cell);
+    let read = known.get(cell);
+    if (read === undefined) known.set(cell, (read = classify(cell)));
+    return read;
+  });
+}
+
 function distinct(texts: readonly string[]): string[] {
   return [...new Set(texts)];
 }
@@ -129,7 +150,7 @@ function numericScale(axis: AxisName, reads: readonly Read[], headers: readonly 
     }
   }
   const formLabels = new Map<number, string[]>();
-  for (const r of reads) if (r.kind === 'form') formLabels.set(r.value, [...(formLabels.get(r.value) ?? []), r.label]);
+  for (const r of reads) if (r.kind === 'form') listIn(formLabels, r.value).push(r.label);
   const seen = new Set(numbers);
   // Where no header states the range, a longer scale may be the one the team's words belong to:
   // 3, 4 and "Almost certain", or "2 - Unlikely" and "4 - Likely", are on the 5-level preset.
@@ -167,7 +188,12 @@ function range(lo: number, hi: number): number[] {
 function wordScale(reads: readonly Read[]): ScaleInference {
   const texts = reads.flatMap((r) => (r.kind === 'word' ? [r.text] : []));
   const byWord = new Map<string, string[]>();
-  for (const t of texts) byWord.set(normalWord(t), [...(byWord.get(normalWord(t)) ?? []), t]);
+  const normal = new Map<string, string>();
+  for (const t of texts) {
+    let w = normal.get(t);
+    if (w === undefined) normal.set(t, (w = normalWord(t)));
+    listIn(byWord, w).push(t);
+  }
   const run = rankWords([...byWord.keys()], MIN_LEVELS);
   if (!run) return { kind: 'failed', values: distinct(texts), reason: 'unknown-words' };
   const scale: ScaleLevel[] = [];
@@ -181,7 +207,7 @@ function wordScale(reads: readonly Read[]): ScaleInference {
 
 function percentScale(reads: readonly Read[]): ScaleInference {
   const byPct = new Map<number, string[]>();
-  for (const r of reads) if (r.kind === 'percent') byPct.set(r.pct, [...(byPct.get(r.pct) ?? []), r.text]);
+  for (const r of reads) if (r.kind === 'percent') listIn(byPct, r.pct).push(r.text);
   const pcts = [...byPct.keys()].sort((a, b) => a - b);
   const shown = pcts.map((p) => mostFrequent(byPct.get(p)!));
   if (pcts.length < MIN_LEVELS) return { kind: 'failed', values: shown, reason: 'too-few' };
@@ -211,7 +237,7 @@ function strictScale(axis: AxisName, reads: readonly Read[], headers: readonly s
  * ("TBD", a stray fraction, a level no one else uses) is left to the register, which reports it
  * off the scale at its cell: that says more than no scale at all.
  */
-function mostCells(axis: AxisName, cells: readonly CellValue[], reads: readonly Read[], headers: readonly string[]): ScaleInference | null {
+function mostCells(axis: AxisName, cells: readonly CellValue[], classified: readonly (Read | null)[], reads: readonly Read[], headers: readonly string[]): ScaleInference | null {
   const groups: (readonly Read[])[] = [
     reads.filter((r) => r.kind === 'number' || r.kind === 'form'),
     reads.filter((r) => r.kind === 'percent'),
@@ -222,7 +248,7 @@ function mostCells(axis: AxisName, cells: readonly CellValue[], reads: readonly 
     const preset = presetMethodology(`${size}x${size}` as PresetName)[axis];
     candidates.push({ kind: 'inferred', scale: preset.map((l) => ({ ...l, description: USED })), how: 'numbers', shown: `1-${size}` });
   }
-  const counted = cells.filter((c) => classify(c) !== null);
+  const counted = cells.filter((_, k) => classified[k] !== null);
   let best: { s: ScaleInference & { kind: 'inferred' }; read: number } | null = null;
   for (const s of candidates) {
     if (s.kind !== 'inferred') continue;
@@ -233,10 +259,11 @@ function mostCells(axis: AxisName, cells: readonly CellValue[], reads: readonly 
 }
 
 export function inferScale(axis: AxisName, cells: readonly CellValue[], headers: readonly string[]): ScaleInference {
-  const reads = cells.map(classify).filter((r): r is Read => r !== null);
+  const classified = classifyAll(cells);
+  const reads = classified.filter((r): r is Read => r !== null);
   if (reads.length === 0) return { kind: 'empty' };
   const strict = strictScale(axis, reads, headers);
-  return strict.kind === 'inferred' ? strict : (mostCells(axis, cells, reads, headers) ?? strict);
+  return strict.kind === 'inferred' ? strict : (mostCells(axis, cells, classified, reads, headers) ?? strict);
 }
 
 function readText(r: Read): string {

@@ -22,6 +22,10 @@ describe('the register hash', () => {
     expect(hashOfGrid(ACME_REGISTER)).toBe(base);
   });
 
+  it('is the hash earlier versions stamped on the same register, so no sheet reads as stale after an upgrade', () => {
+    expect(base).toBe('d509687892');
+  });
+
   it('does not change when a level is written differently but means the same', () => {
     expect(hashOfGrid(edit(3, 3, 4))).toBe(base);
     expect(hashOfGrid(edit(3, 3, '4 - Likely'))).toBe(base);

@@ -39,7 +39,7 @@ const READ = new Set([
 const WRITE = new Set([
   'Range.setValues', 'Range.setFormulas', 'Range.setNumberFormats', 'Range.setNumberFormat', 'Range.setDataValidations', 'Range.setDataValidation',
   'Range.clearDataValidations', 'Range.clearContent', 'Range.clear', 'Range.protect', 'RangeList.setNumberFormat', 'RangeList.clear',
-  'RangeList.clearContent', 'Range.setNotes', 'Range.clearNote', 'Sheet.setConditionalFormatRules', 'Sheet.clearConditionalFormatRules', 'Sheet.protect', 'Sheet.clear',
+  'RangeList.clearContent', 'Range.setFormulaR1C1', 'RangeList.setFormulaR1C1', 'Range.setNotes', 'Range.clearNote', 'Sheet.setConditionalFormatRules', 'Sheet.clearConditionalFormatRules', 'Sheet.protect', 'Sheet.clear',
   'Protection.setWarningOnly', 'Protection.setUnprotectedRanges', 'Protection.setDescription', 'Protection.remove',
 ]);
 

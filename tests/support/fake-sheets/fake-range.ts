@@ -9,6 +9,7 @@ import { isDateFormat, parseInput } from './cell-input';
 import { FakeDataValidation, FakeFilter, FakeProtection, FakeTextStyle } from './fake-rules';
 import type { CellFormat, Rect, SheetModel, SpreadsheetModel } from './model';
 import { contains, overlaps } from './model';
+import { a1FromR1C1 } from './r1c1';
 import { dateOfSerial } from './time-zone';
 
 /** Characters one cell holds in Google Sheets; a call with a longer one fails as a whole. */
@@ -163,6 +164,12 @@ export class FakeRange extends FakeObject {
   }
   setFormula(formula: string): this {
     return this.setValue(formula);
+  }
+  /** One R1C1 formula for every cell, its relative references read from each cell in turn. */
+  setFormulaR1C1(formula: string): this {
+    if (typeof formula !== 'string') throw new Error("The parameters don't match the method signature for SpreadsheetApp.Range.setFormulaR1C1.");
+    this.each((row, col) => this.write(row, col, a1FromR1C1(formula, row, col)));
+    return this;
   }
   getDisplayValue(): string {
     return String(this.getValue());
@@ -490,6 +497,9 @@ export class FakeRangeList extends FakeObject {
   }
   setValue(value: unknown): this {
     return this.all((r) => r.setValue(value));
+  }
+  setFormulaR1C1(formula: string): this {
+    return this.all((r) => r.setFormulaR1C1(formula));
   }
   clear(): this {
     return this.all((r) => r.clear());
