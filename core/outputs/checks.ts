@@ -49,8 +49,12 @@ const COLUMNS: readonly ColumnDef[] = [
  */
 export function cellLink(sheet: string, cell: string): { formula: string } {
   const target = `#'${sheet.replace(/'/g, "''")}'!${cell}`;
-  return { formula: assertPortable(`=HYPERLINK(${formulaString(target)},${formulaString(cell)})`) };
+  return { formula: linkFormula(target, cell) };
 }
+
+/** Links differ only in their two text literals, so the function they call is checked once. */
+const linkFormula = (target: string, cell: string): string => `=HYPERLINK(${formulaString(target)},${formulaString(cell)})`;
+assertPortable(linkFormula("#'Sheet'!A1", 'A1'));
 
 /** The cell a Cell entry names: the text its link shows (read from the formula), or what it holds. */
 function linkedCell(value: CellValue, formula: string | null): string {

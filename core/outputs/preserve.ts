@@ -209,19 +209,31 @@ export interface TableRow<F extends string> {
  * The rows below a located header that hold anything in a known column (blank rows people left
  * between entries are skipped), for the readers of the RTP and the SoA.
  */
+/** Where a row's lazily worked-out addresses keep their row: a key no column name can take. */
+const ROW = Symbol('row');
+
 export function tableRows<F extends string>(sheet: SheetSnapshot, location: TableLocation, headers: Readonly<Record<F, string>>): TableRow<F>[] {
   const fields = Object.keys(headers) as F[];
   const colOf = new Map<F, number | undefined>(fields.map((f) => [f, columnOf(location, headers[f])]));
   const known = [...colOf.values()].filter((c): c is number => c !== undefined);
   const rows: TableRow<F>[] = [];
   const end = usedRowCount(sheet);
+  // A row's cell addresses are asked for only where a finding is raised: one prototype per table
+  // works them out on demand instead of every row making one string per column.
+  const addresses = Object.create(null) as object;
+  for (const f of fields) {
+    const c = colOf.get(f);
+    Object.defineProperty(addresses, f, {
+      enumerable: true,
+      get(this: { readonly [ROW]: number }): string {
+        return c === undefined ? '' : cellAddress(this[ROW], c);
+      },
+    });
+  }
   for (let r = location.headerRow + 1; r < end; r++) {
     if (!known.some((c) => textOf(cellAt(sheet, r, c)) !== '' || formulaAt(sheet, r, c) !== null)) continue;
     const row = r;
-    const cells = Object.fromEntries(fields.map((f) => {
-      const c = colOf.get(f);
-      return [f, c === undefined ? '' : cellAddress(row, c)];
-    })) as Record<F, string>;
+    const cells = Object.create(addresses, { [ROW]: { value: row } }) as Record<F, string>;
     rows.push({
       row,
       get: (f) => {
