@@ -2,7 +2,7 @@
 import { check } from '../engine';
 import type { ExitCode } from '../errors';
 import { EXIT } from '../errors';
-import { assertNotEmpty, readInputWorkbook } from '../io/read-input';
+import { assertNotEmpty, readInputSnapshot } from '../io/read-input';
 import { DEFAULT_PER_CODE, findingsText, jsonReport } from '../output/findings-report';
 import { progressFor } from '../output/progress';
 import type { CommandContext } from './common';
@@ -19,7 +19,7 @@ export interface CheckOptions {
 export async function runCheck(file: string, opts: CheckOptions, ctx: CommandContext): Promise<ExitCode> {
   const now = parseNow(opts.now);
   const progress = progressFor(ctx.console, opts.verbose ?? false);
-  const input = await readInputWorkbook(file, progress);
+  const input = await readInputSnapshot(file, progress);
   assertNotEmpty(input);
   assertSheetExists(input, opts.sheet);
   progress.step('Checking…');

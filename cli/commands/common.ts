@@ -7,7 +7,7 @@ import type { ExitCode } from '../errors';
 import { CliError, EXIT } from '../errors';
 export { parseNow } from './now';
 import type { Console } from '../io/console';
-import type { InputWorkbook } from '../io/read-input';
+import type { InputSnapshot } from '../io/read-input';
 
 export interface CommandContext {
   readonly console: Console;
@@ -21,7 +21,7 @@ export function engineOptions(now: string, sheet: string | undefined, extra: Par
 }
 
 /** --sheet must name a sheet that exists; say which ones do. */
-export function assertSheetExists(input: InputWorkbook, sheet: string | undefined): void {
+export function assertSheetExists(input: InputSnapshot, sheet: string | undefined): void {
   if (sheet === undefined || findSheet(input.snapshot, sheet)) return;
   const names = input.snapshot.sheets.map((s) => `"${s.name}"`).join(', ');
   throw new CliError(`there is no sheet named "${sheet}" in "${input.path}" (its sheets: ${names})`);

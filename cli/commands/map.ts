@@ -3,7 +3,7 @@ import { summarize } from '../../core/findings/finding';
 import { mappingReport } from '../engine';
 import type { ExitCode } from '../errors';
 import { EXIT } from '../errors';
-import { assertNotEmpty, readInputWorkbook } from '../io/read-input';
+import { assertNotEmpty, readInputSnapshot } from '../io/read-input';
 import { findingsText } from '../output/findings-report';
 import { mappingText } from '../output/mapping-report';
 import { candidatesText } from '../output/register-candidates';
@@ -22,7 +22,7 @@ export interface MapOptions {
 export async function runMap(file: string, opts: MapOptions, ctx: CommandContext): Promise<ExitCode> {
   const now = parseNow(opts.now);
   const progress = progressFor(ctx.console, opts.verbose ?? false);
-  const input = await readInputWorkbook(file, progress);
+  const input = await readInputSnapshot(file, progress);
   assertNotEmpty(input);
   assertSheetExists(input, opts.sheet);
   const report = mappingReport(input.snapshot, engineOptions(now, opts.sheet));

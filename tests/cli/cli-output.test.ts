@@ -111,7 +111,7 @@ describe('recognising what a file is', () => {
   });
 
   it('names the parts a copy would lose', () => {
-    const entries = ['xl/workbook.xml', 'xl/charts/chart1.xml', 'xl/pivotTables/pivotTable1.xml', 'xl/vbaProject.bin'].map((name) => ({ name, method: 0, compressedSize: 0, localHeaderOffset: 0 }));
+    const entries = ['xl/workbook.xml', 'xl/charts/chart1.xml', 'xl/pivotTables/pivotTable1.xml', 'xl/vbaProject.bin'].map((name) => ({ name, method: 0, compressedSize: 0, uncompressedSize: 0, localHeaderOffset: 0 }));
     expect(partsLostOnCopy(entries)).toEqual(['charts', 'pivot tables', 'macros']);
   });
 });

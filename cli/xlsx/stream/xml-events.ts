@@ -1,0 +1,85 @@
+/**
+ * One XML part as a stream of SAX events, the way ExcelJS's loader feeds the same parser (saxes),
+ * so that a damaged part is reported in the same words.
+ */
+import { SaxesParser } from 'saxes';
+
+export type Attributes = Readonly<Record<string, string>>;
+
+/** What a part reader does with the events. Names are local: `x:row` arrives as `row`. */
+export interface XmlHandler {
+  open(name: string, attributes: Attributes): void;
+  close(name: string): void;
+  text?(text: string): void;
+}
+
+/**
+ * ExcelJS writes a part to saxes 16 K characters at a time and, after each piece, throws the last
+ * error the parser reported in it; it stops at the end of the root element. Doing the same gives
+ * the same message (position included) for the same damage.
+ */
+const PIECE = 16 * 1024;
+
+/**
+ * A prefixed name's local part. Generators that write `<x:sheetData>` (the .NET Open XML SDK)
+ * are read like the rest; ExcelJS, which compares whole names, reads nothing from them.
+ */
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+/** The attribute with this local name (`r:id` and `relationships:id` are both `id`), if any. */
+export function prefixedAttribute(attributes: Attributes, local: string): string | undefined {
+  for (const key in attributes) {
+    if (key.includes(':') && localName(key) === local) return attributes[key];
+  }
+  return undefined;
+}
+
+/** Streams `text`, the part called `name`, through `handler`. */
+export async function parseXml(name: string, text: AsyncIterable<string>, handler: XmlHandler): Promise<void> {
+  const parser = new SaxesParser();
+  let error: Error | undefined;
+  let depth = 0;
+  let ended = false;
+  parser.on('error', (err) => {
+    error = err;
+  });
+  parser.on('opentag', (tag) => {
+    if (ended) return;
+    depth++;
+    handler.open(localName(tag.name), tag.attributes);
+  });
+  parser.on('closetag', (tag) => {
+    if (ended) return;
+    depth--;
+    handler.close(localName(tag.name));
+    if (depth === 0) ended = true;
+  });
+  const onText = handler.text;
+  if (onText) {
+    const guarded = (t: string): void => {
+      if (!ended && depth > 0) onText(t);
+    };
+    parser.on('text', guarded);
+    // CDATA is text to XML; ExcelJS's loader listens for text only and loses it.
+    parser.on('cdata', guarded);
+  }
+  const write = (piece: string): void => {
+    parser.write(piece);
+    if (error) throw error;
+  };
+  let pending = '';
+  for await (const chunk of text) {
+    // After the root element nothing more is parsed, but the part is still read to its end: the
+    // package checks that it inflates whole.
+    if (ended) continue;
+    pending += chunk;
+    let at = 0;
+    for (; !ended && pending.length - at >= PIECE; at += PIECE) write(pending.slice(at, at + PIECE));
+    pending = pending.slice(at);
+  }
+  if (!ended && pending !== '') write(pending);
+  if (!ended) throw new Error(`${name} ${depth > 0 ? 'is cut short' : 'holds no XML element'}`);
+}
