@@ -5,7 +5,6 @@ import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { usedRowCount } from '../../core/workbook/snapshot';
 import { CliError, cannotRead } from '../errors';
 import type { Progress } from '../output/progress';
-import { readXlsxSnapshot } from '../xlsx/read-xlsx-snapshot';
 import { streamXlsxSnapshot } from '../xlsx/stream-xlsx-snapshot';
 import { loadWorkbook } from '../xlsx/workbook-io';
 import { classifyInput, partsLostOnCopy } from './input-kind';
@@ -67,15 +66,28 @@ function reportRead(snapshot: WorkbookSnapshot, progress: Progress): void {
   progress.step(`Reading workbook… ${plural(snapshot.sheets.length, 'sheet')}, ${plural(rows, 'row')}`);
 }
 
+/**
+ * The snapshot and ExcelJS's model, for a command that writes a copy. The engine reads the same
+ * streamed snapshot as `check` (one reader: what a recalculation plans from is what a check
+ * reports on, ExcelJS's misreadings aside); ExcelJS's model is only what the plan is applied to.
+ */
 export async function readInputWorkbook(path: string, progress: Progress): Promise<InputWorkbook> {
   const { data, entries } = await openInput(path, progress);
+  let snapshot: WorkbookSnapshot;
   let workbook: ExcelJS.Workbook;
   try {
+    snapshot = await streamXlsxSnapshot(data);
     workbook = await loadWorkbook(data);
   } catch (err) {
     throw cannotRead(path, damageReason(err));
   }
-  const snapshot = readXlsxSnapshot(workbook);
+  // A sheet ExcelJS cannot load would be missing from the copy, and the plan would rebuild it empty.
+  const loaded = new Set(workbook.worksheets.map((ws) => ws.name.toLowerCase()));
+  const unloadable = snapshot.sheets.filter((s) => !loaded.has(s.name.toLowerCase())).map((s) => `"${s.name}"`);
+  if (unloadable.length > 0) {
+    const sheets = `sheet${unloadable.length === 1 ? '' : 's'} ${unloadable.join(', ')}`;
+    throw new CliError(`cannot write a copy of "${path}": its ${sheets} cannot be copied (stored in a way Riskbook's writer does not support); riskbook check still reads it`);
+  }
   reportRead(snapshot, progress);
   return { path, workbook, snapshot, lostOnCopy: partsLostOnCopy(entries) };
 }

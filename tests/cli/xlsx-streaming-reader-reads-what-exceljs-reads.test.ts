@@ -349,6 +349,15 @@ describe('check and map read through the streaming reader', () => {
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout).sheet).toBe(REGISTER_SHEET);
   });
+
+  it('recalc plans from the same snapshot, and refuses in one line a copy that would lose the sheet', async () => {
+    const file = await registerExcelJsCannotSee();
+    const before = readFileSync(file);
+    const run = runCli(['recalc', file, '--in-place', '--now', '2025-04-01T09:00:00Z']);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toBe(`riskbook: cannot write a copy of "${file}": its sheet "${REGISTER_SHEET}" cannot be copied (stored in a way Riskbook's writer does not support); riskbook check still reads it\n`);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
 });
 
 describe('a damaged workbook gets the same one line from both readers', () => {
