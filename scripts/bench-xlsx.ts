@@ -11,7 +11,7 @@ import * as ExcelJS from 'exceljs';
 import { generate } from '../core/engine';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot';
 import { applyPlanToXlsx } from '../cli/xlsx/apply-plan-to-xlsx';
-import { readXlsxSnapshot } from '../cli/xlsx/read-xlsx-snapshot';
+import { streamXlsxSnapshot } from '../cli/xlsx/stream-xlsx-snapshot';
 import { loadWorkbook, saveWorkbook } from '../cli/xlsx/workbook-io';
 import { GENERATED_NOW, generateRegister } from '../tests/support/register-generator';
 
@@ -42,8 +42,10 @@ export interface XlsxRow {
 }
 
 export interface Phases {
-  readonly load: number;
+  /** Riskbook's streaming reader: the file into the snapshot the engine reads. */
   readonly snapshot: number;
+  /** ExcelJS's model, which only a command that writes loads, to apply the plan to. */
+  readonly load: number;
   readonly engine: number;
   readonly apply: number;
   readonly save: number;
@@ -51,11 +53,12 @@ export interface Phases {
 
 /** A recalc in this process, phase by phase: ExcelJS's part (load, save) against Riskbook's. */
 async function recalcPhases(file: string): Promise<Phases> {
+  const data = readFileSync(file);
   const t = [performance.now()];
   const mark = (): void => void t.push(performance.now());
-  const workbook = await loadWorkbook(readFileSync(file));
+  const snapshot = await streamXlsxSnapshot(data);
   mark();
-  const snapshot = readXlsxSnapshot(workbook);
+  const workbook = await loadWorkbook(data);
   mark();
   const result = generate(snapshot, 'recalc', { now: GENERATED_NOW });
   mark();
@@ -64,7 +67,7 @@ async function recalcPhases(file: string): Promise<Phases> {
   await saveWorkbook(workbook);
   mark();
   const d = (i: number): number => t[i + 1]! - t[i]!;
-  return { load: d(0), snapshot: d(1), engine: d(2), apply: d(3), save: d(4) };
+  return { snapshot: d(0), load: d(1), engine: d(2), apply: d(3), save: d(4) };
 }
 
 async function writeRegister(snapshot: WorkbookSnapshot, file: string): Promise<void> {
@@ -139,11 +142,11 @@ export function xlsxTable(rows: readonly XlsxRow[]): string {
 
 /** Where one recalc's time goes: ExcelJS (load, save) against Riskbook (snapshot, engine, apply). */
 export function phaseTable(rows: readonly XlsxRow[]): string {
-  const head = ['risks', 'load', 'snapshot', 'engine', 'apply plan', 'save', 'engine share', 'Riskbook share'];
+  const head = ['risks', 'read (Riskbook)', 'load (ExcelJS)', 'engine', 'apply plan', 'save', 'engine share', 'Riskbook share'];
   const body = rows.map(({ risks, phases: p }) => {
     const total = p.load + p.snapshot + p.engine + p.apply + p.save;
     const ours = p.snapshot + p.engine + p.apply;
-    return [risks.toLocaleString('en-GB'), ...[p.load, p.snapshot, p.engine, p.apply, p.save].map((ms) => `${ms.toFixed(0)} ms`), `${((100 * p.engine) / total).toFixed(0)} %`, `${((100 * ours) / total).toFixed(0)} %`];
+    return [risks.toLocaleString('en-GB'), ...[p.snapshot, p.load, p.engine, p.apply, p.save].map((ms) => `${ms.toFixed(0)} ms`), `${((100 * p.engine) / total).toFixed(0)} %`, `${((100 * ours) / total).toFixed(0)} %`];
   });
   return render(head, body);
 }

@@ -112,7 +112,7 @@ async function main(): Promise<void> {
   }
   console.log(`\nriskbook on .xlsx files, end to end (fresh node process each, median of runs)`);
   console.log(xlsxTable(xlsxRows));
-  console.log('\none recalc in one process, phase by phase (load and save are ExcelJS)');
+  console.log('\none recalc in one process, phase by phase (read is Riskbook\'s streaming reader; load and save are ExcelJS)');
   console.log(phaseTable(xlsxRows));
 
   // The 50,000-risk recalc runs in its own process while the host calls are counted here.
