@@ -21,7 +21,23 @@
  * reads Excel's `_xHHHH_` escapes; the patch writes a carriage return as `_x000D_`, as Excel does,
  * and an underscore that would read as the start of such an escape as `_x005F_`, so text comes
  * back exactly as written.
+ *
+ * Saving, where ExcelJS spent most of a large recalc without being wrong (the file is the same
+ * byte for byte, part for part):
+ *
+ * - Its XmlStream builds a part as one array of small strings joined at the end: tens of millions
+ *   of strings for a 50,000-row sheet, all kept alive until the join, which made the collector
+ *   copy them about, and the join alone took seconds. The patch turns the text into UTF-8 bytes
+ *   every 64 KB, so the pieces die young, and hands a sheet's bytes to the zip as they are.
+ * - Every cell without a style of its own has a fresh `{}` style object, which its style
+ *   writer's cache by identity never recognises, so each such cell was written as a style again
+ *   (serialised to look it up). The patch answers those from one entry per cell type.
+ * - It zips through JSZip, which deflates and checksums in JavaScript; the patch zips with Node's
+ *   zlib (`cli/io/zip-writer.ts`) at the same level, on zlib's threads while later parts render.
  */
+import type * as ExcelJS from 'exceljs';
+import { ZipWriter } from '../io/zip-writer';
+
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- internal module without types
 const DataValidationsXform = require('exceljs/lib/xlsx/xform/sheet/data-validations-xform') as {
   prototype: { parseClose(this: DataValidationsParser, name: string): boolean };
@@ -50,7 +66,70 @@ const TextXform = require('exceljs/lib/xlsx/xform/strings/text-xform') as {
   prototype: { render(this: unknown, xmlStream: XmlStream, model: unknown): void };
 };
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- internal module without types
+const XmlStreamClass = require('exceljs/lib/utils/xml-stream') as (new () => PiecewiseXml) & { prototype: PiecewiseXml };
+
+interface PiecewiseXml {
+  _rollbacks: unknown[];
+  readonly xml: string;
+  closeAll(): void;
+  [TEXT]?: XmlText;
+}
+
+interface Xform<M> {
+  render(xmlStream: PiecewiseXml, model: M): void;
+}
+
+interface SheetModel {
+  id: number;
+  rels?: unknown[];
+  comments: unknown[];
+}
+
+/* eslint-disable @typescript-eslint/no-require-imports -- internal modules without types */
+const XlsxClass = require('exceljs/lib/xlsx/xlsx') as {
+  prototype: { addWorksheets(zip: ExcelJsZipWriter, model: { worksheets: SheetModel[] }): Promise<void>; [PATCHED]?: true };
+};
+const WorksheetXform = require('exceljs/lib/xlsx/xform/sheet/worksheet-xform') as new () => Xform<SheetModel>;
+const RelationshipsXform = require('exceljs/lib/xlsx/xform/core/relationships-xform') as new () => Xform<unknown[]>;
+const CommentsXform = require('exceljs/lib/xlsx/xform/comment/comments-xform') as new () => Xform<SheetModel>;
+const VmlNotesXform = require('exceljs/lib/xlsx/xform/comment/vml-notes-xform') as new () => Xform<SheetModel>;
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- internal module without types
+const StylesXform = require('exceljs/lib/xlsx/xform/style/styles-xform') as {
+  prototype: { addStyleModel(this: StylesWriter, model: Partial<ExcelJS.Style> | undefined, cellType?: number): number };
+};
+
+interface StylesWriter {
+  [UNSTYLED]?: Map<number | undefined, number>;
+}
+
+/** The options ExcelJS's `writeBuffer({ zip })` hands to its zip writer, as JSZip takes them. */
+interface JsZipOptions {
+  compression?: 'STORE' | 'DEFLATE';
+  compressionOptions?: { level?: number } | null;
+}
+
+interface ExcelJsZipWriter {
+  options: JsZipOptions;
+  stream: { end(data: Buffer): void };
+  emit(event: string, ...args: unknown[]): boolean;
+  append(data: unknown, options: { name: string; base64?: boolean }): void;
+  finalize(): Promise<void>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- internal module without types
+const ZipStream = require('exceljs/lib/utils/zip-stream') as {
+  ZipWriter: (new (options?: JsZipOptions) => ExcelJsZipWriter) & { [PATCHED]?: true };
+};
+
 const PATCHED = Symbol.for('riskbook.exceljs.dataValidationRanges');
+const TEXT = Symbol('riskbook.xmlText');
+const UNSTYLED = Symbol('riskbook.unstyledStyleIds');
+
+/** Characters of a part's text held as a string before they become bytes. */
+export const XML_CHUNK_CHARS = 65536;
 
 /** `E:E` → `E1:E1048576`, `3:5` → `A3:XFD5`; other addresses unchanged. */
 export function normaliseSqrefPart(part: string): string {
@@ -68,6 +147,176 @@ export function installExcelJsPatches(): void {
   patchDataValidations();
   patchConditionalFormatStop();
   patchTextEscapes();
+  patchXmlText();
+  patchSheetParts();
+  patchUnstyledCells();
+  patchZipWriter();
+}
+
+/**
+ * A part's text where ExcelJS's XmlStream keeps its array of pieces, answering the four things
+ * XmlStream asks of that array (`push`, `length`, `splice`, `join`). Pieces are appended to a
+ * string, and every 64 KB the string is turned into UTF-8 bytes: the pieces die young and the
+ * text leaves V8's heap. `length` counts characters, which serves XmlStream's rollback marks as
+ * well as a count of pieces did; nothing is turned into bytes while a rollback is open, so a
+ * rollback only ever cuts the string.
+ */
+export class XmlText {
+  private readonly done: Buffer[] = [];
+  private doneLength = 0;
+  private text = '';
+
+  constructor(private readonly stream: { readonly _rollbacks: readonly unknown[] }) {}
+
+  get length(): number {
+    return this.doneLength + this.text.length;
+  }
+
+  push(piece: string): number {
+    this.text += piece;
+    // Never between the two halves of a surrogate pair: each half alone would become U+FFFD.
+    if (this.text.length >= XML_CHUNK_CHARS && this.stream._rollbacks.length === 0 && !isHighSurrogate(this.text.charCodeAt(this.text.length - 1))) {
+      this.done.push(Buffer.from(this.text, 'utf8'));
+      this.doneLength += this.text.length;
+      this.text = '';
+    }
+    return this.length;
+  }
+
+  splice(start: number, count: number): void {
+    const at = start - this.doneLength;
+    if (at < 0) throw new Error('XmlStream rolled back past text already written');
+    this.text = this.text.slice(0, at) + this.text.slice(at + count);
+  }
+
+  /** The whole text as UTF-8, in the pieces it was turned into. */
+  bytes(): Buffer[] {
+    return this.text === '' ? this.done : this.done.concat([Buffer.from(this.text, 'utf8')]);
+  }
+
+  join(separator: string): string {
+    if (separator !== '') throw new Error('XmlStream text is only ever joined without a separator');
+    return this.done.length === 0 ? this.text : Buffer.concat(this.done).toString('utf8') + this.text;
+  }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function patchXmlText(): void {
+  const proto = XmlStreamClass.prototype as PiecewiseXml & { [PATCHED]?: true };
+  if (proto[PATCHED]) return;
+  // XmlStream's constructor assigns `this._xml = []`; this accessor takes the assignment instead.
+  Object.defineProperty(proto, '_xml', {
+    configurable: true,
+    get(this: PiecewiseXml) {
+      return this[TEXT];
+    },
+    set(this: PiecewiseXml, pieces: readonly string[]) {
+      const text = new XmlText(this);
+      for (const piece of pieces) text.push(piece);
+      this[TEXT] = text;
+    },
+  });
+  proto[PATCHED] = true;
+}
+
+/**
+ * ExcelJS's `addWorksheets` (xlsx.js) as it is, but for handing each sheet's text to the zip as the
+ * bytes it already is rather than as one string of tens of megabytes decoded only to be encoded
+ * again.
+ */
+function patchSheetParts(): void {
+  const proto = XlsxClass.prototype;
+  if (proto[PATCHED]) return;
+  proto.addWorksheets = function addWorksheets(zip, model) {
+    const worksheetXform = new WorksheetXform();
+    const relationshipsXform = new RelationshipsXform();
+    const commentsXform = new CommentsXform();
+    const vmlNotesXform = new VmlNotesXform();
+    for (const worksheet of model.worksheets) {
+      let xmlStream = new XmlStreamClass();
+      worksheetXform.render(xmlStream, worksheet);
+      xmlStream.closeAll();
+      zip.append(xmlStream[TEXT]!.bytes(), { name: `xl/worksheets/sheet${worksheet.id}.xml` });
+      if (worksheet.rels && worksheet.rels.length) {
+        xmlStream = new XmlStreamClass();
+        relationshipsXform.render(xmlStream, worksheet.rels);
+        zip.append(xmlStream.xml, { name: `xl/worksheets/_rels/sheet${worksheet.id}.xml.rels` });
+      }
+      if (worksheet.comments.length > 0) {
+        xmlStream = new XmlStreamClass();
+        commentsXform.render(xmlStream, worksheet);
+        zip.append(xmlStream.xml, { name: `xl/comments${worksheet.id}.xml` });
+        xmlStream = new XmlStreamClass();
+        vmlNotesXform.render(xmlStream, worksheet);
+        zip.append(xmlStream.xml, { name: `xl/drawings/vmlDrawing${worksheet.id}.vml` });
+      }
+    }
+    return Promise.resolve();
+  };
+  proto[PATCHED] = true;
+}
+
+/**
+ * A style with none of the six parts ExcelJS writes gets the same id as any other for its cell
+ * type, so the first answer per type stands for all (the first call still registers the default
+ * font and the style, as ExcelJS would).
+ */
+function patchUnstyledCells(): void {
+  const proto = StylesXform.prototype as typeof StylesXform.prototype & { [PATCHED]?: true };
+  if (proto[PATCHED]) return;
+  const addStyleModel = proto.addStyleModel;
+  proto.addStyleModel = function addStyleModelOnce(model, cellType) {
+    if (!model || model.numFmt || model.font || model.border || model.fill || model.alignment || model.protection) {
+      return addStyleModel.call(this, model, cellType);
+    }
+    const ids = (this[UNSTYLED] ??= new Map());
+    let id = ids.get(cellType);
+    if (id === undefined) ids.set(cellType, (id = addStyleModel.call(this, model, cellType)));
+    return id;
+  };
+  proto[PATCHED] = true;
+}
+
+/** A part's bytes from what ExcelJS appends: XML text, or media as bytes or base64. */
+function partBytes(data: unknown, base64: boolean): Buffer | Buffer[] {
+  if (typeof data === 'string') return Buffer.from(data, base64 ? 'base64' : 'utf8');
+  if (Array.isArray(data) && data.every((piece) => Buffer.isBuffer(piece))) return data;
+  if (Buffer.isBuffer(data)) return data;
+  if (data instanceof Uint8Array) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (data instanceof ArrayBuffer) return Buffer.from(data);
+  throw new Error(`Cannot zip a part of type ${typeof data}`);
+}
+
+function patchZipWriter(): void {
+  const Original = ZipStream.ZipWriter;
+  if (Original[PATCHED]) return;
+  class NativeZipWriter extends Original {
+    private parts: ZipWriter | undefined;
+
+    private get writer(): ZipWriter {
+      const { compression, compressionOptions } = this.options;
+      return (this.parts ??= new ZipWriter({ store: compression === 'STORE', level: compressionOptions?.level }));
+    }
+
+    override append(data: unknown, options: { name: string; base64?: boolean }): void {
+      this.writer.add(options.name, partBytes(data, options.base64 === true));
+    }
+
+    override async finalize(): Promise<void> {
+      try {
+        this.stream.end(await this.writer.toBuffer());
+        this.emit('finish');
+      } catch (err) {
+        // ExcelJS does not await finalize; it waits for one of these two events.
+        this.emit('error', err);
+      }
+    }
+  }
+  ZipStream.ZipWriter = NativeZipWriter;
+  ZipStream.ZipWriter[PATCHED] = true;
 }
 
 /** Text as Excel writes it into `<t>`: `\r` as `_x000D_`, an escape-like `_xHHHH_` behind `_x005F_`. */

@@ -50,40 +50,84 @@ function applySpec(style: Partial<ExcelJS.Style>, spec: FormatSpec): void {
  * objects save a generated sheet of thousands of rows several times faster than one copy per
  * cell. Sharing is safe because every later change goes through updateStyle's copy.
  */
-export function applyFormats(ws: ExcelJS.Worksheet, formats: readonly FormatSpec[], parse: (range: string) => { row: number; col: number; rows: number; cols: number } | null): void {
-  // Which formats reach each cell, in plan order (later formats win, as in the memory workbook).
-  const chains = new Map<number, Map<number, number[]>>();
-  formats.forEach((f, i) => {
-    const r = parse(f.range);
-    if (!r) throw new Error(`Bad format range ${f.range}`);
-    for (let row = r.row; row < r.row + r.rows; row++) {
-      let cols = chains.get(row);
-      if (!cols) chains.set(row, (cols = new Map()));
-      for (let col = r.col; col < r.col + r.cols; col++) {
-        const chain = cols.get(col);
-        if (chain) chain.push(i);
-        else cols.set(col, [i]);
-      }
-    }
+export function applyFormats(ws: ExcelJS.Worksheet, formats: readonly FormatSpec[], parse: (range: string) => Box | null): void {
+  const boxes = formats.map((f) => {
+    const box = parse(f.range);
+    if (!box) throw new Error(`Bad format range ${f.range}`);
+    return box;
   });
+  // Between two neighbouring row edges every row is reached by the same formats, and within such a
+  // band so is every cell between two neighbouring column edges: the formats that reach a cell (in
+  // plan order: later formats win, as in the memory workbook) are worked out once per block, not
+  // held per cell.
   const baseKeys = new WeakMap<object, string>();
-  const styles = new Map<string, Partial<ExcelJS.Style>>();
-  for (const [row, cols] of chains) {
-    for (const [col, chain] of cols) {
-      const cell = ws.getCell(row + 1, col + 1);
-      const base: Partial<ExcelJS.Style> = cell.style ?? {};
-      let baseKey = baseKeys.get(base);
-      if (baseKey === undefined) baseKeys.set(base, (baseKey = JSON.stringify(base)));
-      const key = `${baseKey}|${chain.join(',')}`;
-      let style = styles.get(key);
-      if (!style) {
-        style = { ...base };
-        for (const i of chain) applySpec(style, formats[i]!);
-        styles.set(key, style);
+  const styles = new Map<string, Map<string, Partial<ExcelJS.Style>>>();
+  const alike = new Map<string, Partial<ExcelJS.Style>>();
+  const all = boxes.map((_, k) => k);
+  sweep(all, (k) => boxes[k]!.row, (k) => boxes[k]!.row + boxes[k]!.rows, (top, bottom, band) =>
+    sweep(band, (k) => boxes[k]!.col, (k) => boxes[k]!.col + boxes[k]!.cols, (left, right, chain) => {
+      const key = chain.join(',');
+      let byBase = styles.get(key);
+      if (!byBase) styles.set(key, (byBase = new Map()));
+      for (let row = top; row < bottom; row++) {
+        for (let col = left; col < right; col++) {
+          const cell = ws.getCell(row + 1, col + 1);
+          const base: Partial<ExcelJS.Style> = cell.style ?? {};
+          // A new cell's style is a fresh `{}`: known as empty without remembering every one.
+          let baseKey = isEmpty(base) ? '{}' : baseKeys.get(base);
+          if (baseKey === undefined) baseKeys.set(base, (baseKey = JSON.stringify(base)));
+          let style = byBase.get(baseKey);
+          if (!style) {
+            const made: Partial<ExcelJS.Style> = { ...base };
+            for (const k of chain) applySpec(made, formats[k]!);
+            // Different formats can come to the same style (a later one overriding an earlier one).
+            const json = JSON.stringify(made);
+            style = alike.get(json) ?? made;
+            alike.set(json, style);
+            byBase.set(baseKey, style);
+          }
+          cell.style = style;
+        }
       }
-      cell.style = style;
+    }),
+  );
+}
+
+/**
+ * Cuts the line at every end of the given spans (`ids` name them; `from` inclusive, `to`
+ * exclusive) and calls `visit` for each piece that some span covers, with the spans covering it
+ * in ascending order of id. A sweep, so that many small spans cost no more than their number.
+ */
+function sweep(ids: readonly number[], from: (id: number) => number, to: (id: number) => number, visit: (lo: number, hi: number, covering: readonly number[]) => void): void {
+  const cuts = Array.from(new Set(ids.flatMap((k) => [from(k), to(k)]))).sort((a, b) => a - b);
+  const byStart = [...ids].sort((a, b) => from(a) - from(b));
+  let next = 0;
+  let covering: number[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const lo = cuts[i]!;
+    const before = covering.length;
+    covering = covering.filter((k) => to(k) > lo);
+    let changed = covering.length !== before;
+    // Every start is a cut, so a span not yet taken starts exactly here or later.
+    while (next < byStart.length && from(byStart[next]!) <= lo) {
+      covering.push(byStart[next++]!);
+      changed = true;
     }
+    if (changed) covering.sort((a, b) => a - b);
+    if (covering.length > 0) visit(lo, cuts[i + 1]!, covering);
   }
+}
+
+interface Box {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+function isEmpty(style: object): boolean {
+  for (const _ in style) return false;
+  return true;
 }
 
 /** Text format, so that Excel keeps a string that starts like a formula as text when edited. */

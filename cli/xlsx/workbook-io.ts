@@ -1,11 +1,22 @@
 /** Loading and saving ExcelJS workbooks, always with Riskbook's ExcelJS fixes installed. */
-import * as ExcelJS from 'exceljs';
-import { installExcelJsPatches } from './exceljs-patches';
+import type * as ExcelJS from 'exceljs';
+import type * as Patches from './exceljs-patches';
 import { withReadablePartNames } from './package-parts';
 
+/**
+ * ExcelJS, with Riskbook's fixes installed, loaded on first use: `check` and `map` read files
+ * without it, and loading it is most of the command line's start-up.
+ */
+function excelJs(): typeof ExcelJS {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (see above)
+  const patches = require('./exceljs-patches') as typeof Patches;
+  patches.installExcelJsPatches();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (see above)
+  return require('exceljs') as typeof ExcelJS;
+}
+
 export function newWorkbook(): ExcelJS.Workbook {
-  installExcelJsPatches();
-  return new ExcelJS.Workbook();
+  return new (excelJs().Workbook)();
 }
 
 export async function loadWorkbook(data: Buffer): Promise<ExcelJS.Workbook> {
