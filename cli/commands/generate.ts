@@ -3,13 +3,16 @@
  * file (--out) or, atomically, over the input (--in-place). The input is never touched otherwise.
  */
 import { realpath } from 'fs/promises';
-import type { GenerateAction } from '../engine';
+import type * as ExcelJS from 'exceljs';
+import type { WorkbookPlan } from '../../core/workbook/plan';
+import type { GenerateAction, PlanResult } from '../engine';
 import { generate } from '../engine';
 import type { ExitCode } from '../errors';
 import { CliError, EXIT } from '../errors';
 import { assertNotEmpty, readInputWorkbook } from '../io/read-input';
 import { assertNotFolder, assertXlsxName, sameFile, writeFileAtomic } from '../io/write-output';
 import { DEFAULT_PER_CODE, findingsText, jsonReport } from '../output/findings-report';
+import type { Progress } from '../output/progress';
 import { progressFor } from '../output/progress';
 import { applyPlanToXlsx } from '../xlsx/apply-plan-to-xlsx';
 import { saveWorkbook } from '../xlsx/workbook-io';
@@ -40,10 +43,8 @@ async function outputPath(action: GenerateAction, file: string, opts: GenerateOp
   return opts.out;
 }
 
-export async function runGenerate(action: GenerateAction, file: string, opts: GenerateOptions, ctx: CommandContext): Promise<ExitCode> {
-  const now = parseNow(opts.now);
-  const target = await outputPath(action, file, opts);
-  const progress = progressFor(ctx.console, opts.verbose ?? false);
+/** The file read and its plan made. The snapshot stays inside: nothing after this step needs it. */
+async function planFor(action: GenerateAction, file: string, opts: GenerateOptions, now: string, progress: Progress): Promise<{ workbook: ExcelJS.Workbook; lost: string; result: PlanResult }> {
   const input = await readInputWorkbook(file, progress);
   assertNotEmpty(input);
   assertSheetExists(input, opts.sheet);
@@ -52,24 +53,36 @@ export async function runGenerate(action: GenerateAction, file: string, opts: Ge
     throw new CliError(`refusing to update "${file}" in place: Riskbook cannot copy its ${lost}; write a copy with --out, or add --force`);
   }
   progress.step('Computing…');
-  const result = generate(input.snapshot, action, engineOptions(now, opts.sheet));
+  return { workbook: input.workbook, lost, result: generate(input.snapshot, action, engineOptions(now, opts.sheet)) };
+}
+
+export async function runGenerate(action: GenerateAction, file: string, opts: GenerateOptions, ctx: CommandContext): Promise<ExitCode> {
+  const now = parseNow(opts.now);
+  const target = await outputPath(action, file, opts);
+  const progress = progressFor(ctx.console, opts.verbose ?? false);
+  const { workbook, lost, result } = await planFor(action, file, opts, now, progress);
   if (!result.usable) {
     if (opts.json) ctx.console.out(jsonReport(result));
     ctx.console.err(`riskbook: ${noRegisterLine(file, result.findings)}\n`);
     return EXIT.unusable;
   }
+  // The report keeps the findings; the plan, as large as the sheets it writes, is let go once
+  // applied, before ExcelJS's save (the peak of a large recalc's memory).
+  const { plan, ...report } = result;
+  let toApply: WorkbookPlan | undefined = plan;
   progress.step('Applying changes…');
-  const applied = await applyPlanToXlsx(input.workbook, result.plan);
+  const applied = await applyPlanToXlsx(workbook, toApply);
+  toApply = undefined;
   for (const w of applied.warnings) ctx.console.err(`riskbook: warning: ${w}\n`);
   if (lost) ctx.console.err(`riskbook: note: "${target}" does not contain the ${lost} of "${file}" (Riskbook cannot copy them).\n`);
   progress.step(`Writing ${target}…`);
-  await writeFileAtomic(target, await saveWorkbook(input.workbook));
+  await writeFileAtomic(target, await saveWorkbook(workbook));
   if (opts.json) {
-    ctx.console.out(jsonReport(result, { output: target, changes: [...result.changes] }));
+    ctx.console.out(jsonReport(report, { output: target, changes: [...report.changes] }));
   } else {
-    const changes = result.changes.length ? ['Changes:', ...result.changes.map((c) => `- ${c}`), ''] : [];
-    const report = findingsText(result, reportWidth(ctx.console), opts.all ? Infinity : DEFAULT_PER_CODE);
-    ctx.console.out(`${[...changes, report].join('\n')}Wrote ${target}\n`);
+    const changes = report.changes.length ? ['Changes:', ...report.changes.map((c) => `- ${c}`), ''] : [];
+    const text = findingsText(report, reportWidth(ctx.console), opts.all ? Infinity : DEFAULT_PER_CODE);
+    ctx.console.out(`${[...changes, text].join('\n')}Wrote ${target}\n`);
   }
-  return exitFor(result.summary);
+  return exitFor(report.summary);
 }
