@@ -316,7 +316,9 @@ function analyze(snapshot: WorkbookSnapshot, options: EngineOptions, prior?: Reg
     appendAll(findings, rtpRules(risks, rtp, method.methodology, now, ruleContext, own.names.rtp));
   }
   if (!isSoa2013(soa)) {
-    appendAll(findings, soaRules(soa.sheet, risks, controls.catalogue, registerHash(risks), { sheet: ruleContext.registerSheet, cell: ruleContext.headerCell }));
+    // The hash is compared only with an SoA's stamp: a register with no stamped SoA need not pay for it.
+    const hash = soa.sheet?.stamp ? registerHash(risks) : '';
+    appendAll(findings, soaRules(soa.sheet, risks, controls.catalogue, hash, { sheet: ruleContext.registerSheet, cell: ruleContext.headerCell }));
   }
   appendAll(findings, opportunityRules(snapshot, own.names.opportunities));
   return { analysis: { ...base, location, risks, findings, soa, plan }, pass, ...(rtp !== undefined ? { rtp } : {}) };
