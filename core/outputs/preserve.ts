@@ -218,14 +218,20 @@ export function tableRows<F extends string>(sheet: SheetSnapshot, location: Tabl
   const known = [...colOf.values()].filter((c): c is number => c !== undefined);
   const rows: TableRow<F>[] = [];
   const end = usedRowCount(sheet);
-  // A row's cell addresses are asked for only where a finding is raised: one prototype per table
-  // works them out on demand instead of every row making one string per column.
-  const addresses = Object.create(null) as object;
+  // A row's cell addresses are asked for only where a finding is raised: one class per table
+  // works them out on demand instead of every row making one string per column. (A class, not
+  // Object.create with a descriptor: its rows stay small objects of one field.)
+  class Addresses {
+    readonly [ROW]: number;
+    constructor(row: number) {
+      this[ROW] = row;
+    }
+  }
   for (const f of fields) {
     const c = colOf.get(f);
-    Object.defineProperty(addresses, f, {
+    Object.defineProperty(Addresses.prototype, f, {
       enumerable: true,
-      get(this: { readonly [ROW]: number }): string {
+      get(this: Addresses): string {
         return c === undefined ? '' : cellAddress(this[ROW], c);
       },
     });
@@ -233,7 +239,7 @@ export function tableRows<F extends string>(sheet: SheetSnapshot, location: Tabl
   for (let r = location.headerRow + 1; r < end; r++) {
     if (!known.some((c) => textOf(cellAt(sheet, r, c)) !== '' || formulaAt(sheet, r, c) !== null)) continue;
     const row = r;
-    const cells = Object.create(addresses, { [ROW]: { value: row } }) as Record<F, string>;
+    const cells = new Addresses(row) as unknown as Record<F, string>;
     rows.push({
       row,
       get: (f) => {
