@@ -25,6 +25,8 @@ export const MAX_VERSION = 20;
 export const MIN_BANDS = 1;
 export const MAX_BANDS = 10;
 export const MAX_BAND_NAME = 30;
+/** A band's colour: `#RRGGBB`, the form every host writes as a fill. */
+export const COLOUR_PATTERN = /^#[0-9A-Fa-f]{6}$/;
 export const MAX_IMPACT_DIMENSIONS = 6;
 /** Days between reviews of a risk. */
 export const MIN_REVIEW_DAYS = 1;

@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { issueText, problems, requiredText } from '../input-checks';
 import {
-  MAX_BANDS, MAX_BAND_NAME, MAX_IMPACT_DIMENSIONS, MAX_LEVELS, MAX_LEVEL_DESCRIPTION, MAX_LEVEL_LABEL, MAX_REVIEW_DAYS, MAX_VERSION, MIN_BANDS, MIN_LEVELS,
+  COLOUR_PATTERN, MAX_BANDS, MAX_BAND_NAME, MAX_IMPACT_DIMENSIONS, MAX_LEVELS, MAX_LEVEL_DESCRIPTION, MAX_LEVEL_LABEL, MAX_REVIEW_DAYS, MAX_VERSION, MIN_BANDS, MIN_LEVELS,
   MIN_REVIEW_DAYS,
 } from '../limits';
 import type { Methodology } from './types';
@@ -29,7 +29,7 @@ const methodologySchema = z.object({
         name: requiredText(MAX_BAND_NAME),
         min: z.int(),
         max: z.int(),
-        colour: z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/)),
+        colour: z.string().check(z.regex(COLOUR_PATTERN)),
         decision: z.enum(['acceptable', 'tolerable', 'unacceptable']),
       }),
     )

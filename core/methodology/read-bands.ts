@@ -13,7 +13,8 @@ import { BAND_COLS } from './methodology-layout';
 import { BAND_HEADER, parseDecision } from './methodology-text';
 import { missingSection, tableRows } from './read-scale';
 import type { Band } from './types';
-import { COLOUR_PATTERN, validateBandRanges, validateBandValues } from './validate-bands';
+import { COLOUR_PATTERN } from '../limits';
+import { validateBandRanges, validateBandValues } from './validate-bands';
 import { appendAll } from '../arrays';
 
 const BAND_ROW = {

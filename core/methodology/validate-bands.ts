@@ -6,8 +6,8 @@ import type { BandsAnchors } from './anchors';
 import { bandAnchor } from './anchors';
 import { HEADINGS, sameText } from './methodology-text';
 import type { Band } from './types';
+import { COLOUR_PATTERN } from '../limits';
 
-export const COLOUR_PATTERN = /^#[0-9A-Fa-f]{6}$/;
 const DECISIONS: ReadonlySet<string> = new Set(['acceptable', 'tolerable', 'unacceptable']);
 
 function invalid(cell: string, setting: string, value: string, problem: string, expected: string): Finding {

@@ -1,16 +1,16 @@
 /** Band colours are the team's own: text drawn on them must stay readable whatever they chose. */
 
-const HEX = /^#([0-9A-Fa-f]{6})$/;
+import { COLOUR_PATTERN } from '../../core/requests';
 
 export function isHexColour(value: string): boolean {
-  return HEX.test(value.trim());
+  return COLOUR_PATTERN.test(value.trim());
 }
 
 /** WCAG relative luminance of a #RRGGBB colour, or null for anything else. */
 function luminance(hex: string): number | null {
-  const m = HEX.exec(hex.trim());
-  if (!m) return null;
-  const n = parseInt(m[1]!, 16);
+  const text = hex.trim();
+  if (!COLOUR_PATTERN.test(text)) return null;
+  const n = parseInt(text.slice(1), 16);
   const channel = (c: number): number => {
     const s = c / 255;
     return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
