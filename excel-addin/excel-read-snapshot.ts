@@ -7,7 +7,7 @@
  * range, its first window of cells and its metadata. Bigger sheets continue in blocks sized from
  * what the first window weighed, one round trip per block group of about 3.5 MB.
  */
-import { columnLetter, quoteSheetName, rangeAddress, splitSheetReference } from '../core/workbook/a1';
+import { MAX_COLUMNS, MAX_ROWS, columnLetter, quoteSheetName, rangeAddress, splitSheetReference } from '../core/workbook/a1';
 import type { CellValue, NamedRangeSnapshot, SheetSnapshot, WorkbookSnapshot } from '../core/workbook/snapshot';
 import { snapshotFormula, snapshotValue } from './excel-cell-values';
 import { isPayloadTooLarge } from './excel-errors';
@@ -22,9 +22,6 @@ import {
 import type { ExcelSupport } from './excel-requirements';
 import { TEMPORARY_SHEET, sheetSetAside } from './excel-temporary-sheets';
 import { appendAll } from '../core/arrays';
-
-const MAX_ROWS = 1048576;
-const MAX_COLUMNS = 16384;
 
 /** A custom conditional format already on a sheet, with its formula. */
 export interface ExistingRule {

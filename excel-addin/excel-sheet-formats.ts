@@ -2,15 +2,12 @@
  * Plan formats, validations and conditional formats → Office.js calls on bounded ranges. Each
  * spec costs one range proxy (and its format children), whatever the number of cells it covers.
  */
-import { parseRange } from '../core/workbook/a1';
+import { MAX_COLUMNS, MAX_ROWS, parseRange } from '../core/workbook/a1';
 import type { RangeRef } from '../core/workbook/a1';
 import type { ConditionalFormatSpec, FormatSpec, ValidationRule, ValidationSpec } from '../core/workbook/plan';
 import { callBytes, jsonBytes } from './excel-limits';
 import type { RowsStep, SingleStep, WriteStep } from './excel-write-batches';
 import { single } from './excel-write-batches';
-
-const MAX_ROWS = 1048576;
-const MAX_COLUMNS = 16384;
 
 /**
  * The range of a spec. Plans never name whole columns (Excel would evaluate a rule over a million

@@ -1,12 +1,9 @@
 /** Plan validation rules → ExcelJS data validations, kept as bounded ranges. */
 import type * as ExcelJS from 'exceljs';
 import type { RangeRef } from '../../core/workbook/a1';
-import { parseRange, rangeAddress, rangesOverlap, subtractRange } from '../../core/workbook/a1';
+import { MAX_COLUMNS, MAX_ROWS, parseRange, rangeAddress, rangesOverlap, subtractRange } from '../../core/workbook/a1';
 import type { ValidationSpec } from '../../core/workbook/plan';
 import { normaliseSqrefPart } from './exceljs-patches';
-
-const MAX_ROWS = 1048576;
-const MAX_COLS = 16384;
 
 /**
  * A validation range must be bounded: whole-column rules make ExcelJS (and any reader of the
@@ -15,7 +12,7 @@ const MAX_COLS = 16384;
 export function boundedRange(range: string): RangeRef {
   const r = parseRange(range);
   if (!r) throw new Error(`Validation range must be a bounded A1 range, got ${range}`);
-  if (r.rows >= MAX_ROWS || r.cols >= MAX_COLS) throw new Error(`Validation range ${range} spans a whole column or row`);
+  if (r.rows >= MAX_ROWS || r.cols >= MAX_COLUMNS) throw new Error(`Validation range ${range} spans a whole column or row`);
   return r;
 }
 

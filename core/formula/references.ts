@@ -8,10 +8,7 @@
  * (`Risks[[#This Row],[Q1]]`, a column an Excel table calls "Q1") or an external workbook's
  * index (`[1]Sheet!A1`). A function name (`LOG10(`) and a sheet name (`Q1!A2`) are not cells.
  */
-import { columnIndex, columnLetter } from '../workbook/a1';
-
-const MAX_ROW = 1048576;
-const MAX_COL = 16384;
+import { MAX_COLUMNS, MAX_ROWS, columnIndex, columnLetter } from '../workbook/a1';
 
 /** `A1`, `$A$1`; whole columns `A:C`; whole rows `2:3`. Rows and columns are 0-based. */
 type Reference =
@@ -32,13 +29,13 @@ function referenceIn(m: RegExpExecArray): Reference | null {
   if (m[2] !== undefined) {
     const from = columnIndex(m[2].toUpperCase());
     const to = columnIndex(m[4]!.toUpperCase());
-    return from < MAX_COL && to < MAX_COL ? { kind: 'columns', from, fromFixed: m[1] === '$', to, toFixed: m[3] === '$' } : null;
+    return from < MAX_COLUMNS && to < MAX_COLUMNS ? { kind: 'columns', from, fromFixed: m[1] === '$', to, toFixed: m[3] === '$' } : null;
   }
   if (m[6] !== undefined) {
     return { kind: 'rows', from: Number(m[6]) - 1, fromFixed: m[5] === '$', to: Number(m[8]) - 1, toFixed: m[7] === '$' };
   }
   const col = columnIndex(m[10]!.toUpperCase());
-  return col < MAX_COL ? { kind: 'cell', col, colFixed: m[9] === '$', row: Number(m[12]) - 1, rowFixed: m[11] === '$' } : null;
+  return col < MAX_COLUMNS ? { kind: 'cell', col, colFixed: m[9] === '$', row: Number(m[12]) - 1, rowFixed: m[11] === '$' } : null;
 }
 
 export function compileFormula(formula: string): CompiledFormula {
@@ -96,13 +93,13 @@ export function compileFormula(formula: string): CompiledFormula {
 function movedColumn(col: number, fixed: boolean, by: number): string | null {
   if (fixed) return `$${columnLetter(col)}`;
   const c = col + by;
-  return c < 0 || c >= MAX_COL ? null : columnLetter(c);
+  return c < 0 || c >= MAX_COLUMNS ? null : columnLetter(c);
 }
 
 function movedRow(row: number, fixed: boolean, by: number): string | null {
   if (fixed) return `$${row + 1}`;
   const r = row + by;
-  return r < 0 || r >= MAX_ROW ? null : String(r + 1);
+  return r < 0 || r >= MAX_ROWS ? null : String(r + 1);
 }
 
 function movedReference(ref: Reference, rows: number, cols: number): string {

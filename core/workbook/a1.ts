@@ -1,5 +1,9 @@
 /** A1 addressing: column letters, cell and range addresses, quoted sheet references. */
 
+/** A sheet's size in Excel and in an .xlsx file: rows, and columns (A to XFD). */
+export const MAX_ROWS = 1048576;
+export const MAX_COLUMNS = 16384;
+
 /** Letters of the first columns, worked out once: every cell address of a large sheet needs one. */
 const LETTERS: string[] = [];
 

@@ -4,7 +4,7 @@
  */
 import type { CompiledFormula } from '../../../core/formula/references';
 import { compileFormula, movedFormula } from '../../../core/formula/references';
-import { rangeAddress } from '../../../core/workbook/a1';
+import { MAX_COLUMNS, MAX_ROWS, rangeAddress } from '../../../core/workbook/a1';
 import type { CellValue } from '../../../core/workbook/snapshot';
 import { serialFromDate } from '../cell-values';
 import { canonicalFromFile } from '../formula-text';
@@ -27,8 +27,6 @@ export interface SheetCells {
 }
 
 const DAY_MS = 86400000;
-const MAX_ROW = 1048576;
-const MAX_COL = 16384;
 
 /**
  * A date-formatted number as the snapshot carries dates: a serial on the 1900 scale, to the
@@ -216,7 +214,7 @@ export async function readSheetPart(pkg: XlsxPackage, part: string, context: She
   const endCell = (): void => {
     const col = columnOf(cell.ref) || lastCol + 1;
     lastCol = col;
-    if (col > MAX_COL) return;
+    if (col > MAX_COLUMNS) return;
     const dateStyle = context.dateStyles[cell.style] === true;
     let value: CellValue;
     let formula: string | null = null;
@@ -270,7 +268,7 @@ export async function readSheetPart(pkg: XlsxPackage, part: string, context: She
         rowValues = [];
         rowFormulas = [];
         lastCol = 0;
-        rowOk = Number.isInteger(r) && r >= 1 && r <= MAX_ROW;
+        rowOk = Number.isInteger(r) && r >= 1 && r <= MAX_ROWS;
         if (!rowOk) return;
         if (r <= rowNumber) hiddenInOrder = false;
         rowNumber = r;

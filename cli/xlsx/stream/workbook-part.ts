@@ -2,7 +2,7 @@
  * `xl/workbook.xml`: the sheets in tab order with their visibility, the date system, and the
  * defined names the core can use.
  */
-import { columnIndex, columnLetter, quoteSheetName } from '../../../core/workbook/a1';
+import { MAX_COLUMNS, MAX_ROWS, columnIndex, columnLetter, quoteSheetName } from '../../../core/workbook/a1';
 import type { NamedRangeSnapshot } from '../../../core/workbook/snapshot';
 import type { XlsxPackage } from './xlsx-package';
 import { prefixedAttribute } from './xml-events';
@@ -20,9 +20,6 @@ export interface WorkbookPart {
   readonly date1904: boolean;
   readonly names: readonly NamedRangeSnapshot[];
 }
-
-const MAX_COL = 16384;
-const MAX_ROW = 1048576;
 
 // One area, both corners absolute: `'Risk register'!$B$5:$B$9`, `Lists!$A$1`.
 const AREA = /^(?:'((?:[^']|'')+)'|([^'! ]+))!\$([A-Z]{1,3})\$(\d{1,7})(?::\$([A-Z]{1,3})\$(\d{1,7}))?$/;
@@ -42,7 +39,7 @@ function nameReference(text: string): string | null {
   const r1 = Number(m[4]);
   const c2 = m[5] !== undefined ? columnIndex(m[5]) + 1 : c1;
   const r2 = m[6] !== undefined ? Number(m[6]) : r1;
-  if (Math.max(c1, c2) > MAX_COL || Math.min(r1, r2) < 1 || Math.max(r1, r2) > MAX_ROW) return null;
+  if (Math.max(c1, c2) > MAX_COLUMNS || Math.min(r1, r2) < 1 || Math.max(r1, r2) > MAX_ROWS) return null;
   const corner = (c: number, r: number): string => `$${columnLetter(c - 1)}$${r}`;
   const top = corner(Math.min(c1, c2), Math.min(r1, r2));
   const bottom = corner(Math.max(c1, c2), Math.max(r1, r2));
