@@ -4,12 +4,13 @@
  * claims a million rows costs what its real content costs.
  */
 import type * as ExcelJS from 'exceljs';
-import { quoteSheetName, rangeAddress, splitSheetReference } from '../../core/workbook/a1';
+import { rangeAddress, splitSheetReference } from '../../core/workbook/a1';
 import type { CellNote, CellValue, NamedRangeSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { plainValue } from './cell-values';
 import { moveFormula } from '../../core/formula/references';
 import { canonicalFromFile } from './formula-text';
 import { rowNotes } from './notes';
+import { alwaysQuoted, putCell, putRow } from './snapshot-grid';
 import { appendAll } from '../../core/arrays';
 
 export interface ReadProgress {
@@ -94,21 +95,11 @@ function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
       // `cell.result`, not `cell.value.result`: ExcelJS's value copy drops falsy results (0, FALSE).
       const value = formula !== null ? plainValue(cell.result) : plainValue(cell.value);
       if (value === null && formula === null) return;
-      while (rowValues.length < colNumber - 1) {
-        rowValues.push(null);
-        rowFormulas.push(null);
-      }
-      rowValues[colNumber - 1] = value;
-      rowFormulas[colNumber - 1] = formula;
+      putCell(rowValues, rowFormulas, colNumber, value, formula);
       lastCol = colNumber;
     });
     if (lastCol === 0) continue;
-    while (values.length < rowNumber - 1) {
-      values.push([]);
-      formulas.push([]);
-    }
-    values[rowNumber - 1] = rowValues;
-    formulas[rowNumber - 1] = rowFormulas;
+    putRow(values, formulas, rowNumber, rowValues, rowFormulas);
     lastRow = rowNumber;
   }
   values.length = lastRow;
@@ -134,12 +125,7 @@ function namedRange(name: string, ranges: readonly string[]): NamedRangeSnapshot
     .split(':')
     .map((p) => p.replace(/^([A-Za-z]+)(\d+)$/, '$$$1$$$2'))
     .join(':');
-  return { name, reference: `${quoteAlways(split.sheet)}!${absolute}` };
-}
-
-function quoteAlways(sheet: string): string {
-  const q = quoteSheetName(sheet);
-  return q.startsWith("'") ? q : `'${q}'`;
+  return { name, reference: `${alwaysQuoted(split.sheet)}!${absolute}` };
 }
 
 export function readXlsxSnapshot(workbook: ExcelJS.Workbook, options: ReadOptions = {}): WorkbookSnapshot {

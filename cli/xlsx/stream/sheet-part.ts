@@ -4,10 +4,12 @@
  */
 import type { CompiledFormula } from '../../../core/formula/references';
 import { compileFormula, movedFormula } from '../../../core/formula/references';
-import { MAX_COLUMNS, MAX_ROWS, rangeAddress } from '../../../core/workbook/a1';
+import type { RangeRef } from '../../../core/workbook/a1';
+import { MAX_COLUMNS, MAX_ROWS, parseRange, rangeAddress } from '../../../core/workbook/a1';
 import type { CellValue } from '../../../core/workbook/snapshot';
 import { serialFromDate } from '../cell-values';
 import { canonicalFromFile } from '../formula-text';
+import { putCell, putRow } from '../snapshot-grid';
 import type { Attributes } from './xml-events';
 import type { XlsxPackage } from './xlsx-package';
 import { StringItem } from './string-item';
@@ -53,17 +55,6 @@ function columnOf(ref: string | undefined): number {
     else if (code !== 36) break;
   }
   return col;
-}
-
-/** `A1:C3` → 1-based corners, ordered; null when not a range of cells. */
-function mergeArea(ref: string): { top: number; left: number; bottom: number; right: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim());
-  if (!m) return null;
-  const c1 = columnOf(m[1]);
-  const r1 = Number(m[2]);
-  const c2 = m[3] !== undefined ? columnOf(m[3]) : c1;
-  const r2 = m[4] !== undefined ? Number(m[4]) : r1;
-  return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
 }
 
 /** The shared formula a master cell defines, compiled once for all the cells that share it. */
@@ -161,16 +152,16 @@ function formulaResult(type: string | undefined, text: string | undefined, dateS
  * Empties the cells a merged area covers, all but its top-left one, as every spreadsheet program
  * shows them; rows left with nothing end where their last value does.
  */
-function clearCoveredCells(values: CellValue[][], formulas: (string | null)[][], area: { top: number; left: number; bottom: number; right: number }): void {
-  for (let r = area.top; r <= Math.min(area.bottom, values.length); r++) {
-    const rowValues = values[r - 1]!;
-    const rowFormulas = formulas[r - 1]!;
-    const from = r === area.top ? area.left + 1 : area.left;
+function clearCoveredCells(values: CellValue[][], formulas: (string | null)[][], area: RangeRef): void {
+  for (let r = area.row; r < Math.min(area.row + area.rows, values.length); r++) {
+    const rowValues = values[r]!;
+    const rowFormulas = formulas[r]!;
+    const from = r === area.row ? area.col + 1 : area.col;
     let changed = false;
-    for (let c = from; c <= Math.min(area.right, rowValues.length); c++) {
-      if (rowValues[c - 1] !== null || rowFormulas[c - 1] !== null) changed = true;
-      rowValues[c - 1] = null;
-      rowFormulas[c - 1] = null;
+    for (let c = from; c < Math.min(area.col + area.cols, rowValues.length); c++) {
+      if (rowValues[c] !== null || rowFormulas[c] !== null) changed = true;
+      rowValues[c] = null;
+      rowFormulas[c] = null;
     }
     if (!changed) continue;
     let end = rowValues.length;
@@ -184,7 +175,7 @@ export async function readSheetPart(pkg: XlsxPackage, part: string, context: She
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const hiddenRows: number[] = [];
-  const areas: { top: number; left: number; bottom: number; right: number }[] = [];
+  const areas: RangeRef[] = [];
   const masters = new Map<string, SharedMaster>();
   const cell = new CellReader();
   let inData = false;
@@ -225,22 +216,12 @@ export async function readSheetPart(pkg: XlsxPackage, part: string, context: She
       value = plainCellValue(cell.type, cell.value, dateStyle, context);
     } else return;
     if (value === null && formula === null) return;
-    while (rowValues.length < col - 1) {
-      rowValues.push(null);
-      rowFormulas.push(null);
-    }
-    rowValues[col - 1] = value;
-    rowFormulas[col - 1] = formula;
+    putCell(rowValues, rowFormulas, col, value, formula);
   };
 
   const endRow = (): void => {
     if (!rowOk || rowValues.length === 0) return;
-    while (values.length < rowNumber - 1) {
-      values.push([]);
-      formulas.push([]);
-    }
-    values[rowNumber - 1] = rowValues;
-    formulas[rowNumber - 1] = rowFormulas;
+    putRow(values, formulas, rowNumber, rowValues, rowFormulas);
   };
 
   await pkg.parse(part, {
@@ -275,8 +256,8 @@ export async function readSheetPart(pkg: XlsxPackage, part: string, context: She
         if (attributes.hidden === '1' || attributes.hidden === 'true') hiddenRows.push(r);
       } else if (name === 'sheetData') inData = true;
       else if (name === 'mergeCell' && attributes.ref !== undefined) {
-        const area = mergeArea(attributes.ref);
-        if (area) areas.push(area);
+        const area = parseRange(attributes.ref);
+        if (area && area.row >= 0) areas.push(area);
       }
     },
     close(name) {
@@ -318,6 +299,6 @@ export async function readSheetPart(pkg: XlsxPackage, part: string, context: She
     values,
     formulas,
     hiddenRows: hidden,
-    merges: areas.map((a) => rangeAddress(a.top - 1, a.left - 1, a.bottom - a.top + 1, a.right - a.left + 1)),
+    merges: areas.map((a) => rangeAddress(a.row, a.col, a.rows, a.cols)),
   };
 }

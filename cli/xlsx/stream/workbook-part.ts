@@ -2,7 +2,8 @@
  * `xl/workbook.xml`: the sheets in tab order with their visibility, the date system, and the
  * defined names the core can use.
  */
-import { MAX_COLUMNS, MAX_ROWS, columnIndex, columnLetter, quoteSheetName } from '../../../core/workbook/a1';
+import { MAX_COLUMNS, MAX_ROWS, columnIndex, columnLetter } from '../../../core/workbook/a1';
+import { alwaysQuoted } from '../snapshot-grid';
 import type { NamedRangeSnapshot } from '../../../core/workbook/snapshot';
 import type { XlsxPackage } from './xlsx-package';
 import { prefixedAttribute } from './xml-events';
@@ -43,8 +44,7 @@ function nameReference(text: string): string | null {
   const corner = (c: number, r: number): string => `$${columnLetter(c - 1)}$${r}`;
   const top = corner(Math.min(c1, c2), Math.min(r1, r2));
   const bottom = corner(Math.max(c1, c2), Math.max(r1, r2));
-  const quoted = quoteSheetName(sheet);
-  return `${quoted.startsWith("'") ? quoted : `'${quoted}'`}!${top === bottom ? top : `${top}:${bottom}`}`;
+  return `${alwaysQuoted(sheet)}!${top === bottom ? top : `${top}:${bottom}`}`;
 }
 
 interface NameDefinition {
