@@ -4,7 +4,6 @@
  */
 import { realpath } from 'fs/promises';
 import type * as ExcelJS from 'exceljs';
-import type { WorkbookPlan } from '../../core/workbook/plan';
 import type { GenerateAction, PlanResult } from '../engine';
 import { generate } from '../engine';
 import type { ExitCode } from '../errors';
@@ -43,8 +42,20 @@ async function outputPath(action: GenerateAction, file: string, opts: GenerateOp
   return opts.out;
 }
 
-/** The file read and its plan made. The snapshot stays inside: nothing after this step needs it. */
-async function planFor(action: GenerateAction, file: string, opts: GenerateOptions, now: string, progress: Progress): Promise<{ workbook: ExcelJS.Workbook; lost: string; result: PlanResult }> {
+type Report = Omit<PlanResult, 'plan'>;
+
+/**
+ * The file read, planned, and the plan applied to ExcelJS's model. The snapshot and the plan, each
+ * as large as the register, stay inside this step: ExcelJS's save, the peak of a large recalc's
+ * memory, needs neither, and once the step returns they can be collected.
+ */
+async function applied(
+  action: GenerateAction,
+  file: string,
+  opts: GenerateOptions,
+  now: string,
+  progress: Progress,
+): Promise<{ readonly usable: false; readonly report: Report } | { readonly usable: true; readonly report: Report; readonly workbook: ExcelJS.Workbook; readonly lost: string; readonly warnings: readonly string[] }> {
   const input = await readInputWorkbook(file, progress);
   assertNotEmpty(input);
   assertSheetExists(input, opts.sheet);
@@ -53,30 +64,28 @@ async function planFor(action: GenerateAction, file: string, opts: GenerateOptio
     throw new CliError(`refusing to update "${file}" in place: Riskbook cannot copy its ${lost}; write a copy with --out, or add --force`);
   }
   progress.step('Computing…');
-  return { workbook: input.workbook, lost, result: generate(input.snapshot, action, engineOptions(now, opts.sheet)) };
+  const { plan, ...report } = generate(input.snapshot, action, engineOptions(now, opts.sheet));
+  if (!report.usable) return { usable: false, report };
+  progress.step('Applying changes…');
+  const { warnings } = await applyPlanToXlsx(input.workbook, plan);
+  return { usable: true, report, workbook: input.workbook, lost, warnings };
 }
 
 export async function runGenerate(action: GenerateAction, file: string, opts: GenerateOptions, ctx: CommandContext): Promise<ExitCode> {
   const now = parseNow(opts.now);
   const target = await outputPath(action, file, opts);
   const progress = progressFor(ctx.console, opts.verbose ?? false);
-  const { workbook, lost, result } = await planFor(action, file, opts, now, progress);
-  if (!result.usable) {
-    if (opts.json) ctx.console.out(jsonReport(result));
-    ctx.console.err(`riskbook: ${noRegisterLine(file, result.findings)}\n`);
+  const step = await applied(action, file, opts, now, progress);
+  const { report } = step;
+  if (!step.usable) {
+    if (opts.json) ctx.console.out(jsonReport(report));
+    ctx.console.err(`riskbook: ${noRegisterLine(file, report.findings)}\n`);
     return EXIT.unusable;
   }
-  // The report keeps the findings; the plan, as large as the sheets it writes, is let go once
-  // applied, before ExcelJS's save (the peak of a large recalc's memory).
-  const { plan, ...report } = result;
-  let toApply: WorkbookPlan | undefined = plan;
-  progress.step('Applying changes…');
-  const applied = await applyPlanToXlsx(workbook, toApply);
-  toApply = undefined;
-  for (const w of applied.warnings) ctx.console.err(`riskbook: warning: ${w}\n`);
-  if (lost) ctx.console.err(`riskbook: note: "${target}" does not contain the ${lost} of "${file}" (Riskbook cannot copy them).\n`);
+  for (const w of step.warnings) ctx.console.err(`riskbook: warning: ${w}\n`);
+  if (step.lost) ctx.console.err(`riskbook: note: "${target}" does not contain the ${step.lost} of "${file}" (Riskbook cannot copy them).\n`);
   progress.step(`Writing ${target}…`);
-  await writeFileAtomic(target, await saveWorkbook(workbook));
+  await writeFileAtomic(target, await saveWorkbook(step.workbook));
   if (opts.json) {
     ctx.console.out(jsonReport(report, { output: target, changes: [...report.changes] }));
   } else {

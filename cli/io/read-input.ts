@@ -66,30 +66,17 @@ function reportRead(snapshot: WorkbookSnapshot, progress: Progress): void {
   progress.step(`Reading workbook… ${plural(snapshot.sheets.length, 'sheet')}, ${plural(rows, 'row')}`);
 }
 
-/**
- * The snapshot and ExcelJS's model, for a command that writes a copy. The engine reads the same
- * streamed snapshot as `check` (one reader: what a recalculation plans from is what a check
- * reports on, ExcelJS's misreadings aside); ExcelJS's model is only what the plan is applied to.
- */
-export async function readInputWorkbook(path: string, progress: Progress): Promise<InputWorkbook> {
+/** The file streamed into its snapshot, with the bytes it came from. */
+async function streamInput(path: string, progress: Progress): Promise<{ input: InputSnapshot; data: Buffer }> {
   const { data, entries } = await openInput(path, progress);
   let snapshot: WorkbookSnapshot;
-  let workbook: ExcelJS.Workbook;
   try {
     snapshot = await streamXlsxSnapshot(data);
-    workbook = await loadWorkbook(data);
   } catch (err) {
     throw cannotRead(path, damageReason(err));
   }
-  // A sheet ExcelJS cannot load would be missing from the copy, and the plan would rebuild it empty.
-  const loaded = new Set(workbook.worksheets.map((ws) => ws.name.toLowerCase()));
-  const unloadable = snapshot.sheets.filter((s) => !loaded.has(s.name.toLowerCase())).map((s) => `"${s.name}"`);
-  if (unloadable.length > 0) {
-    const sheets = `sheet${unloadable.length === 1 ? '' : 's'} ${unloadable.join(', ')}`;
-    throw new CliError(`cannot write a copy of "${path}": its ${sheets} cannot be copied (stored in a way Riskbook's writer does not support); riskbook check still reads it`);
-  }
   reportRead(snapshot, progress);
-  return { path, workbook, snapshot, lostOnCopy: partsLostOnCopy(entries) };
+  return { input: { path, snapshot, lostOnCopy: partsLostOnCopy(entries) }, data };
 }
 
 /**
@@ -97,15 +84,30 @@ export async function readInputWorkbook(path: string, progress: Progress): Promi
  * ExcelJS's model takes. Damage is reported in the same words as by `readInputWorkbook`.
  */
 export async function readInputSnapshot(path: string, progress: Progress): Promise<InputSnapshot> {
-  const { data, entries } = await openInput(path, progress);
-  let snapshot: WorkbookSnapshot;
+  return (await streamInput(path, progress)).input;
+}
+
+/**
+ * The snapshot and ExcelJS's model, for a command that writes a copy. The engine reads the same
+ * streamed snapshot as `check` (one reader: what a recalculation plans from is what a check
+ * reports on, ExcelJS's misreadings aside); ExcelJS's model is only what the plan is applied to.
+ */
+export async function readInputWorkbook(path: string, progress: Progress): Promise<InputWorkbook> {
+  const { input, data } = await streamInput(path, progress);
+  let workbook: ExcelJS.Workbook;
   try {
-    snapshot = await streamXlsxSnapshot(data);
+    workbook = await loadWorkbook(data);
   } catch (err) {
     throw cannotRead(path, damageReason(err));
   }
-  reportRead(snapshot, progress);
-  return { path, snapshot, lostOnCopy: partsLostOnCopy(entries) };
+  // A sheet ExcelJS cannot load would be missing from the copy, and the plan would rebuild it empty.
+  const loaded = new Set(workbook.worksheets.map((ws) => ws.name.toLowerCase()));
+  const unloadable = input.snapshot.sheets.filter((s) => !loaded.has(s.name.toLowerCase())).map((s) => `"${s.name}"`);
+  if (unloadable.length > 0) {
+    const sheets = `sheet${unloadable.length === 1 ? '' : 's'} ${unloadable.join(', ')}`;
+    throw new CliError(`cannot write a copy of "${path}": its ${sheets} cannot be copied (stored in a way Riskbook's writer does not support); riskbook check still reads it`);
+  }
+  return { ...input, workbook };
 }
 
 /** A workbook with no cell filled anywhere has no register to find. */
