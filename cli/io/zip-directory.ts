@@ -18,9 +18,10 @@ export type ZipDirectory =
   | { readonly ok: true; readonly entries: readonly ZipEntry[] }
   | { readonly ok: false; readonly problem: 'no-end-record' | 'bad-directory' };
 
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
+/** The zip format's record signatures: end of central directory, central entry, local entry. */
+export const EOCD = 0x06054b50;
+export const CENTRAL = 0x02014b50;
+export const LOCAL = 0x04034b50;
 
 /** Reads the central directory. A truncated file has no end record, or one pointing past the end. */
 export function readZipDirectory(data: Buffer): ZipDirectory {

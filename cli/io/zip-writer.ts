@@ -9,6 +9,7 @@
  * rather than write a file nothing can open.
  */
 import { crc32, createDeflateRaw } from 'zlib';
+import { CENTRAL, EOCD, LOCAL } from './zip-directory';
 
 /** The pieces deflated as one stream, never copied into one buffer first. */
 function deflated(pieces: readonly Buffer[], level: number): Promise<Buffer> {
@@ -26,9 +27,6 @@ function deflated(pieces: readonly Buffer[], level: number): Promise<Buffer> {
   return done;
 }
 
-const LOCAL = 0x04034b50;
-const CENTRAL = 0x02014b50;
-const EOCD = 0x06054b50;
 /** Version 2.0: deflate, no zip64. */
 const VERSION = 20;
 /** Bit 11: the name is UTF-8. */

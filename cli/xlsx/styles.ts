@@ -1,5 +1,6 @@
 /** Plan formats → ExcelJS cell styles, without disturbing cells that share a style object. */
 import type * as ExcelJS from 'exceljs';
+import type { RangeRef } from '../../core/workbook/a1';
 import type { FormatSpec } from '../../core/workbook/plan';
 
 /** `#RRGGBB` → ExcelJS ARGB `FFRRGGBB`. */
@@ -50,7 +51,7 @@ function applySpec(style: Partial<ExcelJS.Style>, spec: FormatSpec): void {
  * objects save a generated sheet of thousands of rows several times faster than one copy per
  * cell. Sharing is safe because every later change goes through updateStyle's copy.
  */
-export function applyFormats(ws: ExcelJS.Worksheet, formats: readonly FormatSpec[], parse: (range: string) => Box | null): void {
+export function applyFormats(ws: ExcelJS.Worksheet, formats: readonly FormatSpec[], parse: (range: string) => RangeRef | null): void {
   const boxes = formats.map((f) => {
     const box = parse(f.range);
     if (!box) throw new Error(`Bad format range ${f.range}`);
@@ -116,13 +117,6 @@ function sweep(ids: readonly number[], from: (id: number) => number, to: (id: nu
     if (changed) covering.sort((a, b) => a - b);
     if (covering.length > 0) visit(lo, cuts[i + 1]!, covering);
   }
-}
-
-interface Box {
-  readonly row: number;
-  readonly col: number;
-  readonly rows: number;
-  readonly cols: number;
 }
 
 function isEmpty(style: object): boolean {
