@@ -8,6 +8,7 @@
  * written back) like any others. A package that needs nothing is returned as it was.
  */
 import JSZip from 'jszip';
+import { resolveTarget } from './stream/xlsx-package';
 
 const COMMENTS_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
 const VML_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing';
@@ -16,17 +17,6 @@ const SHEET_RELS = /^xl\/worksheets\/_rels\/[^/]+\.xml\.rels$/;
 interface Renamed {
   readonly from: string;
   readonly to: string;
-}
-
-/** The part a relationship in `xl/worksheets/_rels/` points at, as a package path without a leading `/`. */
-function resolveFromWorksheets(target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = ['xl', 'worksheets'];
-  for (const seg of target.split('/')) {
-    if (seg === '..') parts.pop();
-    else if (seg !== '.' && seg !== '') parts.push(seg);
-  }
-  return parts.join('/');
 }
 
 /** A name of the form `prefix{N}suffix` that no part of the package has yet. */
@@ -58,13 +48,15 @@ export async function withReadablePartNames(data: Buffer): Promise<Buffer> {
   const relFiles = Object.keys(zip.files).filter((f) => SHEET_RELS.test(f));
   for (const relPath of relFiles) {
     const xml = await zip.file(relPath)!.async('string');
+    // `xl/worksheets/_rels/sheet1.xml.rels` holds the relationships of `xl/worksheets/sheet1.xml`.
+    const sheetPart = relPath.replace('/_rels/', '/').replace(/\.rels$/, '');
     let changed = xml;
     for (const m of xml.matchAll(/<Relationship\b[^>]*>/g)) {
       const tag = m[0];
       const type = /\bType="([^"]*)"/.exec(tag)?.[1];
       const target = /\bTarget="([^"]*)"/.exec(tag)?.[1];
       if (!target || (type !== COMMENTS_TYPE && type !== VML_TYPE)) continue;
-      const part = resolveFromWorksheets(target);
+      const part = resolveTarget(sheetPart, target);
       const expected = type === COMMENTS_TYPE ? /^xl\/comments\d+\.xml$/ : /^xl\/drawings\/vmlDrawing\d+\.vml$/;
       if (expected.test(part) && !target.startsWith('/')) continue;
       let to = part;

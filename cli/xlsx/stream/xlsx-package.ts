@@ -26,7 +26,7 @@ class CorruptZip extends Error {
 }
 
 /** `target` as a package path, read from the folder of the part that holds the relationship. */
-function resolveTarget(source: string, target: string): string {
+export function resolveTarget(source: string, target: string): string {
   const trimmed = target.trim();
   if (trimmed.startsWith('/')) return trimmed.slice(1);
   const parts = source.split('/').slice(0, -1);
