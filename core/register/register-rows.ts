@@ -78,16 +78,17 @@ export function registerRows(sheet: SheetSnapshot, location: RegisterLocation): 
     },
     isBanner: (col) => banners.size > 0 && banners.has(cellKey(at, col)),
   };
+  // One array of cells too, refilled for each row: rowKind reads it and keeps nothing.
+  const cells: CellValue[] = new Array<CellValue>(width);
+  view.cells = cells;
   for (let row = location.headerRow + 1; row < last; row++) {
     at = row;
     const values = sheet.values[row];
     const formulas = sheet.formulas?.[row];
-    const cells: CellValue[] = new Array<CellValue>(width);
     for (let col = 0; col < width; col++) {
       const formula = formulas?.[col];
       cells[col] = isInput.has(col) || formula === undefined || formula === null || formula === '' ? (values?.[col] ?? null) : null;
     }
-    view.cells = cells;
     kinds.push({ row, kind: rowKind(view) });
   }
 

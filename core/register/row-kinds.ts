@@ -36,6 +36,7 @@ export interface RowView {
 
 const STORY_FIELDS = ['threat', 'vulnerability', 'description', 'title'] as const;
 const IMPACT_FIELDS = ['impact', 'impactC', 'impactI', 'impactA'] as const;
+const OTHER_RISK_FIELDS = ['owner', 'treatment', 'controls'] as const;
 
 const hasLetter = (text: string): boolean => /\p{L}/u.test(text);
 
@@ -75,17 +76,24 @@ function fits(field: string, value: CellValue): boolean {
 /**
  * How many of the risk's own fields hold a value that fits; C, I and A count as one impact.
  * Values `ignored` says are not the risk's (a legend typed across the columns) do not count.
+ * Loops rather than closures: every row of a register comes through here, some rows twice.
  */
-function fittingRiskFields(view: RowView, ignored: (value: CellValue) => boolean = () => false): number {
-  const fitting = (field: string, as = field): boolean => {
+function fittingRiskFields(view: RowView, ignored?: (value: CellValue) => boolean): number {
+  const fitting = (field: string, as: string): boolean => {
     if (view.columnOf(field) === undefined) return false;
     const value = view.valueOf(field);
-    return fits(as, value) && !ignored(value);
+    return fits(as, value) && !(ignored?.(value) ?? false);
   };
-  let n = STORY_FIELDS.filter((f) => fitting(f)).length;
-  if (fitting('likelihood')) n++;
-  if (IMPACT_FIELDS.some((f) => fitting(f, 'impact'))) n++;
-  for (const f of ['owner', 'treatment', 'controls']) if (fitting(f)) n++;
+  let n = 0;
+  for (const f of STORY_FIELDS) if (fitting(f, f)) n++;
+  if (fitting('likelihood', 'likelihood')) n++;
+  for (const f of IMPACT_FIELDS) {
+    if (fitting(f, 'impact')) {
+      n++;
+      break;
+    }
+  }
+  for (const f of OTHER_RISK_FIELDS) if (fitting(f, f)) n++;
   return n;
 }
 
@@ -106,74 +114,119 @@ function isInstructionText(text: string): boolean {
   );
 }
 
+const TOTALS_LABEL = /^(grand\s+|sub\s*-?)?(totals?|sum|summe|gesamt|insgesamt|totaal|totale|somme|suma|count)\b[\p{L}\s]*:?$/iu;
+
 /** A totals row's label: "Total", "Totals:", "Grand total", "Total risks", "Summe", "Gesamt". */
 function isTotalsText(text: string): boolean {
-  return text.split(/\s+/).length <= 3 && /^(grand\s+|sub\s*-?)?(totals?|sum|summe|gesamt|insgesamt|totaal|totale|somme|suma|count)\b[\p{L}\s]*:?$/iu.test(text);
+  return TOTALS_LABEL.test(text) && text.split(/\s+/).length <= 3;
 }
+
 
 function ownTexts(view: RowView): { col: number; text: string }[] {
   const out: { col: number; text: string }[] = [];
-  view.cells.forEach((v, col) => {
-    if (typeof v === 'string' && v.trim() !== '') out.push({ col, text: v.trim() });
-  });
+  const cells = view.cells;
+  for (let col = 0; col < cells.length; col++) {
+    const v = cells[col];
+    if (typeof v === 'string') {
+      const text = v.trim();
+      if (text !== '') out.push({ col, text });
+    }
+  }
   return out;
+}
+
+/** What a header is compared by, worked out once per header row rather than once per risk. */
+interface HeaderKey {
+  readonly normalized: string;
+  /** First and last letter or digit, lower-cased ('' when it has none). */
+  readonly first: string;
+  readonly last: string;
+  /** It holds `&` or `#`, which normalising turns into words: always compared in full. */
+  readonly words: boolean;
+}
+
+const HEADER_KEYS = new WeakMap<readonly string[], readonly (HeaderKey | null)[]>();
+
+function headerKeys(headers: readonly string[]): readonly (HeaderKey | null)[] {
+  let keys = HEADER_KEYS.get(headers);
+  if (!keys) {
+    keys = headers.map((h) => (h === '' ? null : { normalized: normalizeHeader(h), first: firstLetter(h), last: lastLetter(h), words: WORD_SIGNS.test(h) }));
+    HEADER_KEYS.set(headers, keys);
+  }
+  return keys;
 }
 
 /** At least two cells repeat their column's header, and they are most of the row's text. */
 function isRepeatedHeader(view: RowView, texts: readonly { col: number; text: string }[]): boolean {
-  const same = texts.filter(({ col, text }) => {
-    const header = view.headers[col] ?? '';
-    return header !== '' && mayNameAlike(header, text) && normalizeHeader(header) === normalizeHeader(text);
-  }).length;
+  const keys = headerKeys(view.headers);
+  let same = 0;
+  for (const { col, text } of texts) {
+    const header = keys[col];
+    if (header && mayNameAlike(header, text) && header.normalized === normalizeHeader(text)) same++;
+  }
   return same >= 2 && same * 2 >= texts.length;
 }
 
+const WORD_SIGNS = /[&#]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LAST_LETTER_OR_DIGIT = /[\p{L}\p{N}](?=[^\p{L}\p{N}]*$)/u;
+const firstLetter = (text: string): string => LETTER_OR_DIGIT.exec(text)?.[0].toLowerCase() ?? '';
+const lastLetter = (text: string): string => LAST_LETTER_OR_DIGIT.exec(text)?.[0].toLowerCase() ?? '';
 
 /**
- * A cheap test that two texts cannot normalise alike (header-words.ts `normalizeHeader`), so that
- * the risks of a long register are not normalised one cell at a time: normalising keeps every
- * letter and digit in order, lower-cased, and drops or spaces out everything else, so texts that
- * start or end with different letters never match. `&` and `#` become words: such texts are
- * always compared.
+ * A cheap test that a text and a header cannot normalise alike (header-words.ts
+ * `normalizeHeader`), so that the risks of a long register are not normalised one cell at a
+ * time: normalising keeps every letter and digit in order, lower-cased, and drops or spaces out
+ * everything else, so texts that start or end with different letters never match. `&` and `#`
+ * become words: such texts are always compared.
  */
-function mayNameAlike(header: string, text: string): boolean {
-  if (/[&#]/.test(header) || /[&#]/.test(text)) return true;
-  const same = (pattern: RegExp): boolean => pattern.exec(header)?.[0].toLowerCase() === pattern.exec(text)?.[0].toLowerCase();
-  return same(LETTER_OR_DIGIT) && same(LAST_LETTER_OR_DIGIT);
+function mayNameAlike(header: HeaderKey, text: string): boolean {
+  if (header.words || WORD_SIGNS.test(text)) return true;
+  return header.first === firstLetter(text) && header.last === lastLetter(text);
 }
 
+const isAside = (value: CellValue): boolean => typeof value === 'string' && (isLegendText(value.trim()) || isInstructionText(value.trim()));
+
 export function rowKind(view: RowView): RowKind {
-  const filled = view.cells.map((v, col) => ({ v, col })).filter(({ v }) => !isBlankCell(v));
+  const cells = view.cells;
+  let filled = 0;
+  let firstFilled = -1;
+  for (let col = 0; col < cells.length; col++) {
+    if (isBlankCell(cells[col])) continue;
+    if (filled++ === 0) firstFilled = col;
+  }
+  // Nothing of its own (a row inside merges only repeats the row above), or only numbers outside
+  // the risk's fields (formula leftovers in a template).
+  if (filled === 0) return 'blank';
   const texts = ownTexts(view);
   const idCol = view.columnOf('id');
   const id = idCol === undefined ? null : view.valueOf('id');
   const riskFields = fittingRiskFields(view);
-  // Nothing of its own (a row inside merges only repeats the row above), or only numbers outside
-  // the risk's fields (formula leftovers in a template).
-  if (filled.length === 0) return 'blank';
   if (texts.length === 0 && riskFields === 0 && (id === null || isBlankCell(id))) return 'blank';
 
   if (isRepeatedHeader(view, texts)) return 'repeated-header';
   const first = texts[0];
-  const storyText = STORY_FIELDS.some((f) => {
-    const col = view.columnOf(f);
-    return col !== undefined && col !== first?.col && !isBlankCell(view.cells[col] ?? null);
-  });
-  if (first && isTotalsText(first.text) && !storyText) return 'totals';
-  const aside = (value: CellValue): boolean => typeof value === 'string' && (isLegendText(value.trim()) || isInstructionText(value.trim()));
-  if (texts.length > 0 && texts.every(({ text }) => aside(text)) && fittingRiskFields(view, aside) < 2) {
+  if (first && isTotalsText(first.text) && !hasStoryBesides(view, first.col)) return 'totals';
+  if (texts.length > 0 && texts.every(({ text }) => isAside(text)) && fittingRiskFields(view, isAside) < 2) {
     return texts.some(({ text }) => isLegendText(text)) ? 'legend' : 'instructions';
   }
-  if (filled.length === 1 && view.isBanner(filled[0]!.col)) return 'heading';
+  if (filled === 1 && view.isBanner(firstFilled)) return 'heading';
 
   if (id !== null && looksLikeId(id)) {
-    const others = view.inputColumns.filter((col) => col !== idCol && !isBlankCell(view.cells[col] ?? null)).length;
+    let others = 0;
+    for (const col of view.inputColumns) if (col !== idCol && !isBlankCell(cells[col] ?? null)) others++;
     // Templates number their rows in advance: an id alone (beside the team's own notes) is an
     // empty row, not a risk.
     return others === 0 && riskFields === 0 ? 'blank' : 'risk';
   }
   if (riskFields >= 2) return 'risk';
-  return texts.length === 1 && filled.length === 1 ? 'heading' : 'not-risk-like';
+  return texts.length === 1 && filled === 1 ? 'heading' : 'not-risk-like';
+}
+
+/** A story field other than the one at `col` holds something. */
+function hasStoryBesides(view: RowView, col: number): boolean {
+  return STORY_FIELDS.some((f) => {
+    const at = view.columnOf(f);
+    return at !== undefined && at !== col && !isBlankCell(view.cells[at] ?? null);
+  });
 }
