@@ -67,7 +67,7 @@ export class XlsxPackage {
     const entry = this.entries.get(part.toLowerCase());
     if (!entry) return;
     try {
-      await parseXml(part, this.text(entry), handler);
+      await parseXml(part, () => this.text(entry), handler);
     } catch (err) {
       // Corrupt data usually reads as broken XML too, which streaming meets first. JSZip inflates
       // a part whole before ExcelJS parses it, so ExcelJS reports the corruption; so does this.

@@ -3,6 +3,7 @@
  * so that a damaged part is reported in the same words.
  */
 import { SaxesParser } from 'saxes';
+import { XmlScanner } from './xml-scanner';
 
 export type Attributes = Readonly<Record<string, string>>;
 
@@ -37,8 +38,37 @@ export function prefixedAttribute(attributes: Attributes, local: string): string
   return undefined;
 }
 
-/** Streams `text`, the part called `name`, through `handler`. */
-export async function parseXml(name: string, text: AsyncIterable<string>, handler: XmlHandler): Promise<void> {
+/**
+ * Streams the part called `name` through `handler`. `open` gives the part's text from its start,
+ * and may be called twice: the scanner (xml-scanner.ts) reads what spreadsheet programs write, and
+ * whatever else a part holds is read again by saxes, its calls the scanner made skipped.
+ */
+export async function parseXml(name: string, open: () => AsyncIterable<string>, handler: XmlHandler): Promise<void> {
+  const scanner = new XmlScanner(handler);
+  for await (const chunk of open()) {
+    // After the root element nothing more is read, but the part still streams to its end: the
+    // package checks that it inflates whole.
+    scanner.write(chunk);
+    if (scanner.state === 'left-to-saxes') break;
+  }
+  scanner.end();
+  if (scanner.state === 'ended') return;
+  await parseWithSaxes(name, open(), skipping(scanner.calls, handler));
+}
+
+/** `handler` without its first `count` calls. */
+function skipping(count: number, handler: XmlHandler): XmlHandler {
+  let left = count;
+  const text = handler.text;
+  return {
+    open: (n, a) => (left > 0 ? void left-- : handler.open(n, a)),
+    close: (n) => (left > 0 ? void left-- : handler.close(n)),
+    ...(text ? { text: (t: string) => (left > 0 ? void left-- : text.call(handler, t)) } : {}),
+  };
+}
+
+/** The reference reader: saxes alone, fed and stopped as ExcelJS feeds and stops it. */
+export async function parseWithSaxes(name: string, text: AsyncIterable<string>, handler: XmlHandler): Promise<void> {
   const parser = new SaxesParser();
   let error: Error | undefined;
   let depth = 0;
