@@ -5,6 +5,7 @@ import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { usedRowCount } from '../../core/workbook/snapshot';
 import { CliError, cannotRead } from '../errors';
 import type { Progress } from '../output/progress';
+import { grouped } from '../output/wrap';
 import { streamXlsxSnapshot } from '../xlsx/stream-xlsx-snapshot';
 import { loadWorkbook } from '../xlsx/workbook-io';
 import { classifyInput, partsLostOnCopy } from './input-kind';
@@ -38,7 +39,7 @@ async function readBytes(path: string): Promise<Buffer> {
 }
 
 function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+  return `${grouped(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** A parser's complaint, reduced to something a person can act on. */

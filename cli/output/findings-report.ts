@@ -1,7 +1,7 @@
 /** Findings for people (a readable list) and for machines (one JSON object). */
 import type { Finding, FindingSummary, Severity } from '../../core/findings/finding';
 import { sortFindings } from '../../core/findings/finding';
-import { count, indent, wrap } from './wrap';
+import { count, grouped, indent, wrap } from './wrap';
 
 /** The part of the engine's CheckResult a report shows. */
 export interface ReportInput {
@@ -51,7 +51,7 @@ export function jsonReport(input: ReportInput, extra: Record<string, unknown> = 
 
 /** `2 errors, 3 warnings, 1 info` */
 export function summaryLine(summary: FindingSummary): string {
-  return `${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')}, ${summary.infos.toLocaleString('en-US')} info`;
+  return `${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')}, ${grouped(summary.infos)} info`;
 }
 
 export function location(f: Pick<Finding, 'sheet' | 'cell'>): string {

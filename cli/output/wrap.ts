@@ -22,7 +22,16 @@ export function indent(lines: readonly string[], prefix: string): string {
   return lines.map((l) => (l === '' ? '' : prefix + l)).join('\n');
 }
 
+/**
+ * `12,345`, as `toLocaleString('en-US')` writes a count, without it: the first call loads ICU's
+ * number formats, 20-40 ms of every run that reports a count.
+ */
+export function grouped(n: number): string {
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return n.toLocaleString('en-US');
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
 /** `1 error`, `2 errors` */
 export function count(n: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? singular : pluralForm}`;
+  return `${grouped(n)} ${n === 1 ? singular : pluralForm}`;
 }

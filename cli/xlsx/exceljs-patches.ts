@@ -38,10 +38,51 @@
 import type * as ExcelJS from 'exceljs';
 import { ZipWriter } from '../io/zip-writer';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- internal module without types
-const DataValidationsXform = require('exceljs/lib/xlsx/xform/sheet/data-validations-xform') as {
-  prototype: { parseClose(this: DataValidationsParser, name: string): boolean };
-};
+/**
+ * The ExcelJS modules the patches change (internal, without types). They are required when the
+ * patches are installed, with ExcelJS (workbook-io.ts), not when this module loads: validations.ts
+ * imports it at start-up, and they are most of ExcelJS, which `check` and `map` never load.
+ */
+interface ExcelJsInternals {
+  DataValidationsXform: { prototype: { parseClose(this: DataValidationsParser, name: string): boolean } };
+  CfRuleXform: {
+    prototype: {
+      render(this: unknown, xmlStream: XmlStream, model: { stopIfTrue?: boolean }): void;
+      createNewModel(this: unknown, node: { attributes: Record<string, string> }): Record<string, unknown>;
+    };
+  };
+  TextXform: { prototype: { render(this: unknown, xmlStream: XmlStream, model: unknown): void } };
+  XmlStreamClass: (new () => PiecewiseXml) & { prototype: PiecewiseXml };
+  XlsxClass: {
+    prototype: { addWorksheets(zip: ExcelJsZipWriter, model: { worksheets: SheetModel[] }): Promise<void>; [PATCHED]?: true };
+  };
+  WorksheetXform: new () => Xform<SheetModel>;
+  RelationshipsXform: new () => Xform<unknown[]>;
+  CommentsXform: new () => Xform<SheetModel>;
+  VmlNotesXform: new () => Xform<SheetModel>;
+  StylesXform: {
+    prototype: { addStyleModel(this: StylesWriter, model: Partial<ExcelJS.Style> | undefined, cellType?: number): number };
+  };
+  ZipStream: { ZipWriter: (new (options?: JsZipOptions) => ExcelJsZipWriter) & { [PATCHED]?: true } };
+}
+
+function excelJsInternals(): ExcelJsInternals {
+  /* eslint-disable @typescript-eslint/no-require-imports -- internal modules without types, loaded with ExcelJS (see above) */
+  return {
+    DataValidationsXform: require('exceljs/lib/xlsx/xform/sheet/data-validations-xform'),
+    CfRuleXform: require('exceljs/lib/xlsx/xform/sheet/cf/cf-rule-xform'),
+    TextXform: require('exceljs/lib/xlsx/xform/strings/text-xform'),
+    XmlStreamClass: require('exceljs/lib/utils/xml-stream'),
+    XlsxClass: require('exceljs/lib/xlsx/xlsx'),
+    WorksheetXform: require('exceljs/lib/xlsx/xform/sheet/worksheet-xform'),
+    RelationshipsXform: require('exceljs/lib/xlsx/xform/core/relationships-xform'),
+    CommentsXform: require('exceljs/lib/xlsx/xform/comment/comments-xform'),
+    VmlNotesXform: require('exceljs/lib/xlsx/xform/comment/vml-notes-xform'),
+    StylesXform: require('exceljs/lib/xlsx/xform/style/styles-xform'),
+    ZipStream: require('exceljs/lib/utils/zip-stream'),
+  };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+}
 
 interface DataValidationsParser {
   _address: string;
@@ -49,25 +90,9 @@ interface DataValidationsParser {
   model: Record<string, unknown>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- internal module without types
-const CfRuleXform = require('exceljs/lib/xlsx/xform/sheet/cf/cf-rule-xform') as {
-  prototype: {
-    render(this: unknown, xmlStream: XmlStream, model: { stopIfTrue?: boolean }): void;
-    createNewModel(this: unknown, node: { attributes: Record<string, string> }): Record<string, unknown>;
-  };
-};
-
 interface XmlStream {
   openNode(name: string, attributes?: Record<string, unknown>): void;
 }
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- internal module without types
-const TextXform = require('exceljs/lib/xlsx/xform/strings/text-xform') as {
-  prototype: { render(this: unknown, xmlStream: XmlStream, model: unknown): void };
-};
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- internal module without types
-const XmlStreamClass = require('exceljs/lib/utils/xml-stream') as (new () => PiecewiseXml) & { prototype: PiecewiseXml };
 
 interface PiecewiseXml {
   _rollbacks: unknown[];
@@ -86,21 +111,6 @@ interface SheetModel {
   comments: unknown[];
 }
 
-/* eslint-disable @typescript-eslint/no-require-imports -- internal modules without types */
-const XlsxClass = require('exceljs/lib/xlsx/xlsx') as {
-  prototype: { addWorksheets(zip: ExcelJsZipWriter, model: { worksheets: SheetModel[] }): Promise<void>; [PATCHED]?: true };
-};
-const WorksheetXform = require('exceljs/lib/xlsx/xform/sheet/worksheet-xform') as new () => Xform<SheetModel>;
-const RelationshipsXform = require('exceljs/lib/xlsx/xform/core/relationships-xform') as new () => Xform<unknown[]>;
-const CommentsXform = require('exceljs/lib/xlsx/xform/comment/comments-xform') as new () => Xform<SheetModel>;
-const VmlNotesXform = require('exceljs/lib/xlsx/xform/comment/vml-notes-xform') as new () => Xform<SheetModel>;
-/* eslint-enable @typescript-eslint/no-require-imports */
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- internal module without types
-const StylesXform = require('exceljs/lib/xlsx/xform/style/styles-xform') as {
-  prototype: { addStyleModel(this: StylesWriter, model: Partial<ExcelJS.Style> | undefined, cellType?: number): number };
-};
-
 interface StylesWriter {
   [UNSTYLED]?: Map<number | undefined, number>;
 }
@@ -118,11 +128,6 @@ interface ExcelJsZipWriter {
   append(data: unknown, options: { name: string; base64?: boolean }): void;
   finalize(): Promise<void>;
 }
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- internal module without types
-const ZipStream = require('exceljs/lib/utils/zip-stream') as {
-  ZipWriter: (new (options?: JsZipOptions) => ExcelJsZipWriter) & { [PATCHED]?: true };
-};
 
 const PATCHED = Symbol.for('riskbook.exceljs.dataValidationRanges');
 const TEXT = Symbol('riskbook.xmlText');
@@ -144,13 +149,14 @@ export function normaliseSqrefPart(part: string): string {
 }
 
 export function installExcelJsPatches(): void {
-  patchDataValidations();
-  patchConditionalFormatStop();
-  patchTextEscapes();
-  patchXmlText();
-  patchSheetParts();
-  patchUnstyledCells();
-  patchZipWriter();
+  const internals = excelJsInternals();
+  patchDataValidations(internals);
+  patchConditionalFormatStop(internals);
+  patchTextEscapes(internals);
+  patchXmlText(internals);
+  patchSheetParts(internals);
+  patchUnstyledCells(internals);
+  patchZipWriter(internals);
 }
 
 /**
@@ -204,7 +210,7 @@ function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
-function patchXmlText(): void {
+function patchXmlText({ XmlStreamClass }: ExcelJsInternals): void {
   const proto = XmlStreamClass.prototype as PiecewiseXml & { [PATCHED]?: true };
   if (proto[PATCHED]) return;
   // XmlStream's constructor assigns `this._xml = []`; this accessor takes the assignment instead.
@@ -227,7 +233,7 @@ function patchXmlText(): void {
  * bytes it already is rather than as one string of tens of megabytes decoded only to be encoded
  * again.
  */
-function patchSheetParts(): void {
+function patchSheetParts({ XlsxClass, XmlStreamClass, WorksheetXform, RelationshipsXform, CommentsXform, VmlNotesXform }: ExcelJsInternals): void {
   const proto = XlsxClass.prototype;
   if (proto[PATCHED]) return;
   proto.addWorksheets = function addWorksheets(zip, model) {
@@ -264,7 +270,7 @@ function patchSheetParts(): void {
  * type, so the first answer per type stands for all (the first call still registers the default
  * font and the style, as ExcelJS would).
  */
-function patchUnstyledCells(): void {
+function patchUnstyledCells({ StylesXform }: ExcelJsInternals): void {
   const proto = StylesXform.prototype as typeof StylesXform.prototype & { [PATCHED]?: true };
   if (proto[PATCHED]) return;
   const addStyleModel = proto.addStyleModel;
@@ -290,7 +296,7 @@ function partBytes(data: unknown, base64: boolean): Buffer | Buffer[] {
   throw new Error(`Cannot zip a part of type ${typeof data}`);
 }
 
-function patchZipWriter(): void {
+function patchZipWriter({ ZipStream }: ExcelJsInternals): void {
   const Original = ZipStream.ZipWriter;
   if (Original[PATCHED]) return;
   class NativeZipWriter extends Original {
@@ -324,7 +330,7 @@ function escapeXstring(text: string): string {
   return text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_').replace(/\r/g, '_x000D_');
 }
 
-function patchTextEscapes(): void {
+function patchTextEscapes({ TextXform }: ExcelJsInternals): void {
   const proto = TextXform.prototype as typeof TextXform.prototype & { [PATCHED]?: true };
   if (proto[PATCHED]) return;
   const render = proto.render;
@@ -334,7 +340,7 @@ function patchTextEscapes(): void {
   proto[PATCHED] = true;
 }
 
-function patchDataValidations(): void {
+function patchDataValidations({ DataValidationsXform }: ExcelJsInternals): void {
   const proto = DataValidationsXform.prototype as { parseClose(this: DataValidationsParser, name: string): boolean } & {
     [PATCHED]?: true;
   };
@@ -355,7 +361,7 @@ function patchDataValidations(): void {
   proto[PATCHED] = true;
 }
 
-function patchConditionalFormatStop(): void {
+function patchConditionalFormatStop({ CfRuleXform }: ExcelJsInternals): void {
   const proto = CfRuleXform.prototype as typeof CfRuleXform.prototype & { [PATCHED]?: true };
   if (proto[PATCHED]) return;
   const render = proto.render;

@@ -1,7 +1,7 @@
 /** Loading and saving ExcelJS workbooks, always with Riskbook's ExcelJS fixes installed. */
 import type * as ExcelJS from 'exceljs';
 import type * as Patches from './exceljs-patches';
-import { withReadablePartNames } from './package-parts';
+import type * as PackageParts from './package-parts';
 
 /**
  * ExcelJS, with Riskbook's fixes installed, loaded on first use: `check` and `map` read files
@@ -21,6 +21,9 @@ export function newWorkbook(): ExcelJS.Workbook {
 
 export async function loadWorkbook(data: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = newWorkbook();
+  // Loaded with ExcelJS, for the same reason: it loads JSZip.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (see above)
+  const { withReadablePartNames } = require('./package-parts') as typeof PackageParts;
   // ExcelJS's typings predate Node's generic Buffer.
   await workbook.xlsx.load((await withReadablePartNames(data)) as unknown as ExcelJS.Buffer);
   return workbook;

@@ -64,12 +64,20 @@ function titlePattern(title: string): RegExp {
   return new RegExp(`${words.map(wordPattern).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iyu');
 }
 
-const TITLES: readonly TitleEntry[] = [...ANNEX_A_2022.map((c) => [c.id, c.title] as const), ...TITLE_ALIASES].map(([id, title]) => ({
-  id,
-  title,
-  words: new Set(keyWords(title)),
-  at: titlePattern(title),
-}));
+let titleEntries: readonly TitleEntry[] | undefined;
+
+/**
+ * The titles with their patterns, built on first use: building 96 case-insensitive Unicode
+ * patterns took about 30 ms, paid at start-up by every command, `--version` included.
+ */
+function titles(): readonly TitleEntry[] {
+  return (titleEntries ??= [...ANNEX_A_2022.map((c) => [c.id, c.title] as const), ...TITLE_ALIASES].map(([id, title]) => ({
+    id,
+    title,
+    words: new Set(keyWords(title)),
+    at: titlePattern(title),
+  })));
+}
 
 export interface TitleMatch {
   readonly id: string;
@@ -82,7 +90,7 @@ export interface TitleMatch {
  */
 export function titleAt(text: string, pos: number): TitleMatch | null {
   let best: TitleMatch | null = null;
-  for (const t of TITLES) {
+  for (const t of titles()) {
     t.at.lastIndex = pos;
     if (t.at.test(text) && (best === null || t.at.lastIndex > best.end)) best = { id: t.id, end: t.at.lastIndex };
   }
@@ -115,7 +123,7 @@ export function titleNamed(text: string): string | null {
   const words = new Set(list);
   let best = 0;
   let ids: string[] = [];
-  for (const t of TITLES) {
+  for (const t of titles()) {
     const c = closeness(words, t.words);
     if (c === 0 || c < best) continue;
     if (c > best) ids = [];

@@ -3,7 +3,7 @@ import { parseNow } from '../../cli/commands/now';
 import { classifyInput, partsLostOnCopy } from '../../cli/io/input-kind';
 import { findingsText, jsonReport, location, summaryLine } from '../../cli/output/findings-report';
 import { mappingText } from '../../cli/output/mapping-report';
-import { wrap } from '../../cli/output/wrap';
+import { grouped, wrap } from '../../cli/output/wrap';
 import type { Finding } from '../../core/findings/finding';
 import { summarize } from '../../core/findings/finding';
 
@@ -43,6 +43,12 @@ describe('the readable report', () => {
   it('pluralises the summary line', () => {
     expect(summaryLine({ errors: 2, warnings: 1, infos: 3, total: 6 })).toBe('2 errors, 1 warning, 3 info');
     expect(summaryLine({ errors: 1234, warnings: 0, infos: 0, total: 1234 })).toBe('1,234 errors, 0 warnings, 0 info');
+  });
+
+  it('writes a count with thousands separators exactly as en-US does', () => {
+    for (const n of [0, 7, 999, 1000, 12345, 999999, 1000000, 123456789, Number.MAX_SAFE_INTEGER, -1234, -0, 1234.5]) {
+      expect(grouped(n)).toBe(n.toLocaleString('en-US'));
+    }
   });
 
   it('wraps words without breaking them', () => {
