@@ -23,6 +23,9 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
+  // esbuild turns /\p{L}/u literals into `new RegExp(…)` for every Node target; Node has had
+  // Unicode property escapes since 10, and a literal inside a function is not rebuilt per call.
+  supported: { 'regexp-unicode-property-escapes': true },
   format: 'cjs',
   packages: 'external',
   sourcemap: true,
