@@ -39,9 +39,10 @@ export type Introduced = 'annex' | 'clause' | 'bare';
 
 /** `5.17` → control; `A.9.2.3` / `9.2.3` → 2013; `9.2`, `4.1`, `7.5.1` bare → clause. */
 export function readDottedId(dotted: string, introduced: Introduced): DottedReading {
-  const plain = dotted.split('.').map((p) => String(Number(p))).join('.');
+  const plain = isPlain(dotted) ? dotted : dotted.split('.').map((p) => String(Number(p))).join('.');
   if (introduced === 'clause') return { kind: 'clause', clause: plain };
-  const levels = plain.split('.').length;
+  let levels = 1;
+  for (let i = 0; i < plain.length; i++) if (plain.charCodeAt(i) === DOT) levels++;
   if (levels === 2) {
     if (isAnnexA2022Id(plain)) return { kind: 'control', id: plain };
     // Annex A 2022 has themes 5 to 8 only, so a bare 4.x, 9.x or 10.x is a clause.
@@ -53,6 +54,30 @@ export function readDottedId(dotted: string, introduced: Introduced): DottedRead
   if (successors.length > 0 && clause) return { kind: 'clause-or-2013', clause: plain, id2013, successors };
   if (successors.length > 0) return { kind: 'annex-a-2013', id2013, successors };
   return clause ? { kind: 'clause', clause: plain } : { kind: 'unknown' };
+}
+
+const DOT = 0x2e;
+const ZERO = 0x30;
+
+/**
+ * Numbers of one or two digits without a leading zero, between dots (`5.17`, `12.6.1`): what
+ * nearly every cell types, already as `String(Number(part))` writes each part. Telling that by
+ * looking spares splitting and joining the number for every id of a register.
+ */
+function isPlain(dotted: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < dotted.length; i++) {
+    const c = dotted.charCodeAt(i);
+    if (c === DOT) {
+      if (digits === 0) return false;
+      digits = 0;
+    } else if (c >= ZERO && c <= ZERO + 9 && digits < 2 && !(digits === 1 && dotted.charCodeAt(i - 1) === ZERO)) {
+      digits++;
+    } else {
+      return false;
+    }
+  }
+  return digits > 0;
 }
 
 /**

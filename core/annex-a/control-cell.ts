@@ -25,7 +25,7 @@ function namedInRow(ids: readonly string[], row: readonly CellValue[]): string |
   return named.length === 1 ? named[0]! : null;
 }
 
-function fromNumber(value: number, catalogue: ControlCatalogue, row: readonly CellValue[]): ControlCitation[] {
+function fromNumber(value: number, catalogue: ControlCatalogue, row: readonly CellValue[]): readonly ControlCitation[] {
   const text = String(value);
   const citations = parseControlList(text, catalogue);
   const only = citations[0];
@@ -45,7 +45,7 @@ function fromNumber(value: number, catalogue: ControlCatalogue, row: readonly Ce
  * a number stands for. Blank cells and error values cite nothing (an error is reported where the
  * row is read).
  */
-export function parseControlCell(value: CellValue, catalogue: ControlCatalogue, row: readonly CellValue[] = []): ControlCitation[] {
+export function parseControlCell(value: CellValue, catalogue: ControlCatalogue, row: readonly CellValue[] = []): readonly ControlCitation[] {
   if (value === null || isCellError(value)) return [];
   if (typeof value === 'number') return Number.isFinite(value) ? fromNumber(value, catalogue, row) : [];
   if (typeof value === 'boolean') return parseControlList(value ? 'TRUE' : 'FALSE', catalogue);

@@ -47,30 +47,35 @@ interface Item {
 }
 
 function itemsOf(text: string): Item[] {
-  const raw: { start: number; end: number; sep: string }[] = [];
+  const items: { start: number; end: number; phraseEnd: number; continues: boolean }[] = [];
   SEPARATOR.lastIndex = 0;
   let start = 0;
   let sep = '';
+  // The items from `open` on are in a phrase that has not ended yet: a punctuation separator
+  // ends it for all of them at once, so each item is made once, in order.
+  let open = 0;
   for (let m = SEPARATOR.exec(text); m !== null; m = SEPARATOR.exec(text)) {
-    raw.push({ start, end: m.index, sep });
+    items.push({ start, end: m.index, phraseEnd: text.length, continues: sep === '' || continuesList(sep) });
     sep = m[0];
-    start = m.index + m[0].length;
+    if (!isWordSeparator(sep)) {
+      for (let k = open; k < items.length; k++) items[k]!.phraseEnd = m.index;
+      open = items.length;
+    }
+    start = m.index + sep.length;
   }
-  raw.push({ start, end: text.length, sep });
-  const items: Item[] = [];
-  let phraseEnd = text.length;
-  // Right to left, so each item knows where its phrase ends.
-  for (let i = raw.length - 1; i >= 0; i--) {
-    const r = raw[i]!;
-    const next = raw[i + 1];
-    if (next && !isWordSeparator(next.sep)) phraseEnd = r.end;
-    items.push({ start: r.start, end: r.end, phraseEnd: Math.max(phraseEnd, r.end), continues: r.sep === '' || continuesList(r.sep) });
-  }
-  return items.reverse();
+  items.push({ start, end: text.length, phraseEnd: text.length, continues: sep === '' || continuesList(sep) });
+  return items;
 }
 
+// Patterns used per item, word or character are made once: a pattern written inside a function
+// is a new RegExp on every call.
+const WORD_SEPARATOR = /^\s*(?:[&+]|\p{L}+)\s*$/u;
+const AFTER_TITLE = /[\s,;.)]/;
+const TRAILING_STOP = /[.:]$/;
+const SPACE = /[ \t\u00a0]/;
+
 function isWordSeparator(sep: string): boolean {
-  return /^\s*(?:[&+]|\p{L}+)\s*$/u.test(sep);
+  return WORD_SEPARATOR.test(sep);
 }
 
 /** What one reference in the cell stands for, its raw text decided once notes are read. */
@@ -131,8 +136,8 @@ const TITLE_LEAD_AT = /[ \t]*(?:[-–—:][ \t]*)?/y;
 
 function titleEnd(text: string, pos: number, canonical: string): number | null {
   TITLE_LEAD_AT.lastIndex = pos;
-  const lead = TITLE_LEAD_AT.exec(text);
-  const start = pos + (lead ? lead[0].length : 0);
+  // `test` moves `lastIndex` past the lead as `exec` would, without making a match for it.
+  const start = TITLE_LEAD_AT.test(text) ? TITLE_LEAD_AT.lastIndex : pos;
   if (start === pos || start >= text.length) return null;
   const titles = knownTitles(canonical);
   if (titles.length === 0) return null;
@@ -141,7 +146,7 @@ function titleEnd(text: string, pos: number, canonical: string): number | null {
     if (lower.startsWith(title)) {
       const end = start + title.length;
       const next = text[end];
-      if (next === undefined || /[\s,;.)]/.test(next)) return end;
+      if (next === undefined || AFTER_TITLE.test(next)) return end;
     }
   }
   return null;
@@ -281,7 +286,7 @@ class CellScan {
     // A phrase longer than any title is a sentence; not slicing it keeps long lists linear.
     const id = item.phraseEnd - w <= MAX_TITLE_CHARS ? titleNamed(this.text.slice(w, item.phraseEnd)) : null;
     if (id) return { start: w, end: item.phraseEnd, resolve: (raw) => [{ kind: 'control', raw, id, byTitle: true }] };
-    const token = this.text.slice(w, item.end).trim().replace(/[.:]$/, '');
+    const token = this.text.slice(w, item.end).trim().replace(TRAILING_STOP, '');
     if (OWN_ID_SHAPE.test(token) || DOTTED_SHAPE.test(token)) {
       return { start: w, end: item.end, resolve: (raw) => [{ kind: 'unknown', raw }] };
     }
@@ -308,7 +313,7 @@ class CellScan {
     if (p >= item.end) return null;
 
     const word = this.wordEnd(p, item.end);
-    const ownId = text.slice(p, word).replace(/[.:]$/, '');
+    const ownId = text.slice(p, word).replace(TRAILING_STOP, '');
     const own = this.catalogue.get(ownId);
     if (own && !own.annexA) {
       this.clauseRun = false;
@@ -399,7 +404,7 @@ class CellScan {
     const before = text[w - 1];
     if (before === '(' || before === '[') return true;
     let after = end;
-    while (after < item.end && /[ \t\u00a0]/.test(text[after]!)) after++;
+    while (after < item.end && SPACE.test(text[after]!)) after++;
     if (after >= item.end || CLOSING.test(text[after]!)) return true;
     DOTTED_AT.lastIndex = after;
     if (DOTTED_AT.test(text)) return true;
@@ -468,10 +473,24 @@ function citationKey(c: ControlCitation): string {
  * (case-insensitive) is that control; an id-shaped token that is none of these is unknown. A cell
  * that says `N/A` cites nothing; a cell of words that cite nothing is one free-text citation.
  */
-export function parseControlList(text: string, catalogue: ControlCatalogue): ControlCitation[] {
-  if (text.trim() === '' || NO_CONTROL.test(text)) return [];
-  return new CellScan(text, catalogue).run();
+export function parseControlList(text: string, catalogue: ControlCatalogue): readonly ControlCitation[] {
+  // A register cites the same few controls in the same words on row after row: each text is read
+  // once per catalogue. What is read is shared, so it is read-only to every caller.
+  let known = PARSED.get(catalogue);
+  if (!known) {
+    known = new Map();
+    PARSED.set(catalogue, known);
+  }
+  const cached = known.get(text);
+  if (cached) return cached;
+  const citations = text.trim() === '' || NO_CONTROL.test(text) ? [] : new CellScan(text, catalogue).run();
+  if (known.size >= CACHE_LIMIT) known.clear();
+  known.set(text, citations);
+  return citations;
 }
+
+const CACHE_LIMIT = 20_000;
+const PARSED = new WeakMap<ControlCatalogue, Map<string, readonly ControlCitation[]>>();
 
 /**
  * The ids and ranges of ids typed in a cell, read exactly as `parseControlList` reads them, with

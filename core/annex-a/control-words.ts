@@ -21,14 +21,19 @@ export const SEPARATOR = new RegExp(
   'giu',
 );
 
+// A pattern written inside a function is a new RegExp on every call, and these run once per
+// separator and once per character of every Controls cell: they are made once, here.
+const ENDS_LIST = /[;\n\r|•·]/;
+const GAP = /[\s\u00a0()[\]{}/"'“”‘’]/;
+
 /** Separators after which a run of clause numbers (`Clauses 6.1 and 6.2`) goes on. */
 export function continuesList(separator: string): boolean {
-  return !/[;\n\r|•·]/.test(separator);
+  return !ENDS_LIST.test(separator);
 }
 
 /** Characters between words that are not words themselves: spaces, brackets, a slash. */
 export function isGap(ch: string | undefined): boolean {
-  return ch !== undefined && /[\s\u00a0()[\]{}/"'“”‘’]/.test(ch);
+  return ch !== undefined && GAP.test(ch);
 }
 
 const LETTER_AFTER = String.raw`(?![\p{L}\p{N}])`;

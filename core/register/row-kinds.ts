@@ -170,8 +170,40 @@ function isRepeatedHeader(view: RowView, texts: readonly { col: number; text: st
 const WORD_SIGNS = /[&#]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LAST_LETTER_OR_DIGIT = /[\p{L}\p{N}](?=[^\p{L}\p{N}]*$)/u;
-const firstLetter = (text: string): string => LETTER_OR_DIGIT.exec(text)?.[0].toLowerCase() ?? '';
-const lastLetter = (text: string): string => LAST_LETTER_OR_DIGIT.exec(text)?.[0].toLowerCase() ?? '';
+
+/**
+ * The first letter or digit of a text, lower-cased; '' when it has none. Every cell of a long
+ * register comes here: ASCII is read character by character, and the Unicode expression is run
+ * only from the first character outside ASCII.
+ */
+export function firstLetter(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return LETTER_OR_DIGIT.exec(text)?.[0].toLowerCase() ?? '';
+    if (isAsciiLetterOrDigit(c)) return asciiLower(c);
+  }
+  return '';
+}
+
+/** The last letter or digit of a text, lower-cased; '' when it has none. Read as `firstLetter`, from the end. */
+export function lastLetter(text: string): string {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return LAST_LETTER_OR_DIGIT.exec(text)?.[0].toLowerCase() ?? '';
+    if (isAsciiLetterOrDigit(c)) return asciiLower(c);
+  }
+  return '';
+}
+
+/** The only letters and digits (`\p{L}`, `\p{N}`) below 0x80. */
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** One-character strings below 0x100 are V8's own, so this allocates nothing. */
+function asciiLower(c: number): string {
+  return String.fromCharCode(c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
+}
 
 /**
  * A cheap test that a text and a header cannot normalise alike (header-words.ts

@@ -36,6 +36,9 @@ export function methodValue(m: Methodology, kind: Kind, l: LevelRef | null, i: L
 type Reader = (value: CellValue) => string | null;
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|ERROR!|SPILL!|CALC!)$/;
+const RATING = /^L(\d+)\s*\/\s*I(\d+)$/i;
+const HASH = 0x23;
 
 /**
  * An error value, or text that spells one: Google Sheets hands out an error typed into a cell
@@ -43,8 +46,12 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
  */
 export function errorText(value: CellValue): string | null {
   if (isCellError(value)) return value.error;
-  const text = typeof value === 'string' ? value.trim().toUpperCase() : '';
-  return /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|ERROR!|SPILL!|CALC!)$/.test(text) ? text : null;
+  if (typeof value !== 'string') return null;
+  // Every team cell of every risk is asked: only text that starts with `#` is upper-cased to look.
+  const trimmed = value.trim();
+  if (trimmed.charCodeAt(0) !== HASH) return null;
+  const text = trimmed.toUpperCase();
+  return ERROR_TEXT.test(text) ? text : null;
 }
 
 function scaleOf(m: Methodology, kind: Kind): { read: Reader; words: string; describe: string } {
@@ -53,7 +60,7 @@ function scaleOf(m: Methodology, kind: Kind): { read: Reader; words: string; des
     const all = [...reachable];
     return {
       read: (v) => {
-        const text = cellText(v).trim();
+        const text = typeof v === 'number' ? '' : cellText(v).trim();
         const n = typeof v === 'number' ? v : NUMBER.test(text) ? Number(text) : NaN;
         return reachable.has(n) ? String(n) : null;
       },
@@ -77,7 +84,7 @@ function scaleOf(m: Methodology, kind: Kind): { read: Reader; words: string; des
   const i = m.impact.length;
   return {
     read: (v) => {
-      const k = /^L(\d+)\s*\/\s*I(\d+)$/i.exec(cellText(v).trim());
+      const k = RATING.exec(cellText(v).trim());
       if (!k) return null;
       const [a, b] = [Number(k[1]), Number(k[2])];
       return a >= 1 && a <= l && b >= 1 && b <= i ? ratingKey(a - 1, b - 1).toLowerCase() : null;
@@ -115,10 +122,6 @@ export interface TeamComparison {
   readonly foreign: readonly { readonly field: RegisterField; readonly col: number; readonly header: string; readonly values: readonly string[] }[];
 }
 
-function stageLevels(risk: Risk, stage: Stage): [LevelRef | null, LevelRef | null] {
-  return stage === 'inherent' ? [risk.likelihood, risk.impact] : [risk.residualLikelihood, risk.residualImpact];
-}
-
 /**
  * The team's own derived columns against the method. `skip` names columns compared elsewhere
  * (the inferred method's finding reports a score column no rule reproduces, once).
@@ -154,11 +157,17 @@ export function compareTeamColumns(
   const compared: Risk[] = [];
   const disagreements: TeamDisagreement[] = [];
   const onScale = columns.filter((c) => !foreign.some((f) => f.col === c.col));
+  if (onScale.length === 0) return { compared, disagreements, foreign };
+  // Each stage's columns picked once, not per risk and stage: every risk comes through here.
+  const stages = (['inherent', 'residual'] as const).map((stage) => ({ stage, columns: onScale.filter((x) => x.stage === stage) }));
   for (const risk of risks) {
     let seen = false;
-    for (const stage of ['inherent', 'residual'] as const) {
-      const [l, i] = stageLevels(risk, stage);
-      for (const c of onScale.filter((x) => x.stage === stage)) {
+    for (const { stage, columns: ofStage } of stages) {
+      if (ofStage.length === 0) continue;
+      const inherent = stage === 'inherent';
+      const l = inherent ? risk.likelihood : risk.residualLikelihood;
+      const i = inherent ? risk.impact : risk.residualImpact;
+      for (const c of ofStage) {
         const v = cellAt(sheet, risk.row, c.col);
         const expected = methodValue(m, c.kind, l, i);
         // A blank, or a cell the method gives nothing for (its missing or off-scale input is

@@ -88,6 +88,20 @@ const NEGATION_SET = new Set(NEGATIONS);
  * negating one ("Not accepted") names none.
  */
 export function parseTreatment(text: string): Treatment | null {
+  // A register repeats a handful of words on every row; splitting them with Unicode expressions
+  // each time is what costs.
+  const known = PARSED.get(text);
+  if (known !== undefined) return known;
+  const treatment = parseUncached(text);
+  if (PARSED.size >= CACHE_LIMIT) PARSED.clear();
+  PARSED.set(text, treatment);
+  return treatment;
+}
+
+const CACHE_LIMIT = 5_000;
+const PARSED = new Map<string, Treatment | null>();
+
+function parseUncached(text: string): Treatment | null {
   const words = foldAccents(text.toLowerCase().replace(/\s*[([].*$/s, ''))
     .split(/[^\p{L}]+/u)
     .filter((w) => w !== '' && !FILLER_SET.has(w));

@@ -61,6 +61,7 @@ interface StageRow {
 }
 
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
+const FORMULA_START = /^[=+\-@]/;
 const SHOWN_ROWS = 5;
 const SCORE_FIELDS: readonly RegisterField[] = ['inherentScore', 'residualScore'];
 const LEVEL_FIELDS: readonly RegisterField[] = ['inherentLevel', 'residualLevel'];
@@ -77,7 +78,7 @@ function numberIn(cell: CellValue): number | null {
 function textIn(cell: CellValue): string | null {
   if (cell === null || isCellError(cell) || typeof cell === 'boolean' || errorText(cell) !== null) return null;
   const text = String(cell).trim();
-  return text === '' || /^[=+\-@]/.test(text) ? null : text;
+  return text === '' || FORMULA_START.test(text) ? null : text;
 }
 
 function defined(cols: readonly (number | undefined)[]): number[] {
@@ -107,6 +108,8 @@ type InputReader = (row: number, col: number) => CellValue;
  */
 function inputReader(sheet: SheetSnapshot, headerRow: number): InputReader {
   const sources = verticalMergeSources(sheet, headerRow);
+  // Most registers merge nothing: no key is made for every cell only to find no merge.
+  if (sources.size === 0) return (row, col) => cellAt(sheet, row, col);
   return (row, col) => {
     const source = sources.get(cellKey(row, col));
     return source ? cellAt(sheet, source.row, source.col) : cellAt(sheet, row, col);
@@ -118,7 +121,9 @@ function axisScale(axis: AxisName, sheet: SheetSnapshot, input: InputReader, row
   const shownDefault = `${fallback[0]!.value}-${fallback[fallback.length - 1]!.value} (the default)`;
   if (cols.length === 0) return { scale: fallback, shown: shownDefault, finding: null };
   const headers = cols.map((c) => textIn(cellAt(sheet, headerRow, c)) ?? '');
-  const cells = rows.flatMap((r) => cols.map((c) => input(r, c)));
+  // A loop, not an array per row: this runs over every risk, twice.
+  const cells: CellValue[] = [];
+  for (let k = 0; k < rows.length; k++) for (const c of cols) cells.push(input(rows[k]!, c));
   const inferred = inferScale(axis, cells, headers);
   if (inferred.kind === 'inferred') return { scale: inferred.scale, shown: inferred.shown, finding: null };
   if (inferred.kind === 'empty') return { scale: fallback, shown: shownDefault, finding: null };
@@ -145,23 +150,23 @@ function stageRows(sheet: SheetSnapshot, input: InputReader, location: RegisterL
   };
   const impactCols = impactColumnsOf(m) ?? [];
   const out: StageRow[] = [];
+  const cell = (row: number, col: number | undefined): CellValue => (col === undefined ? null : cellAt(sheet, row, col));
   for (const row of rows) {
-    const at = (col: number | undefined): CellValue => (col === undefined ? null : cellAt(sheet, row, col));
     out.push({
       row,
       stage: 'inherent',
       l: level(likelihood, row, m.likelihood),
       i: impactCols.length === 1 ? level(impact, row, impactCols[0]) : combineImpacts(impactCols.map((c) => level(impact, row, c))),
-      score: numberIn(at(team.inherentScore)),
-      level: textIn(at(team.inherentLevel)),
+      score: numberIn(cell(row, team.inherentScore)),
+      level: textIn(cell(row, team.inherentLevel)),
     });
     out.push({
       row,
       stage: 'residual',
       l: level(likelihood, row, m.residualLikelihood),
       i: level(impact, row, m.residualImpact),
-      score: numberIn(at(team.residualScore)),
-      level: textIn(at(team.residualLevel)),
+      score: numberIn(cell(row, team.residualScore)),
+      level: textIn(cell(row, team.residualLevel)),
     });
   }
   return out;
@@ -185,7 +190,34 @@ function numericColumns(sheet: SheetSnapshot, location: RegisterLocation, rows: 
 
 /** Every level the team wrote, scored or not. */
 function levelWords(rows: readonly StageRow[]): string[] {
-  return rows.flatMap((r) => (r.level === null ? [] : [r.level]));
+  const out: string[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const level = rows[k]!.level;
+    if (level !== null) out.push(level);
+  }
+  return out;
+}
+
+/**
+ * (score, level) points of the rows that have both, a row's score given by `scoreOf` (null: none).
+ * Every row of a long register goes through loops like this one, which make nothing per row but
+ * the point: not `flatMap` with an array per row, and by index (this runs once per request, too
+ * few times for V8 to optimise away a `for...of` iterator's result per row).
+ */
+function levelPoints(rows: readonly StageRow[], scoreOf: (r: StageRow) => number | null): LevelPoint[] {
+  const out: LevelPoint[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k]!;
+    if (r.level === null) continue;
+    const score = scoreOf(r);
+    if (score !== null) out.push({ row: r.row, score, level: r.level });
+  }
+  return out;
+}
+
+/** A row's score under a matrix, when it has both levels. */
+function matrixScore(matrix: readonly (readonly number[])[]): (r: StageRow) => number | null {
+  return (r) => (r.l && r.i ? matrix[r.l.index]![r.i.index]! : null);
 }
 
 interface LevelOnlyFit {
@@ -200,7 +232,7 @@ function fitLevelsOnly(points: readonly StageRow[], likelihood: readonly ScaleLe
   let best: LevelOnlyFit | null = null;
   for (const scoring of ['multiply', 'add'] as const) {
     const matrix = computeMatrix(scoring, likelihood, impact);
-    const scored: LevelPoint[] = points.flatMap((p) => (p.l && p.i && p.level !== null ? [{ row: p.row, score: matrix[p.l.index]![p.i.index]!, level: p.level }] : []));
+    const scored = levelPoints(points, matrixScore(matrix));
     const bands = inferBands(scored, reachableScores({ ...DEFAULT_METHODOLOGY, matrix }), words);
     if (bands && (!best || bands.explained > best.bands.explained)) best = { scoring, matrix, bands };
   }
@@ -334,7 +366,11 @@ export function inferMethodology(input: InferenceInput): InferredMethodology | n
   const impact = impactAxis.scale;
 
   const staged = stageRows(sheet, readInput, location, rows, likelihood, impact);
-  const scoreObs: ScoreObservation[] = staged.flatMap((s) => (s.score === null ? [] : [{ row: s.row, l: s.l, i: s.i, score: s.score }]));
+  const scoreObs: ScoreObservation[] = [];
+  for (let k = 0; k < staged.length; k++) {
+    const s = staged[k]!;
+    if (s.score !== null) scoreObs.push({ row: s.row, l: s.l, i: s.i, score: s.score });
+  }
   const scoreCol = defined(SCORE_FIELDS.map((f) => team[f]))[0];
   const describedOn = methodDescriptionSheet(snapshot, input.skipSheets);
   const see = describedOn === null ? '' : ` The team's own description of its method: see sheet '${describedOn}'.`;
@@ -356,8 +392,8 @@ export function inferMethodology(input: InferenceInput): InferredMethodology | n
   // else from its levels against the method's scores, else the default's.
   const reachable = reachableScores({ ...DEFAULT_METHODOLOGY, matrix });
   const scoresOnOurScale = !unreproduced || explanation?.kind === 'impact-elsewhere';
-  const pairs: LevelPoint[] = staged.flatMap((s) => (s.score !== null && s.level !== null ? [{ row: s.row, score: s.score, level: s.level }] : []));
-  const underMethod: LevelPoint[] = staged.flatMap((s) => (s.l && s.i && s.level !== null ? [{ row: s.row, score: matrix[s.l.index]![s.i.index]!, level: s.level }] : []));
+  const pairs = levelPoints(staged, (s) => s.score);
+  const underMethod = levelPoints(staged, matrixScore(matrix));
   const words = levelWords(staged);
   const bandFit = (scoresOnOurScale && pairs.length > 0 ? inferBands(pairs, reachable, words) : null) ?? rule.levelsOnly?.bands ?? inferBands(underMethod, reachable, words);
   const fallback = bandFit ? null : defaultBands(likelihood, impact, scoring, matrix);

@@ -108,6 +108,20 @@ function distinct(texts: readonly string[]): string[] {
   return [...new Set(texts)];
 }
 
+/**
+ * The texts of the reads of one kind, in order. Every likelihood and impact cell of the register
+ * comes through loops like this one: not `flatMap` with an array per read, and by index (they run
+ * a few times per request, too few for V8 to optimise away a `for...of` iterator's result per read).
+ */
+function textsOf(reads: readonly Read[], kind: 'word' | 'fraction'): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < reads.length; k++) {
+    const r = reads[k]!;
+    if (r.kind === kind) out.push(r.text);
+  }
+  return out;
+}
+
 export const USED = 'Used in the register.';
 export const ADDED = 'Not used in the register: added to complete the scale.';
 
@@ -130,8 +144,12 @@ function defaultLabels(axis: AxisName, values: readonly number[]): string[] | nu
 }
 
 function numericScale(axis: AxisName, reads: readonly Read[], headers: readonly string[]): ScaleInference {
-  const numbers = reads.flatMap((r) => (r.kind === 'number' || r.kind === 'form' ? [r.value] : []));
-  const words = distinct(reads.flatMap((r) => (r.kind === 'word' ? [r.text] : [])));
+  const numbers: number[] = [];
+  for (let k = 0; k < reads.length; k++) {
+    const r = reads[k]!;
+    if (r.kind === 'number' || r.kind === 'form') numbers.push(r.value);
+  }
+  const words = distinct(textsOf(reads, 'word'));
   const min = minOf(numbers);
   const max = maxOf(numbers);
   const stated = headerRange(headers);
@@ -150,7 +168,10 @@ function numericScale(axis: AxisName, reads: readonly Read[], headers: readonly 
     }
   }
   const formLabels = new Map<number, string[]>();
-  for (const r of reads) if (r.kind === 'form') listIn(formLabels, r.value).push(r.label);
+  for (let k = 0; k < reads.length; k++) {
+    const r = reads[k]!;
+    if (r.kind === 'form') listIn(formLabels, r.value).push(r.label);
+  }
   const seen = new Set(numbers);
   // Where no header states the range, a longer scale may be the one the team's words belong to:
   // 3, 4 and "Almost certain", or "2 - Unlikely" and "4 - Likely", are on the 5-level preset.
@@ -186,7 +207,7 @@ function range(lo: number, hi: number): number[] {
 }
 
 function wordScale(reads: readonly Read[]): ScaleInference {
-  const texts = reads.flatMap((r) => (r.kind === 'word' ? [r.text] : []));
+  const texts = textsOf(reads, 'word');
   const byWord = new Map<string, string[]>();
   const normal = new Map<string, string>();
   for (const t of texts) {
@@ -219,7 +240,7 @@ function percentScale(reads: readonly Read[]): ScaleInference {
 /** The scale a register's cells for one axis imply; `headers` are the headers of their columns. */
 /** The scale of exactly these reads, every one of them on it; or why there is none. */
 function strictScale(axis: AxisName, reads: readonly Read[], headers: readonly string[]): ScaleInference {
-  const fractions = reads.flatMap((r) => (r.kind === 'fraction' ? [r.text] : []));
+  const fractions = textsOf(reads, 'fraction');
   if (fractions.length > 0) return { kind: 'failed', values: distinct(fractions), reason: 'fractions' };
   const percents = reads.filter((r) => r.kind === 'percent');
   if (percents.length > 0) {

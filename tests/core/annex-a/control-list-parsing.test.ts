@@ -8,7 +8,7 @@ const acme = createCatalogue([
   { id: '1.2', title: 'Board oversight', theme: 'Custom', annexA: false },
 ]);
 
-const ids = (cs: ControlCitation[]): string[] =>
+const ids = (cs: readonly ControlCitation[]): string[] =>
   cs.map((c) => {
     if (c.kind === 'control') return c.id;
     if (c.kind === 'annex-a-2013') return `2013:${c.id2013}`;
