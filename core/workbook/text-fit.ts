@@ -19,30 +19,60 @@ function textOf(cell: PlanCell | undefined): string {
   return String(cell);
 }
 
-/** Lines `text` takes when word-wrapped in a column `width` units wide. */
+/**
+ * Lines `text` takes when word-wrapped in a column `width` units wide: its paragraphs (split at
+ * line breaks), each filled word by word, words separated by one space however many were typed.
+ * Every generated row comes through here (70,000 of them for a large register's Checks), so the
+ * words are found by scanning, not by splitting the text into arrays.
+ */
 export function wrappedLines(text: string, width: number): number {
   if (text === '') return 1;
   const capacity = Math.max(1, Math.floor((width - CELL_PADDING) * CHARS_PER_WIDTH_UNIT));
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let used = 0;
-    lines++;
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      // A word longer than the line breaks across lines of its own.
-      const length = word.length;
-      if (used === 0) {
-        lines += Math.floor((length - 1) / capacity);
-        used = ((length - 1) % capacity) + 1;
-      } else if (used + 1 + length <= capacity) {
-        used += 1 + length;
-      } else {
-        lines++;
-        lines += Math.floor((length - 1) / capacity);
-        used = ((length - 1) % capacity) + 1;
-      }
+  // Text no longer than a line fits on one, whatever its spacing: words joined by single spaces
+  // are never longer than the text they came from.
+  if (text.length <= capacity && !text.includes('\n')) return 1;
+  let lines = 1;
+  let used = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      // A new paragraph starts a new line.
+      lines++;
+      used = 0;
+      i++;
+      continue;
     }
+    if (isSpace(text, i, code)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && text.charCodeAt(end) !== 10 && !isSpace(text, end, text.charCodeAt(end))) end++;
+    const length = end - i;
+    // A word longer than the line breaks across lines of its own.
+    if (used === 0) {
+      lines += Math.floor((length - 1) / capacity);
+      used = ((length - 1) % capacity) + 1;
+    } else if (used + 1 + length <= capacity) {
+      used += 1 + length;
+    } else {
+      lines++;
+      lines += Math.floor((length - 1) / capacity);
+      used = ((length - 1) % capacity) + 1;
+    }
+    i = end;
   }
-  return Math.max(1, lines);
+  return lines;
+}
+
+const SPACE = /\s/;
+
+/** What `\s` matches, tested without a regular expression for plain ASCII. */
+function isSpace(text: string, i: number, code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text[i]!);
 }
 
 export interface FitOptions {
@@ -61,9 +91,10 @@ export interface FitOptions {
 export function fitRowHeights(rows: readonly (readonly PlanCell[])[], options: FitOptions): RowHeightSpec[] {
   const lineHeight = options.lineHeight ?? LINE_HEIGHT;
   const heights: RowHeightSpec[] = [];
+  const wrapColumns = [...options.wrapColumns];
   rows.forEach((row, i) => {
     let lines = options.minLines ?? 1;
-    for (const col of options.wrapColumns) {
+    for (const col of wrapColumns) {
       const width = options.widths[col];
       if (width === undefined) continue;
       lines = Math.max(lines, wrappedLines(textOf(row[col]), width));

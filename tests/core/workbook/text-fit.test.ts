@@ -1,4 +1,5 @@
 /** Generated rows are tall enough for their wrapped text, so nothing prints clipped. */
+import * as fc from 'fast-check';
 import { fitRowHeights, LINE_HEIGHT, wrappedLines } from '../../../core/workbook/text-fit';
 
 describe('wrapped lines', () => {
@@ -35,5 +36,40 @@ describe('row heights', () => {
   it('ignores columns that do not wrap and formula cells', () => {
     const rows = [['a very long id that does not wrap at all', { formula: '=TEXTJOIN(", ",TRUE,A1:A9)' }]];
     expect(fitRowHeights(rows, { firstRow: 0, widths, wrapColumns: new Set([1]) })).toEqual([]);
+  });
+});
+
+describe('wrapping reads words as splitting at white space would', () => {
+  /** The plain statement of the rule: paragraphs, then words split at white space, filled line by line. */
+  function reference(text: string, width: number): number {
+    if (text === '') return 1;
+    const capacity = Math.max(1, Math.floor((width - 1) * 1.1));
+    let lines = 0;
+    for (const paragraph of text.split('\n')) {
+      let used = 0;
+      lines++;
+      for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+        const length = word.length;
+        if (used === 0) {
+          lines += Math.floor((length - 1) / capacity);
+          used = ((length - 1) % capacity) + 1;
+        } else if (used + 1 + length <= capacity) used += 1 + length;
+        else {
+          lines += 1 + Math.floor((length - 1) / capacity);
+          used = ((length - 1) % capacity) + 1;
+        }
+      }
+    }
+    return Math.max(1, lines);
+  }
+
+  it('for any text and column width', () => {
+    const piece = fc.constantFrom('a', 'word', 'Übergabe', 'R-0042', 'averyveryverylongwordindeed', ' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u2003', '\ufeff', '😀', ',');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }).map((p) => p.join('')), fc.integer({ min: 0, max: 80 }), (text, width) => {
+        expect(wrappedLines(text, width)).toBe(reference(text, width));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
