@@ -47,6 +47,7 @@ function ruleSection(rule: RuleDefinition): string[] {
     `- Clause: ${rule.clause}`,
     `- Why it matters: ${prose(rule.why)}`,
     `- Message: ${template(rule.message)}`,
+    ...(rule.grouped !== undefined ? [`- On many cells, one finding: ${template(rule.grouped)}`] : []),
     `- How to fix: ${template(rule.fix)}`,
     '',
   ];
@@ -69,6 +70,10 @@ export function renderRulesDoc(rules: ReadonlyMap<string, RuleDefinition> = RULE
     '',
     'In messages and fixes, `<name>` stands for what the finding fills in (a risk id, a level, a',
     'date...).',
+    '',
+    'A rule that can fire on many rows for one cause (a plan just written has no due dates yet)',
+    'raises one finding for all of them: at the first cell, with every cell as ranges and the',
+    'message shown as "On many cells, one finding".',
     '',
   ];
   for (const { family, heading, intro } of FAMILIES) {

@@ -28,6 +28,11 @@ export interface RuleDefinition {
   /** Why an auditor cares. */
   readonly why: string;
   readonly message: string;
+  /**
+   * The message when the finding covers several cells, one cause on many rows (`{count}` and
+   * `{cells}` filled in); a rule without one raises a finding a cell.
+   */
+  readonly grouped?: string;
   readonly fix: string;
 }
 
@@ -673,7 +678,8 @@ const rules: readonly RuleDefinition[] = [
     title: 'An RTP action has no due date',
     why: 'Each action needs a completion date (Clause 6.2 g).',
     message: 'RTP action for risk {id} and control {control} has no due date.',
-    fix: 'Enter the date the action is due.',
+    grouped: '{count} RTP actions have no due date ({cells}).',
+    fix: 'Enter the date each action is due.',
   },
   {
     code: 'rtp-overdue',

@@ -9,6 +9,12 @@ export interface Finding {
   readonly sheet: string;
   /** A1 address of the cell the finding is about ('' when it is about the whole workbook). */
   readonly cell: string;
+  /**
+   * Every cell of a finding about many rows, as ranges (`cell` starts the first): one cause on
+   * many rows is one finding, such as a new plan's actions that have no due date yet, not one a
+   * row. Absent for a finding about one cell.
+   */
+  readonly cells?: readonly string[];
   readonly message: string;
   readonly fix: string;
 }

@@ -1,6 +1,7 @@
 /** The one way rules turn a code and parameters into a Finding. */
 import type { Finding } from './finding';
 import { ruleDefinition } from './catalogue';
+import { parseCell, rangeAddress } from '../workbook/a1';
 
 export type FindingParams = Readonly<Record<string, string | number>>;
 
@@ -26,4 +27,51 @@ export function finding(code: string, sheet: string, cell: string, params: Findi
 /** `A`, `A and B`, `A, B and C`: a list as a message names it. */
 export function joinedWithAnd(values: readonly string[]): string {
   return values.length <= 1 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} and ${values[values.length - 1]!}`;
+}
+
+/** One cell a cause was found on, with what the rule's message says of it there. */
+export interface CellFound {
+  readonly cell: string;
+  readonly params: FindingParams;
+}
+
+/** The most ranges a grouped message names; the finding's `cells` lists them all. */
+const NAMED_RANGES = 12;
+
+/**
+ * The finding for one cause found on several cells of a sheet, in sheet order: on one cell, the
+ * rule's finding there; on more, one finding at the first, with every cell as ranges (I5:I76,
+ * I80) and the rule's grouped message. A rule without a grouped message raises one a cell.
+ */
+export function findingsOnCells(code: string, sheet: string, found: readonly CellFound[]): Finding[] {
+  const rule = ruleDefinition(code);
+  if (found.length === 0) return [];
+  if (found.length === 1 || rule.grouped === undefined) return found.map((f) => finding(code, sheet, f.cell, f.params));
+  const cells = asRanges(found.map((f) => f.cell));
+  const named = cells.length <= NAMED_RANGES ? joinedWithAnd(cells) : `${cells.slice(0, NAMED_RANGES).join(', ')} and ${cells.length - NAMED_RANGES} more ranges`;
+  const params = { count: found.length, cells: named };
+  return [{ severity: rule.severity, code, sheet, cell: found[0]!.cell, cells, message: fillTemplate(rule.grouped, params), fix: fillTemplate(rule.fix, params) }];
+}
+
+/** Cells as ranges: a run of cells down one column is one range. */
+function asRanges(cells: readonly string[]): string[] {
+  const out: string[] = [];
+  let start: { row: number; col: number } | null = null;
+  let rows = 0;
+  const flush = (): void => {
+    if (start) out.push(rangeAddress(start.row, start.col, rows, 1));
+  };
+  for (const cell of cells) {
+    const at = parseCell(cell);
+    if (!at) throw new Error(`Bad finding cell ${cell}`);
+    if (start && at.col === start.col && at.row === start.row + rows) {
+      rows++;
+      continue;
+    }
+    flush();
+    start = at;
+    rows = 1;
+  }
+  flush();
+  return out;
 }

@@ -6,7 +6,8 @@
 import type { ControlCatalogue } from '../annex-a/types';
 import { DATE_FORMAT, isoFromSerial } from '../dates';
 import type { Finding } from '../findings/finding';
-import { finding } from '../findings/report';
+import type { CellFound } from '../findings/report';
+import { finding, findingsOnCells } from '../findings/report';
 import { assertPortable, formulaString } from '../formula/allow-list';
 import { levelIsFormula } from '../formula/register-formulas';
 import { TREATMENT_LABELS } from '../methodology/options';
@@ -244,7 +245,8 @@ export const NO_CONTROL = '(none)';
  * The checks on one plan row, wherever the plan is kept (Riskbook's RTP or the team's own): an
  * owner, an expected residual level the method knows and the register agrees with, and a due date
  * that has not passed while the action is open. `registerLevel` is the level the register's
- * residual rating gives the row's risk ('' without one).
+ * residual rating gives the row's risk ('' without one). A missing due date is not among them:
+ * it is one cause however many rows share it (`dueMissing`, `dueMissingFindings`).
  */
 export function rtpRowRules(sheet: string, row: RtpRow, methodology: Methodology, registerLevel: string, now: number): Finding[] {
   const findings: Finding[] = [];
@@ -254,13 +256,37 @@ export function rtpRowRules(sheet: string, row: RtpRow, methodology: Methodology
   const level = cancelled ? null : expectedLevelFinding(sheet, row, params, methodology, registerLevel);
   if (level) findings.push(level);
   if (isClosed(row.status)) return findings;
-  if (row.dueDate === null) {
-    // Text that is not a date ("Q3") is a plan, just not a checkable one.
-    if (row.dueText === '') findings.push(finding('rtp-due-missing', sheet, row.cells.dueDate || row.cells.riskId, params));
-  } else if (row.dueDate < Math.floor(now)) {
+  if (row.dueDate !== null && row.dueDate < Math.floor(now)) {
     findings.push(finding('rtp-overdue', sheet, row.cells.dueDate, { ...params, date: isoFromSerial(row.dueDate), status: row.status || 'open' }));
   }
   return findings;
+}
+
+/**
+ * Where an open action has no due date: its Due date cell (its risk id's without that column).
+ * Text that is not a date ("Q3") is a plan, just not a checkable one.
+ */
+export function dueMissing(row: RtpRow): CellFound | null {
+  if (isClosed(row.status) || row.dueDate !== null || row.dueText !== '') return null;
+  return { cell: row.cells.dueDate || row.cells.riskId, params: { id: row.riskId, control: row.controlId || NO_CONTROL } };
+}
+
+/**
+ * Actions without a due date are one finding, not one a row: a plan just written has none yet,
+ * and the fix is one task for the plan's owner (`rtp-due-missing`, grouped).
+ */
+export function dueMissingFindings(sheet: string, rows: readonly RtpRow[]): Finding[] {
+  // Rows come top to bottom, so the cells do too.
+  const found: CellFound[] = [];
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const at = dueMissing(row);
+    // A team's row naming several risks shares its date cell: one cell, counted once.
+    if (!at || seen.has(at.cell)) continue;
+    seen.add(at.cell);
+    found.push(at);
+  }
+  return findingsOnCells('rtp-due-missing', sheet, found);
 }
 
 /** The level the register's residual rating gives each treated risk, by normalised risk id ('' without one). */
@@ -328,6 +354,7 @@ export function rtpRules(
       findings.push(finding('rtp-row-missing', ctx.registerSheet, ctx.riskCell(p.risk), { id: p.risk.id.trim(), control: p.controlId || NO_CONTROL }));
     }
   }
+  const checked: RtpRow[] = [];
   for (const row of rtpRows) {
     if (row.key === '') continue;
     const params = { id: row.riskId, control: row.controlId || NO_CONTROL };
@@ -335,7 +362,9 @@ export function rtpRules(
       findings.push(finding('rtp-orphaned-row', sheet, row.cells.riskId, params));
       continue;
     }
+    checked.push(row);
     appendAll(findings, rtpRowRules(sheet, row, methodology, residualLevel.get(normalizeKey(row.riskId)) ?? '', now));
   }
+  appendAll(findings, dueMissingFindings(sheet, checked));
   return findings;
 }

@@ -5,13 +5,14 @@
  */
 import type { Finding } from '../findings/finding';
 import { finding } from '../findings/report';
-import { residualLevels, rtpRowRules } from '../outputs/rtp';
+import { dueMissingFindings, residualLevels, rtpRowRules } from '../outputs/rtp';
 import { isTreated } from '../outputs/links';
 import { normalizeKey } from '../outputs/preserve';
 import type { RuleContext } from '../outputs/rule-context';
 import type { Methodology } from '../methodology/types';
 import type { Risk } from '../register/types';
 import { planRowsAsRtp } from './plan-as-rtp';
+import { appendAll } from '../arrays';
 import type { TeamPlan } from './types';
 
 export function teamPlanRules(risks: readonly Risk[], plan: TeamPlan, methodology: Methodology, now: number, ctx: RuleContext): Finding[] {
@@ -24,8 +25,8 @@ export function teamPlanRules(risks: readonly Risk[], plan: TeamPlan, methodolog
   const levels = residualLevels(risks, methodology);
   // A key cell naming several risks ("R-1, R-2") shares its owner and date cells: one finding a cell.
   const seen = new Set<string>();
-  for (const row of planRowsAsRtp(plan)) {
-    if (row.riskId === '') continue;
+  const rows = planRowsAsRtp(plan).filter((row) => row.riskId !== '');
+  for (const row of rows) {
     for (const f of rtpRowRules(plan.sheet, row, methodology, levels.get(normalizeKey(row.riskId)) ?? '', now)) {
       const key = `${f.code}\u0000${f.cell}`;
       if (seen.has(key)) continue;
@@ -33,5 +34,6 @@ export function teamPlanRules(risks: readonly Risk[], plan: TeamPlan, methodolog
       findings.push(f);
     }
   }
+  appendAll(findings, dueMissingFindings(plan.sheet, rows));
   return findings;
 }

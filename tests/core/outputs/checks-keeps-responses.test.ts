@@ -50,26 +50,29 @@ describe('Checks on a three-risk register, with responses typed between two runs
   const header = rowOf(checks, 0, 'Severity');
   const responseCol = headerCol(checks, 'Fix') + 1;
   const last = checks.values.length - 1;
-  const r5_17 = findingRow(checks, 'rtp-due-missing', 'R-001 and control 5.17');
-  const r8_1 = findingRow(checks, 'rtp-due-missing', 'R-002 and control 8.1');
+  // The new plan's missing due dates are one finding; the SoA's undecided controls one a control.
+  const undated = findingRow(checks, 'rtp-due-missing', 'RTP actions have no due date');
   const soa5_1 = findingRow(checks, 'soa-applicability-missing', 'Control 5.1 ');
+  const soa5_2 = findingRow(checks, 'soa-applicability-missing', 'Control 5.2 ');
 
   let typed: WorkbookSnapshot = type(first, SHEETS.checks, [
     { row: header, col: responseCol, value: RESPONSE },
-    { row: r5_17, col: responseCol, value: 'Hardware keys ordered, due in January' },
+    { row: undated, col: responseCol, value: 'Hardware keys ordered, due in January' },
     { row: soa5_1, col: responseCol, value: 'Board decides in Q1' },
     { row: 2, col: 0, value: 'Reviewed weekly by the ISMS manager' },
     { row: 3, col: 6, value: 'Target: no errors by the audit' },
     { row: last + 2, col: 0, value: 'Next review: 2026-12-07' },
   ]);
-  // Between the runs the team sets two due dates: one finding they responded to, one they did not.
+  // Between the runs the team dates every action (a finding they responded to) and decides
+  // control 5.2 (one they did not).
   const rtp = sheet(typed, SHEETS.rtp);
   const dueCol = headerCol(rtp, 'Due date');
-  const rtpRow = (control: string): number => rtp.values.findIndex((row) => row[headerCol(rtp, 'Control ID')] === control);
-  typed = type(typed, SHEETS.rtp, [
-    { row: rtpRow('5.17'), col: dueCol, value: DUE },
-    { row: rtpRow('8.1'), col: dueCol, value: DUE },
-  ]);
+  const riskCol = headerCol(rtp, 'Risk ID');
+  const actions = rtp.values.flatMap((row, r) => (r > rowOf(rtp, riskCol, 'Risk ID') && /^R-\d+$/.test(String(row[riskCol] ?? '')) ? [r] : []));
+  typed = type(typed, SHEETS.rtp, actions.map((row) => ({ row, col: dueCol, value: DUE })));
+  const soa = sheet(typed, SHEETS.soa);
+  const control52 = soa.values.findIndex((row) => row[headerCol(soa, 'Control ID')] === '5.2');
+  typed = type(typed, SHEETS.soa, [{ row: control52, col: headerCol(soa, 'Applicable'), value: 'Yes' }]);
   const second = run(typed, LATER);
   const after = sheet(second.after, SHEETS.checks);
   const plan = planOf(second.result, SHEETS.checks);
@@ -80,17 +83,17 @@ describe('Checks on a three-risk register, with responses typed between two runs
   });
 
   it('keeps a finding that is no longer reported when the team responded to it: marked, greyed, response intact', () => {
-    const row = findingRow(after, 'rtp-due-missing', 'R-001 and control 5.17');
+    const row = findingRow(after, 'rtp-due-missing', 'RTP actions have no due date');
     expect(shown(after, row, 0)).toBe(CHECKS_NO_LONGER_REPORTED);
     expect(shown(after, row, responseCol)).toBe('Hardware keys ordered, due in January');
     expect(greyed(plan, row)).toBe(true);
-    expect(second.result.findings.some((f) => f.code === 'rtp-due-missing' && f.message.includes('control 5.17'))).toBe(false);
+    expect(second.result.findings.some((f) => f.code === 'rtp-due-missing')).toBe(false);
   });
 
   it('drops a finding that is no longer reported when nobody typed beside it', () => {
-    expect(hasFinding(checks, 'rtp-due-missing', 'R-002 and control 8.1')).toBe(true);
-    expect(r8_1).toBeGreaterThan(header);
-    expect(hasFinding(after, 'rtp-due-missing', 'R-002 and control 8.1')).toBe(false);
+    expect(hasFinding(checks, 'soa-applicability-missing', 'Control 5.2 ')).toBe(true);
+    expect(soa5_2).toBeGreaterThan(header);
+    expect(hasFinding(after, 'soa-applicability-missing', 'Control 5.2 ')).toBe(false);
   });
 
   it('keeps the notes above the table and beside the counts where they were', () => {

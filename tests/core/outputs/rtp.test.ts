@@ -321,6 +321,41 @@ describe('RTP rules', () => {
     expect(fs[0]!.message).toBe('RTP action for risk R-31 and control (none) has no due date.');
   });
 
+  it('says once that the actions of a plan just written have no due date, with every cell', () => {
+    const wb = generate();
+    const { rows } = rtpTable(wb);
+    const fs = rtpRules(risks(), readRtp(wb), method, today, ctx).filter((f) => f.code === 'rtp-due-missing');
+    const first = rows[0]!.__row + 1;
+    const last = rows[rows.length - 1]!.__row + 1;
+    expect(fs).toEqual([
+      {
+        severity: 'warning',
+        code: 'rtp-due-missing',
+        sheet: SHEETS.rtp,
+        cell: `I${first}`,
+        cells: [`I${first}:I${last}`],
+        message: `${rows.length} RTP actions have no due date (I${first}:I${last}).`,
+        fix: 'Enter the date each action is due.',
+      },
+    ]);
+  });
+
+  it('names the undated cells as ranges around the dated ones, and counts only open actions without a date', () => {
+    const wb = fullyPlanned();
+    const { rows } = rtpTable(wb);
+    const [a, b, c, d, e] = rows.map((r) => r.__row);
+    const undated = edited(wb, SHEETS.rtp, (v) => {
+      for (const r of [a!, b!, d!, e!]) v[r]![8] = null;
+      // "Q3" is a plan, just not a checkable date; a done action needs none.
+      v[c!]![8] = 'Q3';
+      v[e!]![10] = 'Done';
+    });
+    const [f, ...rest] = rtpRules(risks(), readRtp(undated), method, today, ctx).filter((x) => x.code === 'rtp-due-missing');
+    expect(rest).toEqual([]);
+    expect(f!.cells).toEqual([`I${a! + 1}:I${b! + 1}`, `I${d! + 1}`]);
+    expect(f!.message).toBe(`3 RTP actions have no due date (I${a! + 1}:I${b! + 1} and I${d! + 1}).`);
+  });
+
   it('flags an action past its due date that is not done, with the date and status', () => {
     const wb = fullyPlanned();
     const row = find(wb, 'R-14', '5.17').__row;
