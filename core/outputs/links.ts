@@ -52,15 +52,28 @@ export interface TreatedPair {
 export const treatedPairs: (risks: readonly Risk[]) => readonly TreatedPair[] = oncePer(pairsOf);
 
 function pairsOf(risks: readonly Risk[]): TreatedPair[] {
+  // A risk's own control ids are distinct (riskControlIds), so a pair can repeat only under a
+  // risk id that more than one treated risk has: only those pairs are looked up.
+  const treated = risks.filter((risk) => risk.id.trim() !== '' && isTreated(risk));
+  const once = new Set<string>();
+  const repeated = new Set<string>();
+  for (const risk of treated) {
+    const key = risk.id.trim().toUpperCase();
+    if (once.has(key)) repeated.add(key);
+    else once.add(key);
+  }
   const seen = new Set<string>();
   const out: TreatedPair[] = [];
-  for (const risk of risks) {
-    if (risk.id.trim() === '' || !isTreated(risk)) continue;
+  for (const risk of treated) {
+    const riskKey = risk.id.trim().toUpperCase();
+    const shared = repeated.has(riskKey);
     const ids = riskControlIds(risk);
     for (const controlId of ids.length > 0 ? ids : ['']) {
-      const k = `${risk.id.trim().toUpperCase()}\u0000${controlId.toUpperCase()}`;
-      if (seen.has(k)) continue;
-      seen.add(k);
+      if (shared) {
+        const k = `${riskKey}\u0000${controlId.toUpperCase()}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+      }
       out.push({ risk, controlId });
     }
   }

@@ -278,12 +278,11 @@ export function dueMissing(row: RtpRow): CellFound | null {
 export function dueMissingFindings(sheet: string, rows: readonly RtpRow[]): Finding[] {
   // Rows come top to bottom, so the cells do too.
   const found: CellFound[] = [];
-  const seen = new Set<string>();
   for (const row of rows) {
     const at = dueMissing(row);
-    // A team's row naming several risks shares its date cell: one cell, counted once.
-    if (!at || seen.has(at.cell)) continue;
-    seen.add(at.cell);
+    // A team's row naming several risks is read as one row per risk, one after the other, all
+    // sharing its date cell: one cell, counted once.
+    if (!at || at.cell === found[found.length - 1]?.cell) continue;
     found.push(at);
   }
   return findingsOnCells('rtp-due-missing', sheet, found);
@@ -346,20 +345,21 @@ export function rtpRules(
   const pairs = treatedPairs(risks);
   const findings: Finding[] = [];
 
-  const wanted = new Set(pairs.map((p) => normalizeKey(rtpKey(p.risk.id, p.controlId))));
+  const pairKeys = pairs.map((p) => normalizeKey(rtpKey(p.risk.id, p.controlId)));
+  const wanted = new Set(pairKeys);
   const residualLevel = residualLevels(pairs.map((p) => p.risk), methodology);
-  const present = new Set(rtpRows.filter((r) => r.key !== '').map((r) => normalizeKey(r.key)));
-  for (const p of pairs) {
-    if (!present.has(normalizeKey(rtpKey(p.risk.id, p.controlId)))) {
+  const present = new Set<string>();
+  for (const r of rtpRows) if (r.key !== '') present.add(normalizeKey(r.key));
+  pairs.forEach((p, i) => {
+    if (!present.has(pairKeys[i]!)) {
       findings.push(finding('rtp-row-missing', ctx.registerSheet, ctx.riskCell(p.risk), { id: p.risk.id.trim(), control: p.controlId || NO_CONTROL }));
     }
-  }
+  });
   const checked: RtpRow[] = [];
   for (const row of rtpRows) {
     if (row.key === '') continue;
-    const params = { id: row.riskId, control: row.controlId || NO_CONTROL };
     if (!wanted.has(normalizeKey(row.key))) {
-      findings.push(finding('rtp-orphaned-row', sheet, row.cells.riskId, params));
+      findings.push(finding('rtp-orphaned-row', sheet, row.cells.riskId, { id: row.riskId, control: row.controlId || NO_CONTROL }));
       continue;
     }
     checked.push(row);

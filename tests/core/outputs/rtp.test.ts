@@ -6,8 +6,10 @@ import type { RtpInput } from '../../../core/outputs/rtp';
 import { NAMES, SHEETS } from '../../../core/workbook/names';
 import type { WorkbookSnapshot } from '../../../core/workbook/snapshot';
 import { stampLine } from '../../../core/workbook/stamp';
+import { treatedPairs } from '../../../core/outputs/links';
 import {
   EMPTY_WORKBOOK,
+  RISK_SPECS,
   REGISTER_LOCATION,
   STAMP,
   applied,
@@ -247,6 +249,18 @@ describe('readRtp', () => {
     const r14 = rows.find((r) => r.key === 'R-14 · 5.17')!;
     expect(r14).toMatchObject({ owner: 'Marta Klein', dueDate: serialFromIso('2025-06-30'), status: 'In progress', orphaned: false });
     expect(r14.cells.owner).toBe('H11');
+  });
+});
+
+describe('RTP rows for risks that share an id', () => {
+  it('plans each (risk, control) pair once, whichever of them cites it', () => {
+    const twice = risks([
+      ...RISK_SPECS,
+      // The id typed twice: its controls are planned once each, the new one added.
+      { id: 'r-01 ', threat: 'Phishing again', owner: 'Dana Ito', l: 4, i: 4, treatment: 'mitigate', controls: ['5.17', '8.5', '6.3'] },
+    ]);
+    const pairs = treatedPairs(twice).filter((p) => p.risk.id.trim().toUpperCase() === 'R-01').map((p) => p.controlId);
+    expect(pairs).toEqual(['6.3', '5.17', '8.5']);
   });
 });
 
