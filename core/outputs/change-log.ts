@@ -263,10 +263,22 @@ export function diffForChangeLog(beforeState: ChangeLogState | WorkbookSnapshot,
   }
   for (const r of before.soa) if (!is.has(normalizeKey(r.controlId))) rowsOrphaned.push(`SoA ${r.controlId}`);
 
-  const rtpBefore = new Set(before.rtpKeys.map(normalizeKey));
-  const rtpAfter = new Set(after.rtpKeys.map(normalizeKey));
-  for (const k of unique(after.rtpKeys)) if (!rtpBefore.has(normalizeKey(k))) rowsAdded.push(`RTP ${k}`);
-  for (const k of unique(before.rtpKeys)) if (!rtpAfter.has(normalizeKey(k))) rowsOrphaned.push(`RTP ${k}`);
+  // Each key normalised once: a large plan has tens of thousands.
+  const normalBefore = before.rtpKeys.map(normalizeKey);
+  const normalAfter = after.rtpKeys.map(normalizeKey);
+  const rtpBefore = new Set(normalBefore);
+  const rtpAfter = new Set(normalAfter);
+  const firsts = (keys: readonly string[], normal: readonly string[], absentFrom: ReadonlySet<string>, into: string[]): void => {
+    const seenKeys = new Set<string>();
+    keys.forEach((k, i) => {
+      const n = normal[i]!;
+      if (seenKeys.has(n)) return;
+      seenKeys.add(n);
+      if (!absentFrom.has(n)) into.push(`RTP ${k}`);
+    });
+  };
+  firsts(after.rtpKeys, normalAfter, rtpBefore, rowsAdded);
+  firsts(before.rtpKeys, normalBefore, rtpAfter, rowsOrphaned);
   return { controlsNowApplicable, controlsNowExcluded, rowsAdded, rowsOrphaned: unique(rowsOrphaned) };
 }
 
