@@ -12,6 +12,7 @@
  * numbers of prose (`patch within 7.5 days`) are never read as controls, and prose is never cut
  * into fake ids: a cell that cites nothing is one `free-text` citation, whole.
  */
+import { oncePer, oncePerText } from '../memo';
 import type { DottedReading, Introduced } from './clauses';
 import { looksLikeId, readDottedId } from './clauses';
 import { knownTitles } from './control-ids';
@@ -474,23 +475,14 @@ function citationKey(c: ControlCitation): string {
  * that says `N/A` cites nothing; a cell of words that cite nothing is one free-text citation.
  */
 export function parseControlList(text: string, catalogue: ControlCatalogue): readonly ControlCitation[] {
-  // A register cites the same few controls in the same words on row after row: each text is read
-  // once per catalogue. What is read is shared, so it is read-only to every caller.
-  let known = PARSED.get(catalogue);
-  if (!known) {
-    known = new Map();
-    PARSED.set(catalogue, known);
-  }
-  const cached = known.get(text);
-  if (cached) return cached;
-  const citations = text.trim() === '' || NO_CONTROL.test(text) ? [] : new CellScan(text, catalogue).run();
-  if (known.size >= CACHE_LIMIT) known.clear();
-  known.set(text, citations);
-  return citations;
+  return parsedWith(catalogue)(text);
 }
 
-const CACHE_LIMIT = 20_000;
-const PARSED = new WeakMap<ControlCatalogue, Map<string, readonly ControlCitation[]>>();
+// A register cites the same few controls in the same words on row after row: each text is read
+// once per catalogue. What is read is shared, so it is read-only to every caller.
+const parsedWith = oncePer((catalogue: ControlCatalogue) =>
+  oncePerText<readonly ControlCitation[]>(20_000, (text) => (text.trim() === '' || NO_CONTROL.test(text) ? [] : new CellScan(text, catalogue).run())),
+);
 
 /**
  * The ids and ranges of ids typed in a cell, read exactly as `parseControlList` reads them, with

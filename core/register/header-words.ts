@@ -5,6 +5,7 @@
  * stage word beside a likelihood, impact, score or level word, then as an impact word beside a
  * confidentiality, integrity or availability word.
  */
+import { oncePerText } from '../memo';
 import type { Language, Stage, Words } from './header-vocabulary';
 import { CIA_LETTER_SETS, FIELD_WORDS, FILLER_WORDS, GLUED_STAGE_PREFIXES, IMPACT_GROUP_WORDS, LANGUAGES, SCORE_OR_LEVEL_WORDS, STAGE_WORDS, STAGED_ONLY } from './header-vocabulary';
 import type { HeaderHow, RegisterField } from './types';
@@ -33,20 +34,10 @@ export interface HeaderSense {
 /**
  * Lower case, camelCase and letters from digits split (`riskOwner`, `ISO27001`), `Control(s)` → `Controls`, `&` → and, `#` → no, snake_case and any
  * other punctuation → one space. Accents are kept: they are dropped only by `foldAccents`.
+ * Worked out once per text: every candidate row of every sheet is read, and row kinds compare
+ * cells with the header, so the same few texts come back thousands of times.
  */
-export function normalizeHeader(text: string): string {
-  // Every candidate row of every sheet is read, and row kinds compare cells with the header: the
-  // same few texts come back thousands of times, and the Unicode expressions are what costs.
-  const known = NORMALIZED.get(text);
-  if (known !== undefined) return known;
-  const key = normalizeUncached(text);
-  if (NORMALIZED.size >= CACHE_LIMIT) NORMALIZED.clear();
-  NORMALIZED.set(text, key);
-  return key;
-}
-
-const CACHE_LIMIT = 20_000;
-const NORMALIZED = new Map<string, string>();
+export const normalizeHeader: (text: string) => string = oncePerText(20_000, normalizeUncached);
 
 function normalizeUncached(text: string): string {
   return text
@@ -265,16 +256,11 @@ function idSense(key: string): HeaderSense | null {
  * "something ID" as the risk id; a header read together with its group never guesses.
  */
 export function senseOfKey(key: string, guess = true): HeaderSense | null {
-  const cacheKey = `${guess ? 'g' : 'n'}${key}`;
-  const known = SENSES.get(cacheKey);
-  if (known !== undefined) return known;
-  const sense = senseUncached(key, guess);
-  if (SENSES.size >= CACHE_LIMIT) SENSES.clear();
-  SENSES.set(cacheKey, sense);
-  return sense;
+  return senseOf(`${guess ? 'g' : 'n'}${key}`);
 }
 
-const SENSES = new Map<string, HeaderSense | null>();
+/** Worked out once per key and `guess`, which the key's first letter carries. */
+const senseOf = oncePerText(20_000, (cacheKey: string): HeaderSense | null => senseUncached(cacheKey.slice(1), cacheKey[0] === 'g'));
 
 function senseUncached(key: string, guess: boolean): HeaderSense | null {
   if (key === '') return null;

@@ -4,6 +4,7 @@
  * tenses and nouns teams actually type, in the languages ISO 27001 teams commonly write in. Adding
  * a language is adding its lines to `WORDS`.
  */
+import { oncePerText } from '../memo';
 import { foldAccents } from './header-words';
 import type { Treatment } from './types';
 
@@ -85,21 +86,10 @@ const NEGATION_SET = new Set(NEGATIONS);
  * the phrase's first word (English, French, Spanish, Portuguese, Italian: "Accept with monitoring",
  * "Mitigate - patch") or its last (German, Dutch: "Mit Monitoring akzeptieren"); the rest qualifies
  * it, and a note in brackets is ignored. A phrase naming two options ("Mitigate or transfer") or
- * negating one ("Not accepted") names none.
+ * negating one ("Not accepted") names none. Worked out once per text: a register repeats a
+ * handful of words on every row.
  */
-export function parseTreatment(text: string): Treatment | null {
-  // A register repeats a handful of words on every row; splitting them with Unicode expressions
-  // each time is what costs.
-  const known = PARSED.get(text);
-  if (known !== undefined) return known;
-  const treatment = parseUncached(text);
-  if (PARSED.size >= CACHE_LIMIT) PARSED.clear();
-  PARSED.set(text, treatment);
-  return treatment;
-}
-
-const CACHE_LIMIT = 5_000;
-const PARSED = new Map<string, Treatment | null>();
+export const parseTreatment: (text: string) => Treatment | null = oncePerText(5_000, parseUncached);
 
 function parseUncached(text: string): Treatment | null {
   const words = foldAccents(text.toLowerCase().replace(/\s*[([].*$/s, ''))
