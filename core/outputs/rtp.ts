@@ -266,7 +266,7 @@ export function rtpRowRules(sheet: string, row: RtpRow, methodology: Methodology
  * Where an open action has no due date: its Due date cell (its risk id's without that column).
  * Text that is not a date ("Q3") is a plan, just not a checkable one.
  */
-export function dueMissing(row: RtpRow): CellFound | null {
+function dueMissing(row: RtpRow): CellFound | null {
   if (isClosed(row.status) || row.dueDate !== null || row.dueText !== '') return null;
   return { cell: row.cells.dueDate || row.cells.riskId, params: { id: row.riskId, control: row.controlId || NO_CONTROL } };
 }

@@ -76,7 +76,8 @@ function fits(field: string, value: CellValue): boolean {
 /**
  * How many of the risk's own fields hold a value that fits; C, I and A count as one impact.
  * Values `ignored` says are not the risk's (a legend typed across the columns) do not count.
- * Loops rather than closures: every row of a register comes through here, some rows twice.
+ * Loops over the fields rather than a filtered array each: every row of a register comes
+ * through here, some rows twice.
  */
 function fittingRiskFields(view: RowView, ignored?: (value: CellValue) => boolean): number {
   const fitting = (field: string, as: string): boolean => {

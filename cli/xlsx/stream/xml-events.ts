@@ -3,7 +3,7 @@
  * so that a damaged part is reported in the same words.
  */
 import { SaxesParser } from 'saxes';
-import { XmlScanner } from './xml-scanner';
+import { XmlScanner, localName } from './xml-scanner';
 
 export type Attributes = Readonly<Record<string, string>>;
 
@@ -20,15 +20,6 @@ export interface XmlHandler {
  * the same message (position included) for the same damage.
  */
 const PIECE = 16 * 1024;
-
-/**
- * A prefixed name's local part. Generators that write `<x:sheetData>` (the .NET Open XML SDK)
- * are read like the rest; ExcelJS, which compares whole names, reads nothing from them.
- */
-function localName(name: string): string {
-  const colon = name.indexOf(':');
-  return colon < 0 ? name : name.slice(colon + 1);
-}
 
 /** The attribute with this local name (`r:id` and `relationships:id` are both `id`), if any. */
 export function prefixedAttribute(attributes: Attributes, local: string): string | undefined {

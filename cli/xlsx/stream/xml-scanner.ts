@@ -71,7 +71,11 @@ function nameEnd(s: string, at: number): number {
   return i;
 }
 
-function localName(name: string): string {
+/**
+ * A prefixed name's local part. Generators that write `<x:sheetData>` (the .NET Open XML SDK)
+ * are read like the rest; ExcelJS, which compares whole names, reads nothing from them.
+ */
+export function localName(name: string): string {
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);
 }
