@@ -218,9 +218,10 @@ export function tableRows<F extends string>(sheet: SheetSnapshot, location: Tabl
   const known = [...colOf.values()].filter((c): c is number => c !== undefined);
   const rows: TableRow<F>[] = [];
   const end = usedRowCount(sheet);
-  // A row's cell addresses are asked for only where a finding is raised: one class per table
-  // works them out on demand instead of every row making one string per column. (A class, not
-  // Object.create with a descriptor: its rows stay small objects of one field.)
+  // A table can have 100,000 rows, read on every request: a row is one small object of a class
+  // made for this table, whose reader and cell addresses are worked out on demand, not a closure
+  // and a string per column for every row. (A class, not Object.create with a descriptor: its
+  // rows stay small objects.)
   class Addresses {
     readonly [ROW]: number;
     constructor(row: number) {
@@ -236,20 +237,24 @@ export function tableRows<F extends string>(sheet: SheetSnapshot, location: Tabl
       },
     });
   }
-  for (let r = location.headerRow + 1; r < end; r++) {
-    if (!known.some((c) => textOf(cellAt(sheet, r, c)) !== '' || formulaAt(sheet, r, c) !== null)) continue;
-    const row = r;
-    const cells = new Addresses(row) as unknown as Record<F, string>;
-    rows.push({
-      row,
-      get: (f) => {
-        const c = colOf.get(f);
-        return c === undefined ? null : cellAt(sheet, row, c);
-      },
-      cells,
-    });
+  class Row implements TableRow<F> {
+    constructor(readonly row: number) {}
+    get(field: F): CellValue {
+      const c = colOf.get(field);
+      return c === undefined ? null : cellAt(sheet, this.row, c);
+    }
+    get cells(): Readonly<Record<F, string>> {
+      return new Addresses(this.row) as unknown as Record<F, string>;
+    }
   }
+  for (let r = location.headerRow + 1; r < end; r++) if (hasKnownContent(sheet, r, known)) rows.push(new Row(r));
   return rows;
+}
+
+/** A row holds text, a number or a formula in one of the table's columns. */
+function hasKnownContent(sheet: SheetSnapshot, r: number, cols: readonly number[]): boolean {
+  for (const c of cols) if (textOf(cellAt(sheet, r, c)) !== '' || formulaAt(sheet, r, c) !== null) return true;
+  return false;
 }
 
 export function normalizeKey(key: string): string {
@@ -393,15 +398,17 @@ export function mergeKeyedTable(existing: SheetSnapshot | undefined, spec: Keyed
     typeof cell === 'string' && spec.status !== undefined && (sameText(cell, spec.status.orphaned) || (spec.status.unkeyed !== undefined && sameText(cell, spec.status.unkeyed)));
 
   const build = (source: ExistingRow | null, freshRow: FreshRow | null, state: RowState): PlanCell[] => {
-    const cells: PlanCell[] = defs.map((d, i) => {
+    const cells: PlanCell[] = [];
+    for (let i = 0; i < defs.length; i++) {
+      const d = defs[i]!;
       const c = ownAt[i];
       const carried = source && existing && c !== undefined ? carryCell(cellAt(existing, source.sheetRow, c), formulaAt(existing, source.sheetRow, c)) : null;
       const suggested = freshRow ? (freshRow.cells[d.header] ?? null) : null;
-      if (d.kind === 'derived') return freshRow ? suggested : carried;
+      if (d.kind === 'derived') cells.push(freshRow ? suggested : carried);
       // A user cell is people's once the row and column exist; a default fills only what never was.
       // An empty default is written as nothing, exactly as it will read back next time.
-      return source && c !== undefined ? carried : suggested === '' ? null : suggested;
-    });
+      else cells.push(source && c !== undefined ? carried : suggested === '' ? null : suggested);
+    }
     if (statusIndex >= 0) {
       if (state === 'orphaned') cells[statusIndex] = spec.status!.orphaned;
       // A row without a key is the person's; Riskbook's words from an earlier run do not belong on it.
@@ -419,14 +426,18 @@ export function mergeKeyedTable(existing: SheetSnapshot | undefined, spec: Keyed
     rowStates.push(state);
   };
 
-  // Fresh rows by key: the first of each, or every one when rows pair by variant.
-  const freshGroups = new Map<string, FreshRow[]>();
+  // Fresh rows by key: the first of each, or every one when rows pair by variant. A key's first
+  // row stands alone until a second joins it: most keys have one, and a table may have 100,000.
+  const freshGroups = new Map<string, FreshRow | FreshRow[]>();
   for (const f of fresh) {
     const k = normalizeKey(f.key);
     const group = freshGroups.get(k);
-    if (!group) freshGroups.set(k, [f]);
-    else if (spec.variant) group.push(f);
+    if (group === undefined) freshGroups.set(k, f);
+    else if (!spec.variant) continue;
+    else if (Array.isArray(group)) group.push(f);
+    else freshGroups.set(k, [group, f]);
   }
+  const firstOf = (group: FreshRow | FreshRow[]): FreshRow => (Array.isArray(group) ? group[0]! : group);
   const existingByKey = new Map<string, ExistingRow[]>();
   for (const e of existingRows) {
     if (e.key === null) continue;
@@ -444,13 +455,14 @@ export function mergeKeyedTable(existing: SheetSnapshot | undefined, spec: Keyed
     const variantOf = (f: FreshRow): string =>
       spec.variant ? spec.variant((h) => planValue(f.cells[h]), (h) => planFormula(f.cells[h])) : '';
     for (const [k, group] of freshGroups) {
-      const olds = existingByKey.get(k) ?? [];
+      const olds = existingByKey.get(k);
+      if (!olds) continue;
       if (!spec.variant) {
-        for (const e of olds) match.set(e, group[0]!);
-      } else if (group.length === 1 && olds.length === 1) {
-        match.set(olds[0]!, group[0]!);
+        for (const e of olds) match.set(e, firstOf(group));
+      } else if (!Array.isArray(group) && olds.length === 1) {
+        match.set(olds[0]!, group);
       } else {
-        for (const f of group) {
+        for (const f of Array.isArray(group) ? group : [group]) {
           const v = variantOf(f);
           const e = olds.find((o) => !match.has(o) && sameText(o.variant, v));
           if (e) match.set(e, f);
@@ -490,17 +502,19 @@ export function mergeKeyedTable(existing: SheetSnapshot | undefined, spec: Keyed
       const f = match.get(e);
       if (f) taken.set(f, [...(taken.get(f) ?? []), e]);
     }
-    for (const group of freshGroups.values()) {
-      for (const f of group) {
-        const olds = taken.get(f);
-        if (!olds) {
-          push(build(null, f, 'added'), f.key, 'added');
-          added.push(f.key);
-          continue;
-        }
-        // Rows a person duplicated for the same key (several actions for one control) stay together.
-        for (const e of olds) pushWithRowsUnder(e, f, 'current');
+    const place = (f: FreshRow): void => {
+      const olds = taken.get(f);
+      if (!olds) {
+        push(build(null, f, 'added'), f.key, 'added');
+        added.push(f.key);
+        return;
       }
+      // Rows a person duplicated for the same key (several actions for one control) stay together.
+      for (const e of olds) pushWithRowsUnder(e, f, 'current');
+    };
+    for (const group of freshGroups.values()) {
+      if (Array.isArray(group)) group.forEach(place);
+      else place(group);
     }
     // A set of the keys already listed: after a renumbering every row is orphaned, and a scan of
     // the list for each would be quadratic.
@@ -515,13 +529,14 @@ export function mergeKeyedTable(existing: SheetSnapshot | undefined, spec: Keyed
     }
   } else {
     for (const e of existingRows) {
-      const f = e.key === null ? null : (freshGroups.get(normalizeKey(e.key))?.[0] ?? null);
+      const group = e.key === null ? undefined : freshGroups.get(normalizeKey(e.key));
+      const f = group === undefined ? null : firstOf(group);
       // People's rows need no marking, keyed or not: nothing derives them, so none can go stale.
       push(build(e, f, 'current'), e.key, 'current');
     }
     for (const [k, group] of freshGroups) {
       if (existingByKey.has(k)) continue;
-      const f = group[0]!;
+      const f = firstOf(group);
       push(build(null, f, 'added'), f.key, 'added');
       added.push(f.key);
     }

@@ -24,12 +24,14 @@ import { stampLine } from '../workbook/stamp';
 import { sameText, serialOf, textOf } from './cells';
 import type { GeneratedSheet } from './layout';
 import { HEADER_ROW, STAMP_ROW, TITLE_ROW, renderTableSheet } from './layout';
+import type { TreatedPair } from './links';
 import { isTreated, treatedPairs } from './links';
 import { CANCELLED_STATUS, CLOSED_ACTION_STATUSES } from './options';
 import type { ColumnDef, FreshRow, KeyedTableSpec } from './preserve';
 import { locateTable, mergeKeyedTable, normalizeKey, tableRows } from './preserve';
 import type { RuleContext } from './rule-context';
 import { appendAll } from '../arrays';
+import { oncePer } from '../memo';
 
 export const RTP_TITLE = 'Risk Treatment Plan (ISO/IEC 27001:2022 clause 6.1.3 e)';
 export const RTP_ORPHANED = 'Orphaned: no longer in the register';
@@ -91,6 +93,16 @@ export function rtpKey(riskId: string, controlId: string): string {
   const r = riskId.trim();
   const c = controlId.trim();
   return c === '' ? r : `${r} · ${c}`;
+}
+
+/** Each treated pair's RTP key as rows are matched by it (normalised), in `treatedPairs` order; once per risk list. */
+const treatedPairKeys = oncePer((risks: readonly Risk[]): readonly string[] => treatedPairs(risks).map((p) => normalizeKey(rtpKey(p.risk.id, p.controlId))));
+
+/** The risks the pairs are of, each once: a risk's pairs come one after the other. */
+function treatedRisks(pairs: readonly TreatedPair[]): Risk[] {
+  const out: Risk[] = [];
+  for (const p of pairs) if (out[out.length - 1] !== p.risk) out.push(p.risk);
+  return out;
 }
 
 const RTP_SPEC: KeyedTableSpec = {
@@ -214,32 +226,58 @@ export function readRtp(snapshot: WorkbookSnapshot, name: string = SHEETS.rtp): 
   if (!sheet) return null;
   const location = locateTable(sheet, H.riskId, Object.values(H));
   if (!location) return [];
-  return tableRows(sheet, location, H).map(({ row, get, cells }) => {
-    const riskId = textOf(get('riskId'));
-    const controlId = textOf(get('controlId'));
+  return tableRows(sheet, location, H).map((t) => {
+    const riskId = textOf(t.get('riskId'));
+    const controlId = textOf(t.get('controlId'));
     return {
-      row,
+      row: t.row,
       riskId,
       controlId,
       key: riskId === '' ? '' : rtpKey(riskId, controlId),
-      action: textOf(get('action')),
-      owner: textOf(get('owner')),
-      dueDate: serialOf(get('dueDate')),
-      dueText: textOf(get('dueDate')),
-      status: textOf(get('status')),
-      expectedResidualLevel: textOf(get('expectedResidualLevel')),
-      approvedBy: textOf(get('approvedBy')),
-      approvalDate: serialOf(get('approvalDate')),
-      effectivenessReviewDate: serialOf(get('effectivenessReviewDate')),
-      effectivenessResult: textOf(get('effectivenessResult')),
-      orphaned: textOf(get('rowStatus')).toLowerCase().startsWith('orphaned'),
-      cells,
+      action: textOf(t.get('action')),
+      owner: textOf(t.get('owner')),
+      dueDate: serialOf(t.get('dueDate')),
+      dueText: textOf(t.get('dueDate')),
+      status: textOf(t.get('status')),
+      expectedResidualLevel: textOf(t.get('expectedResidualLevel')),
+      approvedBy: textOf(t.get('approvedBy')),
+      approvalDate: serialOf(t.get('approvalDate')),
+      effectivenessReviewDate: serialOf(t.get('effectivenessReviewDate')),
+      effectivenessResult: textOf(t.get('effectivenessResult')),
+      orphaned: textOf(t.get('rowStatus')).toLowerCase().startsWith('orphaned'),
+      cells: t.cells,
     };
   });
 }
 
 /** What the finding says for a risk that cites no control. */
 export const NO_CONTROL = '(none)';
+
+/** A status as the rules compare it: case and surrounding spaces do not count. */
+function statusKey(status: string): string {
+  return status.trim().toLowerCase();
+}
+const CLOSED_KEYS: ReadonlySet<string> = new Set(CLOSED_ACTION_STATUSES.map(statusKey));
+const CANCELLED_KEY = statusKey(CANCELLED_STATUS);
+
+function isClosed(status: string): boolean {
+  return status !== '' && CLOSED_KEYS.has(statusKey(status));
+}
+
+/** What a row's findings name it by. Built only for a row that has one. */
+function rowParams(row: RtpRow): { id: string; control: string } {
+  return { id: row.riskId, control: row.controlId || NO_CONTROL };
+}
+
+/** The method's bands by name as the rules compare names (sameText), worked out once per method. */
+const bandsByName = oncePer((m: Methodology): ReadonlyMap<string, string> => {
+  const byName = new Map<string, string>();
+  for (const b of m.bands) {
+    const key = statusKey(b.name);
+    if (!byName.has(key)) byName.set(key, b.name);
+  }
+  return byName;
+});
 
 /**
  * The checks on one plan row, wherever the plan is kept (Riskbook's RTP or the team's own): an
@@ -250,14 +288,15 @@ export const NO_CONTROL = '(none)';
  */
 export function rtpRowRules(sheet: string, row: RtpRow, methodology: Methodology, registerLevel: string, now: number): Finding[] {
   const findings: Finding[] = [];
-  const params = { id: row.riskId, control: row.controlId || NO_CONTROL };
-  const cancelled = sameText(row.status, CANCELLED_STATUS);
-  if (row.owner === '' && !cancelled) findings.push(finding('rtp-owner-missing', sheet, row.cells.owner || row.cells.riskId, params));
-  const level = cancelled ? null : expectedLevelFinding(sheet, row, params, methodology, registerLevel);
+  // Rows of a long plan mostly pass: nothing here allocates until a finding is raised.
+  const status = row.status === '' ? '' : statusKey(row.status);
+  const cancelled = status === CANCELLED_KEY;
+  if (row.owner === '' && !cancelled) findings.push(finding('rtp-owner-missing', sheet, row.cells.owner || row.cells.riskId, rowParams(row)));
+  const level = cancelled ? null : expectedLevelFinding(sheet, row, methodology, registerLevel);
   if (level) findings.push(level);
-  if (isClosed(row.status)) return findings;
+  if (CLOSED_KEYS.has(status)) return findings;
   if (row.dueDate !== null && row.dueDate < Math.floor(now)) {
-    findings.push(finding('rtp-overdue', sheet, row.cells.dueDate, { ...params, date: isoFromSerial(row.dueDate), status: row.status || 'open' }));
+    findings.push(finding('rtp-overdue', sheet, row.cells.dueDate, { ...rowParams(row), date: isoFromSerial(row.dueDate), status: row.status || 'open' }));
   }
   return findings;
 }
@@ -267,8 +306,8 @@ export function rtpRowRules(sheet: string, row: RtpRow, methodology: Methodology
  * Text that is not a date ("Q3") is a plan, just not a checkable one.
  */
 function dueMissing(row: RtpRow): CellFound | null {
-  if (isClosed(row.status) || row.dueDate !== null || row.dueText !== '') return null;
-  return { cell: row.cells.dueDate || row.cells.riskId, params: { id: row.riskId, control: row.controlId || NO_CONTROL } };
+  if (row.dueDate !== null || row.dueText !== '' || isClosed(row.status)) return null;
+  return { cell: row.cells.dueDate || row.cells.riskId, params: rowParams(row) };
 }
 
 /**
@@ -298,10 +337,6 @@ export function residualLevels(risks: readonly Risk[], methodology: Methodology)
   return levels;
 }
 
-function isClosed(status: string): boolean {
-  return CLOSED_ACTION_STATUSES.some((s) => sameText(s, status));
-}
-
 /**
  * A row's expected residual level against the method and the register: a level that is no band
  * of the current method (bands renamed or replaced since it was typed), or a band other than the
@@ -309,16 +344,16 @@ function isClosed(status: string): boolean {
  * finding per cell like every RTP rule: a renaming that strands many rows is one code, which the
  * Checks sheet, the panel and the CLI group with its count.
  */
-function expectedLevelFinding(sheet: string, row: RtpRow, params: { id: string; control: string }, m: Methodology, registerLevel: string): Finding | null {
+function expectedLevelFinding(sheet: string, row: RtpRow, m: Methodology, registerLevel: string): Finding | null {
   const expected = row.expectedResidualLevel;
   if (expected === '') return null;
-  const band = m.bands.find((b) => sameText(b.name, expected));
-  if (!band) {
+  const band = bandsByName(m).get(statusKey(expected));
+  if (band === undefined) {
     const levels = m.bands.map((b) => b.name).join(', ');
-    return finding('rtp-expected-level-unknown', sheet, row.cells.expectedResidualLevel, { ...params, value: expected, levels });
+    return finding('rtp-expected-level-unknown', sheet, row.cells.expectedResidualLevel, { ...rowParams(row), value: expected, levels });
   }
-  if (registerLevel === '' || sameText(band.name, registerLevel)) return null;
-  return finding('rtp-expected-level-mismatch', sheet, row.cells.expectedResidualLevel, { ...params, value: expected, level: registerLevel });
+  if (registerLevel === '' || band === registerLevel || sameText(band, registerLevel)) return null;
+  return finding('rtp-expected-level-mismatch', sheet, row.cells.expectedResidualLevel, { ...rowParams(row), value: expected, level: registerLevel });
 }
 
 /**
@@ -343,28 +378,29 @@ export function rtpRules(
     return treated > 0 ? [finding('rtp-not-found', ctx.registerSheet, ctx.headerCell, { count: treated })] : [];
   }
   const pairs = treatedPairs(risks);
+  const pairKeys = treatedPairKeys(risks);
   const findings: Finding[] = [];
 
-  const pairKeys = pairs.map((p) => normalizeKey(rtpKey(p.risk.id, p.controlId)));
   const wanted = new Set(pairKeys);
-  const residualLevel = residualLevels(pairs.map((p) => p.risk), methodology);
-  const present = new Set<string>();
-  for (const r of rtpRows) if (r.key !== '') present.add(normalizeKey(r.key));
+  const residualLevel = residualLevels(treatedRisks(pairs), methodology);
+  const rowKeys = rtpRows.map((r) => (r.key === '' ? '' : normalizeKey(r.key)));
+  const present = new Set(rowKeys);
   pairs.forEach((p, i) => {
     if (!present.has(pairKeys[i]!)) {
       findings.push(finding('rtp-row-missing', ctx.registerSheet, ctx.riskCell(p.risk), { id: p.risk.id.trim(), control: p.controlId || NO_CONTROL }));
     }
   });
   const checked: RtpRow[] = [];
-  for (const row of rtpRows) {
-    if (row.key === '') continue;
-    if (!wanted.has(normalizeKey(row.key))) {
-      findings.push(finding('rtp-orphaned-row', sheet, row.cells.riskId, { id: row.riskId, control: row.controlId || NO_CONTROL }));
-      continue;
+  rtpRows.forEach((row, i) => {
+    const key = rowKeys[i]!;
+    if (key === '') return;
+    if (!wanted.has(key)) {
+      findings.push(finding('rtp-orphaned-row', sheet, row.cells.riskId, rowParams(row)));
+      return;
     }
     checked.push(row);
     appendAll(findings, rtpRowRules(sheet, row, methodology, residualLevel.get(normalizeKey(row.riskId)) ?? '', now));
-  }
+  });
   appendAll(findings, dueMissingFindings(sheet, checked));
   return findings;
 }

@@ -322,26 +322,26 @@ export function readSoa(snapshot: WorkbookSnapshot, name: string = SHEETS.soa): 
     });
   }
 
-  const rows: SoaRow[] = tableRows(sheet, location, H).map(({ row, get, cells }) => ({
-    row,
-    controlId: soaControlKey(textOf(get('controlId'))),
-    applicable: yesNoOf(get('applicable')),
+  const rows: SoaRow[] = tableRows(sheet, location, H).map((t) => ({
+    row: t.row,
+    controlId: soaControlKey(textOf(t.get('controlId'))),
+    applicable: yesNoOf(t.get('applicable')),
     reasons: {
-      legal: yesNoOf(get('reasonLegal')) === 'yes',
-      contractual: yesNoOf(get('reasonContractual')) === 'yes',
-      business: yesNoOf(get('reasonBusiness')) === 'yes',
-      bestPractice: yesNoOf(get('reasonBestPractice')) === 'yes',
+      legal: yesNoOf(t.get('reasonLegal')) === 'yes',
+      contractual: yesNoOf(t.get('reasonContractual')) === 'yes',
+      business: yesNoOf(t.get('reasonBusiness')) === 'yes',
+      bestPractice: yesNoOf(t.get('reasonBestPractice')) === 'yes',
     },
-    linkedRisks: textOf(get('linkedRisks')),
-    justification: textOf(get('justification')),
-    exclusionJustification: textOf(get('exclusionJustification')),
-    implementationStatus: textOf(get('implementationStatus')),
-    implementationNotes: textOf(get('implementationNotes')),
-    evidence: textOf(get('evidence')),
-    owner: textOf(get('owner')),
-    lastReviewed: serialOf(get('lastReviewed')),
-    orphaned: textOf(get('rowStatus')).toLowerCase().startsWith('orphaned'),
-    cells,
+    linkedRisks: textOf(t.get('linkedRisks')),
+    justification: textOf(t.get('justification')),
+    exclusionJustification: textOf(t.get('exclusionJustification')),
+    implementationStatus: textOf(t.get('implementationStatus')),
+    implementationNotes: textOf(t.get('implementationNotes')),
+    evidence: textOf(t.get('evidence')),
+    owner: textOf(t.get('owner')),
+    lastReviewed: serialOf(t.get('lastReviewed')),
+    orphaned: textOf(t.get('rowStatus')).toLowerCase().startsWith('orphaned'),
+    cells: t.cells,
   }));
   return { name: sheet.name, headerRow: location.headerRow, headerCell: cellAddress(location.headerRow, location.columns.get(H.controlId.toLowerCase()) ?? 0), version, stamp, rows };
 }

@@ -89,7 +89,7 @@ export class MemoryWorkbook {
     const borrow = options.borrowRows ?? false;
     for (const s of snapshot.sheets) {
       const sheet = newSheet(s.name);
-      // A borrowed row is typed mutable but never written in place (writeCell copies it first).
+      // A borrowed row is typed mutable but never written in place (writeRow copies it first).
       sheet.values = borrow ? (s.values.slice() as CellValue[][]) : s.values.map((row) => [...row]);
       sheet.formulas = s.formulas ? (borrow ? (s.formulas.slice() as (string | null)[][]) : s.formulas.map((row) => [...row])) : [];
       if (borrow) sheet.lender = { values: s.values, formulas: s.formulas ?? [] };
@@ -150,7 +150,7 @@ export class MemoryWorkbook {
     for (const w of allWrites(sp)) {
       const at = parseRange(w.at);
       if (!at) throw new Error(`Bad write anchor ${w.at}`);
-      w.cells.forEach((row, r) => row.forEach((cell, c) => writeCell(sheet!, at.row + r, at.col + c, cell)));
+      for (let r = 0; r < w.cells.length; r++) writeRow(sheet, at.row + r, at.col, w.cells[r]!);
     }
     if (sp.merges) for (const m of sp.merges) if (!sheet.merges.includes(m)) sheet.merges.push(m);
     for (const n of sp.notes ?? []) {
@@ -221,23 +221,36 @@ function ensure<T>(grid: T[][], row: number, col: number, fill: T): void {
   while (r.length <= col) r.push(fill);
 }
 
-function writeCell(sheet: MemorySheet, row: number, col: number, cell: PlanCell): void {
-  if (cell === null) return;
+/**
+ * One row of a write block, from column `col` on. Null cells are left as they are. The row is
+ * copied from its lender (if it is still borrowed) and grown once, not once a cell: a table of a
+ * million cells is written here on every request.
+ */
+function writeRow(sheet: MemorySheet, row: number, col: number, cells: readonly PlanCell[]): void {
+  let last = cells.length - 1;
+  while (last >= 0 && cells[last] === null) last--;
+  if (last < 0) return;
   const lender = sheet.lender;
   if (lender) {
     const values = sheet.values[row];
     const formulas = sheet.formulas[row];
-    if (values && values === lender.values[row]) sheet.values[row] = [...values];
-    if (formulas && formulas === lender.formulas[row]) sheet.formulas[row] = [...formulas];
+    if (values && values === lender.values[row]) sheet.values[row] = values.slice();
+    if (formulas && formulas === lender.formulas[row]) sheet.formulas[row] = formulas.slice();
   }
-  ensure(sheet.values, row, col, null);
-  ensure(sheet.formulas, row, col, null);
-  if (typeof cell === 'object') {
-    sheet.values[row]![col] = null;
-    sheet.formulas[row]![col] = cell.formula;
-  } else {
-    sheet.values[row]![col] = cell === '' ? null : cell;
-    sheet.formulas[row]![col] = null;
+  ensure(sheet.values, row, col + last, null);
+  ensure(sheet.formulas, row, col + last, null);
+  const values = sheet.values[row]!;
+  const formulas = sheet.formulas[row]!;
+  for (let c = 0; c <= last; c++) {
+    const cell = cells[c] ?? null;
+    if (cell === null) continue;
+    if (typeof cell === 'object') {
+      values[col + c] = null;
+      formulas[col + c] = cell.formula;
+    } else {
+      values[col + c] = cell === '' ? null : cell;
+      formulas[col + c] = null;
+    }
   }
 }
 
