@@ -36,9 +36,15 @@ function scaleOptions(scale: readonly ScaleLevel[]): string {
   return scale.map(levelOption).join(', ');
 }
 
+/**
+ * Reads one row at a time: one reader goes down the register (`at`), so a long register does not
+ * make an object per row.
+ */
 class RowReader {
-  readonly findings: Finding[] = [];
+  /** Where this row's findings go, in the order they are raised. */
+  findings: Finding[] = [];
   label = '';
+  row = -1;
 
   constructor(
     private readonly sheet: SheetSnapshot,
@@ -46,8 +52,13 @@ class RowReader {
     private readonly rows: RegisterRows,
     /** Cells already reported, by code: a value several rows share (a merge, a group value) is reported once. */
     private readonly reportedShared: Set<string>,
-    readonly row: number,
   ) {}
+
+  at(row: number, findings: Finding[]): this {
+    this.row = row;
+    this.findings = findings;
+    return this;
+  }
 
   col(field: RegisterField): number | undefined {
     return this.location.mapping[field];
@@ -173,6 +184,13 @@ function layoutFindings(sheet: SheetSnapshot, location: RegisterLocation, rows: 
 type RiskFacts = Omit<Risk, LevelField>;
 type LevelField = 'likelihood' | 'impact' | 'residualLikelihood' | 'residualImpact';
 
+/** A row's own findings and where its level findings go among them; `NO_FINDINGS` for most rows. */
+interface RowFindings {
+  readonly findings: readonly Finding[];
+  readonly levelsAt: number;
+}
+const NO_FINDINGS: RowFindings = { findings: [], levelsAt: 0 };
+
 /** The register read without a method: the risks' texts, treatments, controls and dates. */
 interface RiskRows {
   readonly sheet: SheetSnapshot;
@@ -184,7 +202,7 @@ interface RiskRows {
    * Each risk's findings, and where in them its level findings go (after its id, owner and
    * story, before its treatment and controls), where a person reads them.
    */
-  readonly rowFindings: readonly { readonly findings: readonly Finding[]; readonly levelsAt: number }[];
+  readonly rowFindings: readonly RowFindings[];
   /** What the layout itself calls for, said once after the rows. */
   readonly layout: readonly Finding[];
 }
@@ -194,7 +212,10 @@ function readRiskRows(sheet: SheetSnapshot, location: RegisterLocation, catalogu
   const reportedShared = new Set<string>();
   const facts: RiskFacts[] = [];
   const labels: string[] = [];
-  const rowFindings: { findings: Finding[]; levelsAt: number }[] = [];
+  const rowFindings: RowFindings[] = [];
+  const r = new RowReader(sheet, location, rows, reportedShared);
+  // Each row's findings are gathered here and copied out only for a row that has any.
+  const scratch: Finding[] = [];
 
   // An id column left empty on every risk (a template's column nobody filled) gives no ids: the
   // risks are keyed by row and that is said once, not as a missing id on every row.
@@ -206,7 +227,8 @@ function readRiskRows(sheet: SheetSnapshot, location: RegisterLocation, catalogu
     (rows.riskRows.length >= MIN_RISKS_FOR_UNUSED_ID_COLUMN && rows.riskRows.every((row) => isBlankCell(cellAt(sheet, row, idColumn))));
 
   for (const row of rows.riskRows) {
-    const r = new RowReader(sheet, location, rows, reportedShared, row);
+    scratch.length = 0;
+    r.at(row, scratch);
     const idCol = keyByRow ? undefined : r.col('id');
     r.label = `on row ${row + 1}`;
     // Without an id column a risk is known by its row: a key that holds until rows move.
@@ -256,7 +278,7 @@ function readRiskRows(sheet: SheetSnapshot, location: RegisterLocation, catalogu
 
     facts.push({ row, id, title, asset, threat, vulnerability, description, owner, treatment, treatmentText, controls, approvedBy, approvalDate, lastReview, status });
     labels.push(r.label);
-    rowFindings.push({ findings: r.findings, levelsAt: beforeLevels });
+    rowFindings.push(scratch.length === 0 ? NO_FINDINGS : { findings: scratch.slice(), levelsAt: beforeLevels });
   }
   return { sheet, rows, facts, labels, rowFindings, layout: layoutFindings(sheet, location, rows, facts, keyByRow) };
 }
@@ -303,10 +325,12 @@ function withLevels(read: RiskRows, location: RegisterLocation, m: Methodology):
   const reportedShared = new Set<string>();
   const risks: Risk[] = [];
   const findings: Finding[] = [];
+  // The levels' findings go straight into the list, between the row's others.
+  const r = new RowReader(sheet, location, rows, reportedShared);
   facts.forEach((fact, i) => {
     const own = read.rowFindings[i]!;
     for (let k = 0; k < own.levelsAt; k++) findings.push(own.findings[k]!);
-    const r = new RowReader(sheet, location, rows, reportedShared, fact.row);
+    r.at(fact.row, findings);
     r.label = labels[i]!;
     const likelihoodCol = r.col('likelihood');
     const likelihood = likelihoodCol === undefined ? null : r.level('likelihood', likelihoodCol, m.likelihood, 'likelihood', true);
@@ -323,7 +347,6 @@ function withLevels(read: RiskRows, location: RegisterLocation, m: Methodology):
     const residualLikelihood = r.optionalLevel('residualLikelihood', m.likelihood, 'likelihood');
     const residualImpact = r.optionalLevel('residualImpact', m.impact, 'impact');
     risks.push(riskOf(fact, likelihood, impact, residualLikelihood, residualImpact));
-    appendAll(findings, r.findings);
     for (let k = own.levelsAt; k < own.findings.length; k++) findings.push(own.findings[k]!);
   });
   appendAll(findings, read.layout);

@@ -63,7 +63,9 @@ export function registerRows(sheet: SheetSnapshot, location: RegisterLocation): 
 
   const inputColumns = Object.entries(mapping).flatMap(([field, col]) => (col === undefined || inputCol(field) === undefined ? [] : [col]));
   const isInput = new Set(inputColumns);
-  const kinds: { row: number; kind: RowKind }[] = [];
+  // Each row below the header and its kind, side by side: two arrays, not an object a row.
+  const kindRows: number[] = [];
+  const kinds: RowKind[] = [];
   const last = usedRowCount(sheet);
   // One view, moved from row to row: a register of 50,000 rows would otherwise make as many.
   let at = location.headerRow;
@@ -89,12 +91,15 @@ export function registerRows(sheet: SheetSnapshot, location: RegisterLocation): 
       const formula = formulas?.[col];
       cells[col] = isInput.has(col) || formula === undefined || formula === null || formula === '' ? (values?.[col] ?? null) : null;
     }
-    kinds.push({ row, kind: rowKind(view) });
+    kindRows.push(row);
+    kinds.push(rowKind(view));
   }
 
-  const riskRows = kinds.filter((k) => k.kind === 'risk').map((k) => k.row);
+  const riskRows = kindRows.filter((_, i) => kinds[i] === 'risk');
   const skipped: SkippedRow[] = [];
-  for (const { row, kind } of kinds) {
+  for (let i = 0; i < kinds.length; i++) {
+    const row = kindRows[i]!;
+    const kind = kinds[i]!;
     if (kind === 'risk' || kind === 'blank') continue;
     const cellsOfRow = sheet.values[row] ?? [];
     const first = cellsOfRow.find((v) => typeof v === 'string' && v.trim() !== '') ?? cellsOfRow.find((v) => !isBlankCell(v));
@@ -102,7 +107,8 @@ export function registerRows(sheet: SheetSnapshot, location: RegisterLocation): 
   }
 
   const storyCols = STORY_FIELDS.map(inputCol).filter((c): c is number => c !== undefined);
-  const groupRows: GroupRow[] = kinds.map(({ row, kind }) => {
+  const groupRows: GroupRow[] = kindRows.map((row, i) => {
+    const kind = kinds[i]!;
     if (kind === 'risk') return { row, role: storyCols.some((c) => !isBlankCell(mergedValue(row, c))) ? 'story' : 'neutral' };
     return { row, role: kind === 'blank' ? 'neutral' : 'break' };
   });

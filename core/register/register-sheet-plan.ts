@@ -106,7 +106,9 @@ function occupiedColumns(sheet: SheetSnapshot, headerRow: number, from: number):
 /** Contiguous runs of ascending rows: [[first, last], …]. */
 function runs(rows: readonly number[]): [number, number][] {
   const out: [number, number][] = [];
-  for (const r of [...rows].sort((a, b) => a - b)) {
+  // Risks come in sheet order, so the rows usually are already: sorted only when they are not.
+  const ascending = rows.every((r, k) => k === 0 || rows[k - 1]! <= r);
+  for (const r of ascending ? rows : [...rows].sort((a, b) => a - b)) {
     const last = out[out.length - 1];
     if (last && r === last[1] + 1) last[1] = r;
     else if (!last || r > last[1]) out.push([r, r]);

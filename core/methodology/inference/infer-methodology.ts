@@ -306,7 +306,8 @@ function unexplainedScores(ctx: {
   readonly rule: Rule;
   readonly likelihood: readonly ScaleLevel[];
   readonly impact: readonly ScaleLevel[];
-  readonly nameOf: ReadonlyMap<number, string>;
+  /** How a row is named in the finding: its risk's id, or the row. Asked only when scores break the rule. */
+  readonly nameOf: (row: number) => string;
   readonly see: string;
 }): Unexplained {
   const { sheet, location, scoreCol, scoreObs, likelihood, impact, see } = ctx;
@@ -337,7 +338,7 @@ function unexplainedScores(ctx: {
     rule: fit.scoring === 'matrix' ? 'a lookup matrix' : RULE_TEXT[fit.scoring],
     explained: fit.explained,
     total: fit.total,
-    rows: someOf(fit.breaking.map((r) => ctx.nameOf.get(r) ?? `row ${r + 1}`), SHOWN_ROWS),
+    rows: someOf(fit.breaking.map(ctx.nameOf), SHOWN_ROWS),
     see,
   };
   return { explanation: null, finding: finding('methodology-inference-failed', sheet.name, at, params) };
@@ -352,7 +353,11 @@ export function inferMethodology(input: InferenceInput): InferredMethodology | n
   // Which rows hold risks, and their names: the levels come later, by the method inferred.
   const risks = read.rows();
   const rows = risks.map((r) => r.row);
-  const nameOf = new Map(risks.map((r) => [r.row, r.id !== '' ? r.id : `row ${r.row + 1}`]));
+  let names: ReadonlyMap<number, string> | undefined;
+  const nameOf = (row: number): string => {
+    names ??= new Map(risks.map((r) => [r.row, r.id !== '' ? r.id : `row ${r.row + 1}`]));
+    return names.get(row) ?? `row ${row + 1}`;
+  };
   const mapping = location.mapping;
   const team = location.teamColumns ?? {};
   const cia = (impactColumnsOf(mapping)?.length ?? 0) > 1;
