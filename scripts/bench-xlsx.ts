@@ -14,8 +14,8 @@ import { applyPlanToXlsx } from '../cli/xlsx/apply-plan-to-xlsx';
 import { streamXlsxSnapshot } from '../cli/xlsx/stream-xlsx-snapshot';
 import { loadWorkbook, saveWorkbook } from '../cli/xlsx/workbook-io';
 import { GENERATED_NOW, generateRegister } from '../tests/support/register-generator';
+import { ROOT } from './bench-paths';
 
-const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join(ROOT, 'dist/cli/riskbook.js');
 /** Loads a workbook with ExcelJS and nothing else: the floor any .xlsx host pays for the full model. */
 const FLOOR = `const E=require('exceljs');new E.Workbook().xlsx.readFile(process.argv[1]).then(()=>{},e=>{console.error(e.message);process.exit(2)})`;

@@ -8,6 +8,7 @@
 import { build } from 'esbuild';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE_BUNDLE } from './esbuild-node.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -19,18 +20,7 @@ function argValue(name) {
 const outfile = resolve(root, argValue('--outfile') ?? 'dist/cli/riskbook.js');
 const quiet = process.argv.includes('--quiet');
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  // esbuild turns /\p{L}/u literals into `new RegExp(…)` for every Node target; Node has had
-  // Unicode property escapes since 10, and a literal inside a function is not rebuilt per call.
-  supported: { 'regexp-unicode-property-escapes': true },
-  format: 'cjs',
-  packages: 'external',
-  sourcemap: true,
-  logLevel: quiet ? 'error' : 'warning',
-};
+const common = { ...NODE_BUNDLE, logLevel: quiet ? 'error' : 'warning' };
 
 const started = Date.now();
 try {
