@@ -71,9 +71,15 @@ export function renderRulesDoc(rules: ReadonlyMap<string, RuleDefinition> = RULE
     'In messages and fixes, `<name>` stands for what the finding fills in (a risk id, a level, a',
     'date...).',
     '',
-    'A rule that can fire on many rows for one cause (a plan just written has no due dates yet)',
-    'raises one finding for all of them: at the first cell, with every cell as ranges and the',
-    'message shown as "On many cells, one finding".',
+    'A rule that can fire on many rows for one cause (a plan just written has no owners or due',
+    'dates yet, a new SoA no decisions) raises one finding for all of them: at the first cell, with',
+    'every cell as ranges and the message shown as "On many cells, one finding".',
+    '',
+    'One mistake is one finding, not a cascade: a control id the catalogue does not know and a',
+    'Mitigate risk that cites no control are reported on the register (`control-unknown`,',
+    '`mitigate-without-controls`) and make no Risk Treatment Plan row of their own, so no RTP',
+    'finding repeats them. A risk transferred or avoided without a control keeps one RTP row for',
+    'its action.',
     '',
   ];
   for (const { family, heading, intro } of FAMILIES) {

@@ -668,6 +668,7 @@ const rules: readonly RuleDefinition[] = [
     title: 'An RTP action has no owner',
     why: 'Each action needs someone responsible (Clause 6.2 f).',
     message: 'RTP action for risk {id} and control {control} has no owner.',
+    grouped: '{count} RTP actions have no owner ({cells}).',
     fix: 'Name the action owner.',
   },
   {
@@ -801,6 +802,7 @@ const rules: readonly RuleDefinition[] = [
     title: 'A control has no applicability decision',
     why: 'Every control must be either applicable or excluded.',
     message: 'Control {control} is neither marked applicable nor excluded.',
+    grouped: '{count} controls are neither marked applicable nor excluded ({cells}).',
     fix: 'Set Applicable to Yes or No.',
   },
   {

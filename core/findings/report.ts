@@ -1,7 +1,7 @@
 /** The one way rules turn a code and parameters into a Finding. */
 import type { Finding } from './finding';
 import { ruleDefinition } from './catalogue';
-import { parseCell, rangeAddress } from '../workbook/a1';
+import { cellAddress, parseCell, parseRange, rangeAddress } from '../workbook/a1';
 
 export type FindingParams = Readonly<Record<string, string | number>>;
 
@@ -73,5 +73,17 @@ function asRanges(cells: readonly string[]): string[] {
     rows = 1;
   }
   flush();
+  return out;
+}
+
+/** Every cell a finding is on, one by one: its ranges' cells when it was grouped, else its cell. */
+export function cellsOf(f: Finding): string[] {
+  if (!f.cells) return [f.cell];
+  const out: string[] = [];
+  for (const range of f.cells) {
+    const r = parseRange(range);
+    if (!r) throw new Error(`Bad finding range ${range}`);
+    for (let row = r.row; row < r.row + r.rows; row++) for (let col = r.col; col < r.col + r.cols; col++) out.push(cellAddress(row, col));
+  }
   return out;
 }

@@ -23,12 +23,17 @@ export function citedIds(citation: ControlCitation): string[] {
   return raw === '' ? [] : [raw];
 }
 
-/** A risk's control ids, each once, in the order it cites them. */
-export function riskControlIds(risk: Risk, includeUnknown = true): string[] {
+/**
+ * A risk's control ids, each once, in the order it cites them: `annex-a` only its Annex A
+ * controls (what the SoA links), `planned` those and its measures in words (what the RTP plans).
+ * An unknown id is never one: `control-unknown` reports it, and a row or link made from a typo
+ * would be one more finding of the same cause.
+ */
+export function riskControlIds(risk: Risk, which: 'annex-a' | 'planned'): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const c of risk.controls) {
-    if (!includeUnknown && (c.kind === 'unknown' || c.kind === 'free-text')) continue;
+    if (c.kind === 'unknown' || (which === 'annex-a' && c.kind === 'free-text')) continue;
     for (const id of citedIds(c)) {
       const k = id.toUpperCase();
       if (seen.has(k)) continue;
@@ -41,15 +46,36 @@ export function riskControlIds(risk: Risk, includeUnknown = true): string[] {
 
 export interface TreatedPair {
   readonly risk: Risk;
-  /** '' for a treated risk that cites no control: the plan still needs a row for it. */
+  /** '' for a risk transferred or avoided without a control: the plan still needs a row for its action. */
   readonly controlId: string;
 }
 
 /**
- * Every (risk, control) pair the Risk Treatment Plan must have a row for, in register order.
- * One request plans the RTP and checks it against the same risks: worked out once per list.
+ * Every (risk, control) pair the Risk Treatment Plan must have a row for, in register order:
+ * one per control a treated risk cites (unknown ids aside, see `riskControlIds`). A risk
+ * transferred or avoided without citing a control gets one row for its action. A risk that
+ * cites only unknown ids, or a Mitigate risk citing nothing, gets none: the register's finding
+ * (`control-unknown`, `mitigate-without-controls`) is the one cause, and a row for control
+ * "(none)" or a typo would only repeat it. One request plans the RTP and checks it against the
+ * same risks: worked out once per list.
  */
 export const treatedPairs: (risks: readonly Risk[]) => readonly TreatedPair[] = oncePer(pairsOf);
+
+/** A treated risk that cites no control the plan can name still has a row for its action. */
+function plansWithoutControl(risk: Risk): boolean {
+  return risk.treatment !== 'mitigate' && !risk.controls.some((c) => c.kind === 'unknown');
+}
+
+/** Treated risks with at least one RTP row to plan (`treatedPairs`). */
+export function plannedRiskCount(risks: readonly Risk[]): number {
+  let count = 0;
+  let last: Risk | undefined;
+  for (const p of treatedPairs(risks)) {
+    if (p.risk !== last) count++;
+    last = p.risk;
+  }
+  return count;
+}
 
 function pairsOf(risks: readonly Risk[]): TreatedPair[] {
   // A risk's own control ids are distinct (riskControlIds), so a pair can repeat only under a
@@ -67,7 +93,8 @@ function pairsOf(risks: readonly Risk[]): TreatedPair[] {
   for (const risk of treated) {
     const riskKey = risk.id.trim().toUpperCase();
     const shared = repeated.has(riskKey);
-    const ids = riskControlIds(risk);
+    const ids = riskControlIds(risk, 'planned');
+    if (ids.length === 0 && !plansWithoutControl(risk)) continue;
     for (const controlId of ids.length > 0 ? ids : ['']) {
       if (shared) {
         const k = `${riskKey}\u0000${controlId.toUpperCase()}`;
@@ -93,7 +120,7 @@ function linksOf(risks: readonly Risk[]): Map<string, string[]> {
   for (const risk of risks) {
     const id = risk.id.trim();
     if (id === '') continue;
-    for (const controlId of riskControlIds(risk, false)) {
+    for (const controlId of riskControlIds(risk, 'annex-a')) {
       const k = controlId.toUpperCase();
       let list = links.get(k);
       let ids = seen.get(k);

@@ -25,7 +25,7 @@ import { sameText, serialOf, textOf } from './cells';
 import type { GeneratedSheet } from './layout';
 import { HEADER_ROW, STAMP_ROW, TITLE_ROW, renderTableSheet } from './layout';
 import type { TreatedPair } from './links';
-import { isTreated, treatedPairs } from './links';
+import { plannedRiskCount, treatedPairs } from './links';
 import { CANCELLED_STATUS, CLOSED_ACTION_STATUSES } from './options';
 import type { ColumnDef, FreshRow, KeyedTableSpec } from './preserve';
 import { locateTable, mergeKeyedTable, normalizeKey, tableRows } from './preserve';
@@ -283,15 +283,14 @@ const bandsByName = oncePer((m: Methodology): ReadonlyMap<string, string> => {
  * The checks on one plan row, wherever the plan is kept (Riskbook's RTP or the team's own): an
  * owner, an expected residual level the method knows and the register agrees with, and a due date
  * that has not passed while the action is open. `registerLevel` is the level the register's
- * residual rating gives the row's risk ('' without one). A missing due date is not among them:
- * it is one cause however many rows share it (`dueMissing`, `dueMissingFindings`).
+ * residual rating gives the row's risk ('' without one). A missing owner or due date is not
+ * among them: each is one task however many rows share it (`unfilledFindings`).
  */
 export function rtpRowRules(sheet: string, row: RtpRow, methodology: Methodology, registerLevel: string, now: number): Finding[] {
   const findings: Finding[] = [];
   // Rows of a long plan mostly pass: nothing here allocates until a finding is raised.
   const status = row.status === '' ? '' : statusKey(row.status);
   const cancelled = status === CANCELLED_KEY;
-  if (row.owner === '' && !cancelled) findings.push(finding('rtp-owner-missing', sheet, row.cells.owner || row.cells.riskId, rowParams(row)));
   const level = cancelled ? null : expectedLevelFinding(sheet, row, methodology, registerLevel);
   if (level) findings.push(level);
   if (CLOSED_KEYS.has(status)) return findings;
@@ -302,29 +301,41 @@ export function rtpRowRules(sheet: string, row: RtpRow, methodology: Methodology
 }
 
 /**
- * Where an open action has no due date: its Due date cell (its risk id's without that column).
- * Text that is not a date ("Q3") is a plan, just not a checkable one.
+ * Where an action lacks what each one needs, at the cell to fill (its risk id's without that
+ * column): an owner unless it was cancelled, a due date while it is open. Text that is not a date
+ * ("Q3") is a plan, just not a checkable one.
  */
-function dueMissing(row: RtpRow): CellFound | null {
-  if (row.dueDate !== null || row.dueText !== '' || isClosed(row.status)) return null;
-  return { cell: row.cells.dueDate || row.cells.riskId, params: rowParams(row) };
-}
+const UNFILLED = [
+  {
+    code: 'rtp-owner-missing',
+    at: (row: RtpRow): string | null => (row.owner === '' && statusKey(row.status) !== CANCELLED_KEY ? row.cells.owner || row.cells.riskId : null),
+  },
+  {
+    code: 'rtp-due-missing',
+    at: (row: RtpRow): string | null => (row.dueDate === null && row.dueText === '' && !isClosed(row.status) ? row.cells.dueDate || row.cells.riskId : null),
+  },
+] as const;
 
 /**
- * Actions without a due date are one finding, not one a row: a plan just written has none yet,
- * and the fix is one task for the plan's owner (`rtp-due-missing`, grouped).
+ * Actions without an owner, and without a due date, are one finding each, not one a row: a plan
+ * just written has neither yet (a risk without an owner suggests none), and the fix is one task
+ * for the plan's owner (`rtp-owner-missing`, `rtp-due-missing`, grouped).
  */
-export function dueMissingFindings(sheet: string, rows: readonly RtpRow[]): Finding[] {
-  // Rows come top to bottom, so the cells do too.
-  const found: CellFound[] = [];
-  for (const row of rows) {
-    const at = dueMissing(row);
-    // A team's row naming several risks is read as one row per risk, one after the other, all
-    // sharing its date cell: one cell, counted once.
-    if (!at || at.cell === found[found.length - 1]?.cell) continue;
-    found.push(at);
+export function unfilledFindings(sheet: string, rows: readonly RtpRow[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const { code, at } of UNFILLED) {
+    // Rows come top to bottom, so the cells do too.
+    const found: CellFound[] = [];
+    for (const row of rows) {
+      const cell = at(row);
+      // A team's row naming several risks is read as one row per risk, one after the other, all
+      // sharing its cells: one cell, counted once.
+      if (cell === null || cell === found[found.length - 1]?.cell) continue;
+      found.push({ cell, params: rowParams(row) });
+    }
+    appendAll(findings, findingsOnCells(code, sheet, found));
   }
-  return findingsOnCells('rtp-due-missing', sheet, found);
+  return findings;
 }
 
 /** The level the register's residual rating gives each treated risk, by normalised risk id ('' without one). */
@@ -372,8 +383,7 @@ export function rtpRules(
 ): Finding[] {
   if (rtpRows === null) {
     // One finding for the missing sheet, not one per risk: the fix is the same single action.
-    // Every treated risk with an id has RTP rows to plan (pairsOf), so they are counted directly.
-    const treated = risks.filter((r) => r.id.trim() !== '' && isTreated(r)).length;
+    const treated = plannedRiskCount(risks);
     // Anchored on the register: the sheet it is about does not exist, so nothing there to select.
     return treated > 0 ? [finding('rtp-not-found', ctx.registerSheet, ctx.headerCell, { count: treated })] : [];
   }
@@ -401,6 +411,6 @@ export function rtpRules(
     checked.push(row);
     appendAll(findings, rtpRowRules(sheet, row, methodology, residualLevel.get(normalizeKey(row.riskId)) ?? '', now));
   });
-  appendAll(findings, dueMissingFindings(sheet, checked));
+  appendAll(findings, unfilledFindings(sheet, checked));
   return findings;
 }

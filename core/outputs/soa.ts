@@ -7,7 +7,8 @@
 import type { ControlCatalogue } from '../annex-a/types';
 import { DATE_FORMAT } from '../dates';
 import type { Finding } from '../findings/finding';
-import { finding } from '../findings/report';
+import type { CellFound } from '../findings/report';
+import { finding, findingsOnCells } from '../findings/report';
 import type { Risk } from '../register/types';
 import { cellAddress } from '../workbook/a1';
 import { NAMES, SHEETS } from '../workbook/names';
@@ -379,6 +380,8 @@ export function soaRules(
     findings.push(finding('soa-stale', sheet, soa.stamp.cell, { then: soa.stamp.registerHash, now: registerHash }));
   }
 
+  // Controls not yet decided are one task however many there are (a new SoA has all of them).
+  const undecided: CellFound[] = [];
   for (const row of soa.rows) {
     // Rows with no control id, and headings typed where the id goes, are people's: nothing to check.
     if (row.controlId === '' || isSoaHeading(row.controlId, catalogue)) continue;
@@ -391,7 +394,7 @@ export function soaRules(
     const linked = links.get(control.id.toUpperCase()) ?? [];
     const applicableCell = row.cells.applicable || row.cells.controlId;
     if (row.applicable === null) {
-      findings.push(finding('soa-applicability-missing', sheet, applicableCell, params));
+      undecided.push({ cell: applicableCell, params });
     } else if (row.applicable === 'no') {
       if (linked.length > 0) findings.push(finding('soa-cited-control-excluded', sheet, applicableCell, { ...params, id: listedIds(linked, citedBy(control.id)) }));
       if (row.exclusionJustification === '' && row.justification === '') {
@@ -406,5 +409,6 @@ export function soaRules(
       findings.push(finding('soa-evidence-missing', sheet, row.cells.evidence || row.cells.controlId, params));
     }
   }
+  appendAll(findings, findingsOnCells('soa-applicability-missing', sheet, undecided));
   return findings;
 }

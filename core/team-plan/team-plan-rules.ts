@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../findings/finding';
 import { finding } from '../findings/report';
-import { dueMissingFindings, residualLevels, rtpRowRules } from '../outputs/rtp';
+import { residualLevels, rtpRowRules, unfilledFindings } from '../outputs/rtp';
 import { isTreated } from '../outputs/links';
 import { normalizeKey } from '../outputs/preserve';
 import type { RuleContext } from '../outputs/rule-context';
@@ -34,6 +34,6 @@ export function teamPlanRules(risks: readonly Risk[], plan: TeamPlan, methodolog
       findings.push(f);
     }
   }
-  appendAll(findings, dueMissingFindings(plan.sheet, rows));
+  appendAll(findings, unfilledFindings(plan.sheet, rows));
   return findings;
 }

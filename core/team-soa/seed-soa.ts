@@ -14,7 +14,7 @@ import type { EngineOptions, PlanResult, SeededSoa } from '../engine';
 import { VERSION, check, generate, locate } from '../engine';
 import type { Finding } from '../findings/finding';
 import { sortFindings, summarize } from '../findings/finding';
-import { finding } from '../findings/report';
+import { cellsOf, finding, findingsOnCells } from '../findings/report';
 import { changeLogSheetPlan, diffForChangeLog, recordedMethodologyHash } from '../outputs/change-log';
 import type { SoaSeedRow } from '../outputs/soa';
 import { readSoa, soaSheetPlan } from '../outputs/soa';
@@ -37,6 +37,7 @@ import type { CarriedDecision, CarryResult } from './carry-decisions';
 import { carryDecisions, predecessorsOf } from './carry-decisions';
 import { findTeamSoa, locateTeamSoa } from './locate-team-soa';
 import type { SoaEdition, TeamSoa } from './types';
+import { appendAll } from '../arrays';
 
 /** The column that says which 2013 controls each 2022 row took its decisions from. */
 export const CARRIED_FROM_HEADER = 'Carried from (2013)';
@@ -156,10 +157,25 @@ function carryFindings(team: TeamSoa, carried: CarryResult, after: WorkbookSnaps
   return out;
 }
 
-/** The migration's findings say more than "no applicability decision" at the same cell: one cause, one finding. */
-function withCarryFindings(findings: readonly Finding[], carry: readonly Finding[], team: TeamSoa): Finding[] {
+/**
+ * The migration's findings say more than "no applicability decision" at the same cell: one cause,
+ * one finding. The undecided controls left are grouped again without those cells.
+ */
+function withCarryFindings(findings: readonly Finding[], carry: readonly Finding[], team: TeamSoa, after: WorkbookSnapshot, ours: string): Finding[] {
+  // The control on each undecided row of Riskbook's SoA, by sheet and cell, for the findings' messages.
+  const controlAt = new Map((readSoa(after, ours)?.rows ?? []).map((r) => [`${ours}!${r.cells.applicable || r.cells.controlId}`, r.controlId]));
   const said = new Set(carry.map((f) => `${f.sheet}!${f.cell}`));
-  const kept = findings.filter((f) => !(f.code === 'soa-applicability-missing' && said.has(`${f.sheet}!${f.cell}`)));
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    if (f.code !== 'soa-applicability-missing') {
+      kept.push(f);
+      continue;
+    }
+    const cells = cellsOf(f);
+    const left = cells.filter((cell) => !said.has(`${f.sheet}!${cell}`));
+    if (left.length === cells.length) kept.push(f);
+    else appendAll(kept, findingsOnCells(f.code, f.sheet, left.map((cell) => ({ cell, params: { control: controlAt.get(`${f.sheet}!${cell}`) ?? '' } }))));
+  }
   // How the team's ids were read (numbers and dates turned back into ids) decides what was carried where.
   return sortFindings([...kept, ...team.findings, ...carry]);
 }
@@ -230,7 +246,7 @@ export function seedSoa(snapshot: WorkbookSnapshot, options: SeedSoaOptions): Se
   if (register) {
     const planned = generate(snapshot, 'soa', options, seeded);
     const after = contentAfter(snapshot, planned.plan);
-    const findings = withCarryFindings(planned.findings, carryFindings(team, carried, after, ours, catalogue), team);
+    const findings = withCarryFindings(planned.findings, carryFindings(team, carried, after, ours, catalogue), team, after, ours);
     return { ...planned, findings, summary: summarize(findings), soaSheet: ours, teamSoa, title: seeded.title };
   }
 
@@ -239,7 +255,7 @@ export function seedSoa(snapshot: WorkbookSnapshot, options: SeedSoaOptions): Se
   // The SoA checked on its own, as `check` does for a workbook with no register; the missing
   // register is said once by that check's own note, not as an error about this action.
   const checked = check(after, options).findings.filter((f) => f.code !== 'register-not-found');
-  const findings = withCarryFindings(checked, carryFindings(team, carried, after, ours, catalogue), team);
+  const findings = withCarryFindings(checked, carryFindings(team, carried, after, ours, catalogue), team, after, ours);
   const counts = summarize(findings);
   const changes = [own.existing.has('soa') ? `Refreshed ${ours}` : `Created ${ours}`, ...seeded.changes];
   const log = changeLogSheetPlan(

@@ -58,14 +58,15 @@ describe('recalc --out', () => {
   });
 
   it('lists five findings of a kind and counts the rest, unless --all', async () => {
-    const input = await writeScenario(dir, 'register-three-risks');
+    // Six levels off the scale, each its own cell and cause (what repeats for one cause is one finding).
+    const input = await writeScenario(dir, 'oracle-register');
     const out = path.join(dir, 'counted.out.xlsx');
     const short = runCli(['recalc', input, '--out', out, '--now', NOW]);
-    const shown = short.stdout.match(/soa-applicability-missing$/gm) ?? [];
+    const shown = short.stdout.match(/risk-level-off-scale$/gm) ?? [];
     expect(shown).toHaveLength(5);
-    expect(short.stdout).toMatch(/… and \d+ more soa-applicability-missing findings/);
+    expect(short.stdout).toMatch(/… and 1 more risk-level-off-scale finding/);
     const all = runCli(['recalc', input, '--out', out, '--now', NOW, '--all']);
-    expect((all.stdout.match(/soa-applicability-missing$/gm) ?? []).length).toBeGreaterThan(5);
+    expect((all.stdout.match(/risk-level-off-scale$/gm) ?? []).length).toBe(6);
     expect(all.stdout).not.toContain('… and');
   });
 

@@ -4,6 +4,7 @@
  * ids and every control left open (predecessors that disagree, a control new in 2022) is flagged at
  * its Applicable cell; a 2022 SoA is copied. The team's sheets come out exactly as they went in.
  */
+import { cellsOf } from '../../core/findings/report';
 import { GENERATOR } from '../../cli/commands/common';
 import { applyPlanToXlsx } from '../../cli/xlsx/apply-plan-to-xlsx';
 import { readXlsxSnapshot } from '../../cli/xlsx/read-xlsx-snapshot';
@@ -67,7 +68,7 @@ describe.each(withSoa.map((e) => [e.name, e] as const))('%s', (_name, entry) => 
     const flagged = new Set(
       migrated.findings
         .filter((f) => ['soa-migration-conflict', 'soa-migration-new-control', 'soa-applicability-missing'].includes(f.code) && f.sheet === SHEETS.soa)
-        .map((f) => f.cell),
+        .flatMap((f) => cellsOf(f)),
     );
     const open = [...rows.values()].filter((r) => r.cells.Applicable === null || r.cells.Applicable === '');
     expect(open.filter((r) => !flagged.has(r.applicableCell)).map((r) => r.cells['Control ID'])).toEqual([]);

@@ -2,6 +2,7 @@
 import './support/dom-setup';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { ActionOutcome, PanelRequest } from '../../core/actions';
+import { ruleDefinition } from '../../core/findings/catalogue';
 import { SHEETS } from '../../core/workbook/names';
 import type { HostBridge } from '../../ui/host-bridge';
 import { createMemoryBridge } from '../../ui/memory-bridge';
@@ -11,6 +12,7 @@ import {
   button,
   NOW,
   demoBridge,
+  demoBridgeWithStaleReviews,
   emptyWorkbook,
   failingFor,
   gated,
@@ -58,7 +60,7 @@ describe('Recalculate & check traceability', () => {
   });
 
   it('shows the findings grouped by severity, with the counts it was sent', async () => {
-    const bridge = recording(demoBridge());
+    const bridge = recording(demoBridgeWithStaleReviews());
     await renderPanel(bridge);
     await click(button(RECALC));
     await waitForIdle();
@@ -72,18 +74,19 @@ describe('Recalculate & check traceability', () => {
     const headings = findings.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(headings).toEqual([`Errors (${count('error')})`, `Warnings (${count('warning')})`, ...(count('info') > 0 ? [`Notes (${count('info')})`] : [])]);
 
-    // The 93-control SoA gives one group with a count, not a line per control.
-    const soaMissing = status.findings.filter((f) => f.code === 'soa-applicability-missing');
-    expect(soaMissing.length).toBeGreaterThan(3);
-    const group = findings.getByRole('heading', { level: 4, name: new RegExp(`^A control has no applicability decision\\s*, ${soaMissing.length} findings`) });
+    // Seven risks not reviewed in time give one card with a count, not a line per risk.
+    const stale = status.findings.filter((f) => f.code === 'review-overdue');
+    expect(stale.length).toBe(7);
+    const title = ruleDefinition('review-overdue').title;
+    const group = findings.getByRole('heading', { level: 4, name: new RegExp(`^${title}\\s*, ${stale.length} findings`) });
     const card = within(group.closest('li')!);
-    expect(card.getByText('Set Applicable to Yes or No.')).toBeTruthy();
-    const inCard = (): number => card.getAllByRole('button').filter((b) => b.textContent?.includes('neither marked applicable')).length;
+    expect(card.getByText(ruleDefinition('review-overdue').fix)).toBeTruthy();
+    const inCard = (): number => card.getAllByRole('button').filter((b) => stale.some((f) => b.textContent?.includes(f.message))).length;
     expect(inCard()).toBe(3);
-    const more = card.getByRole('button', { name: `Show all ${soaMissing.length}: A control has no applicability decision` });
+    const more = card.getByRole('button', { name: `Show all ${stale.length}: ${title}` });
     expect(more.getAttribute('aria-expanded')).toBe('false');
     await click(more);
-    expect(inCard()).toBe(soaMissing.length);
+    expect(inCard()).toBe(stale.length);
     expect(card.getByRole('button', { name: 'Show fewer' }).getAttribute('aria-expanded')).toBe('true');
   });
 

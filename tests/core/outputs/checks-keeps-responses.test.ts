@@ -50,21 +50,22 @@ describe('Checks on a three-risk register, with responses typed between two runs
   const header = rowOf(checks, 0, 'Severity');
   const responseCol = headerCol(checks, 'Fix') + 1;
   const last = checks.values.length - 1;
-  // The new plan's missing due dates are one finding; the SoA's undecided controls one a control.
+  // The new plan's missing due dates are one finding, the SoA's undecided controls another.
   const undated = findingRow(checks, 'rtp-due-missing', 'RTP actions have no due date');
-  const soa5_1 = findingRow(checks, 'soa-applicability-missing', 'Control 5.1 ');
-  const soa5_2 = findingRow(checks, 'soa-applicability-missing', 'Control 5.2 ');
+  const undecided = findingRow(checks, 'soa-applicability-missing', 'controls are neither marked applicable');
+  const inferred = findingRow(checks, 'methodology-inferred-unapproved', 'inferred from the register');
 
   let typed: WorkbookSnapshot = type(first, SHEETS.checks, [
     { row: header, col: responseCol, value: RESPONSE },
     { row: undated, col: responseCol, value: 'Hardware keys ordered, due in January' },
-    { row: soa5_1, col: responseCol, value: 'Board decides in Q1' },
+    { row: undecided, col: responseCol, value: 'Board decides in Q1' },
     { row: 2, col: 0, value: 'Reviewed weekly by the ISMS manager' },
     { row: 3, col: 6, value: 'Target: no errors by the audit' },
     { row: last + 2, col: 0, value: 'Next review: 2026-12-07' },
   ]);
-  // Between the runs the team dates every action (a finding they responded to) and decides
-  // control 5.2 (one they did not).
+  // Between the runs the team dates every action (a finding they responded to), decides control
+  // 5.2 (one of the undecided, which stay one finding), and approves the inferred method by
+  // deleting its "Inferred from the register" line (a finding nobody responded to).
   const rtp = sheet(typed, SHEETS.rtp);
   const dueCol = headerCol(rtp, 'Due date');
   const riskCol = headerCol(rtp, 'Risk ID');
@@ -73,13 +74,17 @@ describe('Checks on a three-risk register, with responses typed between two runs
   const soa = sheet(typed, SHEETS.soa);
   const control52 = soa.values.findIndex((row) => row[headerCol(soa, 'Control ID')] === '5.2');
   typed = type(typed, SHEETS.soa, [{ row: control52, col: headerCol(soa, 'Applicable'), value: 'Yes' }]);
+  typed = type(typed, SHEETS.methodology, [{ row: 2, col: 0, value: null }]);
   const second = run(typed, LATER);
   const after = sheet(second.after, SHEETS.checks);
   const plan = planOf(second.result, SHEETS.checks);
 
   it('keeps the column the team added, with each response on its finding’s row', () => {
     expect(shown(after, header, responseCol)).toBe(RESPONSE);
-    expect(shown(after, findingRow(after, 'soa-applicability-missing', 'Control 5.1 '), responseCol)).toBe('Board decides in Q1');
+    const row = findingRow(after, 'soa-applicability-missing', 'controls are neither marked applicable');
+    expect(shown(after, row, responseCol)).toBe('Board decides in Q1');
+    // One fewer to decide: the finding is the same, its count is now's.
+    expect(shown(after, row, headerCol(after, 'Message'))).toMatch(/^88 controls are neither/);
   });
 
   it('keeps a finding that is no longer reported when the team responded to it: marked, greyed, response intact', () => {
@@ -91,9 +96,9 @@ describe('Checks on a three-risk register, with responses typed between two runs
   });
 
   it('drops a finding that is no longer reported when nobody typed beside it', () => {
-    expect(hasFinding(checks, 'soa-applicability-missing', 'Control 5.2 ')).toBe(true);
-    expect(soa5_2).toBeGreaterThan(header);
-    expect(hasFinding(after, 'soa-applicability-missing', 'Control 5.2 ')).toBe(false);
+    expect(hasFinding(checks, 'methodology-inferred-unapproved', 'inferred from the register')).toBe(true);
+    expect(inferred).toBeGreaterThan(header);
+    expect(hasFinding(after, 'methodology-inferred-unapproved', 'inferred from the register')).toBe(false);
   });
 
   it('keeps the notes above the table and beside the counts where they were', () => {

@@ -124,7 +124,7 @@ export const RISK_SPECS: readonly RiskSpec[] = [
   { id: 'R-18', threat: 'Outage of the payment SaaS supplier', owner: 'Lee Brandt', l: 3, i: 3, rl: 3, ri: 2, treatment: 'transfer', controls: ['5.23'] },
   { id: 'R-22', threat: 'Access rights not removed after a role change', owner: 'Dana Ito', l: 3, i: 4, rl: 2, ri: 3, treatment: 'mitigate', controls: ['5.18', 'A.12.4.1', 'ACME-01'] },
   { id: 'R-25', threat: 'Laptop theft from the office', owner: 'Lee Brandt', l: 2, i: 2, rl: 2, ri: 2, treatment: 'accept', controls: ['7.4'], approvedBy: 'Lee Brandt' },
-  { id: 'R-31', threat: '', description: 'Teams adopt unapproved SaaS tools (shadow IT)', owner: 'Priya Shah', l: 3, i: 3, treatment: 'mitigate' },
+  { id: 'R-31', threat: '', description: 'Teams adopt unapproved SaaS tools (shadow IT)', owner: 'Priya Shah', l: 3, i: 3, treatment: 'avoid' },
 ];
 
 export function risks(specs: readonly RiskSpec[] = RISK_SPECS): Risk[] {

@@ -6,6 +6,7 @@
  * gives the same level; on these it does not.
  */
 import * as fc from 'fast-check';
+import { ANNEX_A_CATALOGUE } from '../../../core/annex-a/catalogue';
 import { generate } from '../../../core/engine';
 import { rtpSheetPlan } from '../../../core/outputs/rtp';
 import type { Methodology } from '../../../core/methodology/types';
@@ -17,7 +18,7 @@ import { assessPositions } from '../../support/independent-scorer';
 import type { DrawnLevel, DrawnRisk } from '../../support/method-arbitraries';
 import { asymmetricMethodArb, risksArb } from '../../support/method-arbitraries';
 import { SCORED_NOW, expectedRows, scoredRegisterWorkbook } from '../../support/scored-register';
-import { EMPTY_WORKBOOK, STAMP, applied, catalogue, citation, risk as fixtureRisk } from './fixtures';
+import { EMPTY_WORKBOOK, STAMP, applied, citation, risk as fixtureRisk } from './fixtures';
 import { readTable } from './read-table';
 
 const TREATED = new Set(['mitigate', 'transfer', 'avoid']);
@@ -37,10 +38,12 @@ function rtpLevels(wb: WorkbookSnapshot): LevelRow[] {
   return readTable(wb, SHEETS.rtp, 'Risk ID').rows.map((r) => ({ id: text(r['Risk ID']), inherent: text(r[INHERENT]), residual: text(r[EXPECTED_RESIDUAL]) }));
 }
 
-/** What the rows must say: one row per cited control (or one without a control) of every treated risk. */
+/** What the rows must say: one row per cited control of every treated risk, or one without a control for a risk transferred or avoided. */
 function expectedLevels(drawn: readonly DrawnRisk[], levels: (d: DrawnRisk, k: number) => { inherent: string; residual: string }): LevelRow[] {
   return drawn.flatMap((d, k) => {
     if (d.treatment === null || !TREATED.has(d.treatment)) return [];
+    // A Mitigate risk citing no control has no row: mitigate-without-controls is its one finding.
+    if (d.controls.length === 0 && d.treatment === 'mitigate') return [];
     const l = levels(d, k);
     return Array.from({ length: Math.max(1, d.controls.length) }, () => ({ id: d.id, ...l }));
   });
@@ -58,7 +61,8 @@ function riskObject(m: Methodology, d: DrawnRisk, k: number): Risk {
     impact: levelOf(m.impact, d.impacts[0]!),
     residualLikelihood: levelOf(m.likelihood, d.residualLikelihood),
     residualImpact: levelOf(m.impact, d.residualImpact),
-    controls: d.controls.map((c) => citation(c)),
+    // Read against all 93 controls, as the register reader would: the drawn ids are all Annex A.
+    controls: d.controls.map((c) => citation(c, ANNEX_A_CATALOGUE)),
   };
 }
 
@@ -69,7 +73,7 @@ describe('RTP level columns follow the independent scorer', () => {
         asymmetricMethodArb({ cia: false }).chain((m) => fc.tuple(fc.constant(m), risksArb(m, { impactColumns: 1, maxLength: 12 }))),
         ([m, drawn]) => {
           const risks = drawn.map((d, k) => riskObject(m, d, k));
-          const plan = rtpSheetPlan({ workbook: EMPTY_WORKBOOK, risks, methodology: m, catalogue: catalogue(), stamp: STAMP });
+          const plan = rtpSheetPlan({ workbook: EMPTY_WORKBOOK, risks, methodology: m, catalogue: ANNEX_A_CATALOGUE, stamp: STAMP });
           const expected = expectedLevels(drawn, (d) => ({
             inherent: assessPositions(m, position(d.likelihood), position(d.impacts[0]!)).level,
             residual: assessPositions(m, position(d.residualLikelihood), position(d.residualImpact)).level,

@@ -86,7 +86,7 @@ describe('Risk Treatment Plan sheet', () => {
     });
   });
 
-  it('uses the description when a risk has no threat, and gives a risk without controls one row', () => {
+  it('uses the description when a risk has no threat, and gives a risk avoided without a control one row for its action', () => {
     const r31 = find(generate(), 'R-31', '');
     expect(r31['Risk summary']).toBe('Teams adopt unapproved SaaS tools (shadow IT)');
     expect(r31['Control ID']).toBeNull();
@@ -257,10 +257,10 @@ describe('RTP rows for risks that share an id', () => {
     const twice = risks([
       ...RISK_SPECS,
       // The id typed twice: its controls are planned once each, the new one added.
-      { id: 'r-01 ', threat: 'Phishing again', owner: 'Dana Ito', l: 4, i: 4, treatment: 'mitigate', controls: ['5.17', '8.5', '6.3'] },
+      { id: 'r-01 ', threat: 'Phishing again', owner: 'Dana Ito', l: 4, i: 4, treatment: 'mitigate', controls: ['5.17', '8.16', '6.3'] },
     ]);
     const pairs = treatedPairs(twice).filter((p) => p.risk.id.trim().toUpperCase() === 'R-01').map((p) => p.controlId);
-    expect(pairs).toEqual(['6.3', '5.17', '8.5']);
+    expect(pairs).toEqual(['6.3', '5.17', '8.16']);
   });
 });
 
@@ -399,5 +399,47 @@ describe('RTP rules', () => {
     const row = find(wb, 'R-14', '5.17').__row;
     const late = edited(wb, SHEETS.rtp, (v) => (v[row]![8] = '2025-07-01'));
     expect(codes(rtpRules(risks(), readRtp(late), method, today, ctx))).toEqual(['rtp-overdue']);
+  });
+});
+
+describe('One cause, one finding: the RTP does not repeat what the register already reports', () => {
+  const ctx = registerRuleContext(REGISTER_LOCATION);
+  const method = methodology5x5();
+  const today = serialFromIso('2025-07-15')!;
+  const keysOf = (rs: ReturnType<typeof risks>) => treatedPairs(rs).map((p) => `${p.risk.id}|${p.controlId}`);
+
+  it('plans no row for a Mitigate risk that cites no control (mitigate-without-controls is its finding)', () => {
+    const rs = risksWith('R-18', { treatment: 'mitigate', controls: [] });
+    expect(keysOf(rs).filter((k) => k.startsWith('R-18'))).toEqual([]);
+    const wb = generate(EMPTY_WORKBOOK, { risks: rs });
+    expect(rtpTable(wb).rows.some((r) => r['Risk ID'] === 'R-18')).toBe(false);
+    expect(rtpRules(rs, readRtp(wb), method, today, ctx).filter((f) => f.message.includes('R-18'))).toEqual([]);
+  });
+
+  it('plans no row for an id the catalogue does not know (control-unknown is its finding), only for the known ones beside it', () => {
+    expect(keysOf(risksWith('R-18', { controls: ['5.99'] })).filter((k) => k.startsWith('R-18'))).toEqual([]);
+    expect(keysOf(risksWith('R-18', { controls: ['5.99', '5.23'] })).filter((k) => k.startsWith('R-18'))).toEqual(['R-18|5.23']);
+    // Not even the row a risk transferred without a control would have: the typo is the one cause.
+    expect(keysOf(risksWith('R-18', { treatment: 'transfer', controls: ['5.99'] })).filter((k) => k.startsWith('R-18'))).toEqual([]);
+  });
+
+  it('still plans one row for the action of a risk transferred or avoided without a control', () => {
+    expect(keysOf(risksWith('R-18', { controls: [] })).filter((k) => k.startsWith('R-18'))).toEqual(['R-18|']);
+    expect(keysOf(risks()).filter((k) => k.startsWith('R-31'))).toEqual(['R-31|']);
+  });
+
+  it('says once that the actions planned for a risk without an owner have no owner yet', () => {
+    const rs = risksWith('R-14', { owner: '' });
+    const wb = generate(EMPTY_WORKBOOK, { risks: rs });
+    const rows = rtpTable(wb).rows.filter((r) => r['Risk ID'] === 'R-14').map((r) => r.__row);
+    const owners = rtpRules(rs, readRtp(wb), method, today, ctx).filter((f) => f.code === 'rtp-owner-missing');
+    expect(owners).toEqual([
+      expect.objectContaining({ cell: `H${rows[0]! + 1}`, cells: [`H${rows[0]! + 1}:H${rows[2]! + 1}`], message: `3 RTP actions have no owner (H${rows[0]! + 1}:H${rows[2]! + 1}).` }),
+    ]);
+  });
+
+  it('counts, for a workbook without an RTP, only the risks that have rows to plan', () => {
+    const rs = risksWith('R-18', { treatment: 'mitigate', controls: [] });
+    expect(rtpRules(rs, null, method, today, ctx)[0]!.message).toBe('6 risk(s) are to be treated, but the workbook has no Risk Treatment Plan sheet.');
   });
 });

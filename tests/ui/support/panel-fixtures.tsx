@@ -17,6 +17,32 @@ export function demoBridge(): MemoryBridge {
   return createMemoryBridge(demoWorkbook(), { now: NOW });
 }
 
+/**
+ * The demo register with six more risks from an old workshop, none reviewed since: one rule on
+ * seven rows, each its own risk, which the panel shows as one card with a count.
+ */
+export function demoBridgeWithStaleReviews(): MemoryBridge {
+  const wb = demoWorkbook();
+  const sheet = wb.sheets[0]!;
+  const width = sheet.values[3]!.length;
+  const threats = ['Shadow IT', 'Weak passwords', 'Unpatched VPN', 'USB malware', 'Vendor breach', 'Misaddressed email'];
+  const owners = ['Head of IT', 'CISO', 'Head of Platform', 'Head of IT', 'CFO', 'DPO'];
+  const added: CellValue[][] = threats.map((threat, k) => {
+    const row: CellValue[] = Array.from({ length: width }, () => null);
+    row[0] = `R-${20 + k}`;
+    row[2] = 'Workshop asset';
+    row[3] = threat;
+    row[5] = 2;
+    row[6] = 2;
+    row[7] = owners[k]!;
+    row[8] = 'Accept';
+    // Reviewed at the workshop, 500 days before the demo's today.
+    row[14] = 46349 - 500;
+    return row;
+  });
+  return createMemoryBridge({ ...wb, sheets: [{ ...sheet, values: [...sheet.values, ...added] }, ...wb.sheets.slice(1)] }, { now: NOW });
+}
+
 /** A workbook with nothing Riskbook recognises. */
 export function emptyWorkbook(): WorkbookSnapshot {
   return { sheets: [{ name: 'Sheet1', values: [] }] };
