@@ -77,7 +77,7 @@ function asRanges(cells: readonly string[]): string[] {
 }
 
 /** Every cell a finding is on, one by one: its ranges' cells when it was grouped, else its cell. */
-export function cellsOf(f: Finding): string[] {
+export function cellsOf(f: Pick<Finding, 'cell' | 'cells'>): string[] {
   if (!f.cells) return [f.cell];
   const out: string[] = [];
   for (const range of f.cells) {
