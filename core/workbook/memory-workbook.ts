@@ -238,21 +238,18 @@ function writeRow(sheet: MemorySheet, row: number, col: number, cells: readonly 
     if (formulas && formulas === lender.formulas[row]) sheet.formulas[row] = formulas.slice();
   }
   ensure(sheet.values, row, col + last, null);
+  ensure(sheet.formulas, row, col + last, null);
   const values = sheet.values[row]!;
-  // A row of plain values over a row without formulas needs no formula row: a generated table
-  // of 100,000 rows would otherwise carry as many rows of nulls.
-  const withFormulas = sheet.formulas[row] !== undefined || cells.some((cell) => cell !== null && typeof cell === 'object');
-  if (withFormulas) ensure(sheet.formulas, row, col + last, null);
-  const formulas = withFormulas ? sheet.formulas[row]! : null;
+  const formulas = sheet.formulas[row]!;
   for (let c = 0; c <= last; c++) {
     const cell = cells[c] ?? null;
     if (cell === null) continue;
     if (typeof cell === 'object') {
       values[col + c] = null;
-      formulas![col + c] = cell.formula;
+      formulas[col + c] = cell.formula;
     } else {
       values[col + c] = cell === '' ? null : cell;
-      if (formulas) formulas[col + c] = null;
+      formulas[col + c] = null;
     }
   }
 }
