@@ -15,9 +15,14 @@ export function isBlank(value: CellValue | undefined): boolean {
   return textOf(value) === '';
 }
 
+/** A label as a person reads it: case and surrounding spaces do not count. */
+export function textKey(text: string): string {
+  return text.trim().toLowerCase();
+}
+
 /** Case- and space-insensitive comparison, as a person reads two labels. */
 export function sameText(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
+  return textKey(a) === textKey(b);
 }
 
 /** A date cell as a serial: a number as is, or text written as YYYY-MM-DD. */

@@ -438,6 +438,10 @@ export function mergeKeyedTable(existing: SheetSnapshot | undefined, spec: Keyed
     else freshGroups.set(k, [group, f]);
   }
   const firstOf = (group: FreshRow | FreshRow[]): FreshRow => (Array.isArray(group) ? group[0]! : group);
+  const eachOf = (group: FreshRow | FreshRow[], visit: (f: FreshRow) => void): void => {
+    if (Array.isArray(group)) group.forEach(visit);
+    else visit(group);
+  };
   const existingByKey = new Map<string, ExistingRow[]>();
   for (const e of existingRows) {
     if (e.key === null) continue;
@@ -462,11 +466,11 @@ export function mergeKeyedTable(existing: SheetSnapshot | undefined, spec: Keyed
       } else if (!Array.isArray(group) && olds.length === 1) {
         match.set(olds[0]!, group);
       } else {
-        for (const f of Array.isArray(group) ? group : [group]) {
+        eachOf(group, (f) => {
           const v = variantOf(f);
           const e = olds.find((o) => !match.has(o) && sameText(o.variant, v));
           if (e) match.set(e, f);
-        }
+        });
       }
     }
     const typed = (e: ExistingRow): boolean =>
@@ -512,10 +516,7 @@ export function mergeKeyedTable(existing: SheetSnapshot | undefined, spec: Keyed
       // Rows a person duplicated for the same key (several actions for one control) stay together.
       for (const e of olds) pushWithRowsUnder(e, f, 'current');
     };
-    for (const group of freshGroups.values()) {
-      if (Array.isArray(group)) group.forEach(place);
-      else place(group);
-    }
+    for (const group of freshGroups.values()) eachOf(group, place);
     // A set of the keys already listed: after a renumbering every row is orphaned, and a scan of
     // the list for each would be quadratic.
     const orphanedKeys = new Set<string>();

@@ -21,7 +21,7 @@ import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { findSheet } from '../workbook/snapshot';
 import type { Stamp } from '../workbook/stamp';
 import { stampLine } from '../workbook/stamp';
-import { sameText, serialOf, textOf } from './cells';
+import { sameText, serialOf, textKey, textOf } from './cells';
 import type { GeneratedSheet } from './layout';
 import { HEADER_ROW, STAMP_ROW, TITLE_ROW, renderTableSheet } from './layout';
 import type { TreatedPair } from './links';
@@ -253,15 +253,11 @@ export function readRtp(snapshot: WorkbookSnapshot, name: string = SHEETS.rtp): 
 /** What the finding says for a risk that cites no control. */
 export const NO_CONTROL = '(none)';
 
-/** A status as the rules compare it: case and surrounding spaces do not count. */
-function statusKey(status: string): string {
-  return status.trim().toLowerCase();
-}
-const CLOSED_KEYS: ReadonlySet<string> = new Set(CLOSED_ACTION_STATUSES.map(statusKey));
-const CANCELLED_KEY = statusKey(CANCELLED_STATUS);
+const CLOSED_KEYS: ReadonlySet<string> = new Set(CLOSED_ACTION_STATUSES.map(textKey));
+const CANCELLED_KEY = textKey(CANCELLED_STATUS);
 
 function isClosed(status: string): boolean {
-  return status !== '' && CLOSED_KEYS.has(statusKey(status));
+  return status !== '' && CLOSED_KEYS.has(textKey(status));
 }
 
 /** What a row's findings name it by. Built only for a row that has one. */
@@ -269,11 +265,11 @@ function rowParams(row: RtpRow): { id: string; control: string } {
   return { id: row.riskId, control: row.controlId || NO_CONTROL };
 }
 
-/** The method's bands by name as the rules compare names (sameText), worked out once per method. */
+/** The method's bands by name as `sameText` compares names, worked out once per method. */
 const bandsByName = oncePer((m: Methodology): ReadonlyMap<string, string> => {
   const byName = new Map<string, string>();
   for (const b of m.bands) {
-    const key = statusKey(b.name);
+    const key = textKey(b.name);
     if (!byName.has(key)) byName.set(key, b.name);
   }
   return byName;
@@ -289,7 +285,7 @@ const bandsByName = oncePer((m: Methodology): ReadonlyMap<string, string> => {
 export function rtpRowRules(sheet: string, row: RtpRow, methodology: Methodology, registerLevel: string, now: number): Finding[] {
   const findings: Finding[] = [];
   // Rows of a long plan mostly pass: nothing here allocates until a finding is raised.
-  const status = row.status === '' ? '' : statusKey(row.status);
+  const status = row.status === '' ? '' : textKey(row.status);
   const cancelled = status === CANCELLED_KEY;
   const level = cancelled ? null : expectedLevelFinding(sheet, row, methodology, registerLevel);
   if (level) findings.push(level);
@@ -308,7 +304,7 @@ export function rtpRowRules(sheet: string, row: RtpRow, methodology: Methodology
 const UNFILLED = [
   {
     code: 'rtp-owner-missing',
-    at: (row: RtpRow): string | null => (row.owner === '' && statusKey(row.status) !== CANCELLED_KEY ? row.cells.owner || row.cells.riskId : null),
+    at: (row: RtpRow): string | null => (row.owner === '' && textKey(row.status) !== CANCELLED_KEY ? row.cells.owner || row.cells.riskId : null),
   },
   {
     code: 'rtp-due-missing',
@@ -358,7 +354,7 @@ export function residualLevels(risks: readonly Risk[], methodology: Methodology)
 function expectedLevelFinding(sheet: string, row: RtpRow, m: Methodology, registerLevel: string): Finding | null {
   const expected = row.expectedResidualLevel;
   if (expected === '') return null;
-  const band = bandsByName(m).get(statusKey(expected));
+  const band = bandsByName(m).get(textKey(expected));
   if (band === undefined) {
     const levels = m.bands.map((b) => b.name).join(', ');
     return finding('rtp-expected-level-unknown', sheet, row.cells.expectedResidualLevel, { ...rowParams(row), value: expected, levels });

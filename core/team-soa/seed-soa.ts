@@ -16,7 +16,7 @@ import type { Finding } from '../findings/finding';
 import { sortFindings, summarize } from '../findings/finding';
 import { cellsOf, finding, findingsOnCells } from '../findings/report';
 import { changeLogSheetPlan, diffForChangeLog, recordedMethodologyHash } from '../outputs/change-log';
-import type { SoaSeedRow } from '../outputs/soa';
+import type { SoaSeedRow, SoaSheet } from '../outputs/soa';
 import { readSoa, soaSheetPlan } from '../outputs/soa';
 import { listsSheetPlan } from '../methodology/lists-sheet';
 import { methodologyHash } from '../methodology/methodology-hash';
@@ -136,9 +136,8 @@ function seededSoa(team: TeamSoa, carried: CarryResult, ours: string): SeededSoa
  * control only while its Applicable cell is still blank (a row a person had already decided
  * keeps its decision), and a decision no control could take over, on the team's own row.
  */
-function carryFindings(team: TeamSoa, carried: CarryResult, after: WorkbookSnapshot, ours: string, catalogue: ControlCatalogue): Finding[] {
+function carryFindings(team: TeamSoa, carried: CarryResult, soa: SoaSheet | null, ours: string, catalogue: ControlCatalogue): Finding[] {
   const sheet = team.location.sheet;
-  const soa = readSoa(after, ours);
   const blank = new Map((soa?.rows ?? []).filter((r) => r.controlId !== '' && r.applicable === null).map((r) => [r.controlId.toUpperCase(), r.cells.applicable || r.cells.controlId]));
   const out: Finding[] = [];
   for (const d of carried.decisions) {
@@ -161,9 +160,9 @@ function carryFindings(team: TeamSoa, carried: CarryResult, after: WorkbookSnaps
  * The migration's findings say more than "no applicability decision" at the same cell: one cause,
  * one finding. The undecided controls left are grouped again without those cells.
  */
-function withCarryFindings(findings: readonly Finding[], carry: readonly Finding[], team: TeamSoa, after: WorkbookSnapshot, ours: string): Finding[] {
+function withCarryFindings(findings: readonly Finding[], carry: readonly Finding[], team: TeamSoa, soa: SoaSheet | null, ours: string): Finding[] {
   // The control on each undecided row of Riskbook's SoA, by sheet and cell, for the findings' messages.
-  const controlAt = new Map((readSoa(after, ours)?.rows ?? []).map((r) => [`${ours}!${r.cells.applicable || r.cells.controlId}`, r.controlId]));
+  const controlAt = new Map((soa?.rows ?? []).map((r) => [`${ours}!${r.cells.applicable || r.cells.controlId}`, r.controlId]));
   const said = new Set(carry.map((f) => `${f.sheet}!${f.cell}`));
   const kept: Finding[] = [];
   for (const f of findings) {
@@ -245,8 +244,9 @@ export function seedSoa(snapshot: WorkbookSnapshot, options: SeedSoaOptions): Se
 
   if (register) {
     const planned = generate(snapshot, 'soa', options, seeded);
-    const after = contentAfter(snapshot, planned.plan);
-    const findings = withCarryFindings(planned.findings, carryFindings(team, carried, after, ours, catalogue), team, after, ours);
+    // Riskbook's SoA as the plan leaves it, read once for the carry's findings and the undecided ones.
+    const soa = readSoa(contentAfter(snapshot, planned.plan), ours);
+    const findings = withCarryFindings(planned.findings, carryFindings(team, carried, soa, ours, catalogue), team, soa, ours);
     return { ...planned, findings, summary: summarize(findings), soaSheet: ours, teamSoa, title: seeded.title };
   }
 
@@ -255,7 +255,8 @@ export function seedSoa(snapshot: WorkbookSnapshot, options: SeedSoaOptions): Se
   // The SoA checked on its own, as `check` does for a workbook with no register; the missing
   // register is said once by that check's own note, not as an error about this action.
   const checked = check(after, options).findings.filter((f) => f.code !== 'register-not-found');
-  const findings = withCarryFindings(checked, carryFindings(team, carried, after, ours, catalogue), team, after, ours);
+  const soa = readSoa(after, ours);
+  const findings = withCarryFindings(checked, carryFindings(team, carried, soa, ours, catalogue), team, soa, ours);
   const counts = summarize(findings);
   const changes = [own.existing.has('soa') ? `Refreshed ${ours}` : `Created ${ours}`, ...seeded.changes];
   const log = changeLogSheetPlan(
