@@ -63,6 +63,8 @@ import { teamPlanRules } from './team-plan/team-plan-rules';
 import type { TeamPlan } from './team-plan/types';
 import { columnLetter } from './workbook/a1';
 import { contentAfter } from './workbook/memory-workbook';
+import { laidOutForPrint, paperFor, type PrintContext } from './outputs/print-frame';
+import { readDocumentFields } from './register/document-fields';
 import type { SheetRole } from './workbook/names';
 import { SHEET_ROLES } from './workbook/names';
 import type { NamedRangeSpec, SheetPlan, WorkbookPlan } from './workbook/plan';
@@ -81,6 +83,11 @@ export interface EngineOptions {
   readonly generator?: string;
   /** Methodology preset for `initRegister`. */
   readonly preset?: PresetName;
+  /**
+   * The person's locale (BCP 47, e.g. `en-US`): where the register names no paper size, sheets
+   * print on Letter in the countries that use it and on A4 elsewhere.
+   */
+  readonly locale?: string;
 }
 
 export type GenerateAction = 'recalc' | 'soa' | 'rtp' | 'heatmap';
@@ -549,12 +556,21 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
     ).sheet,
   ));
 
+  // Every sheet Riskbook lays out prints legibly on the team's paper, with its header and footer.
+  const registerSheet = findSheet(snapshot, location.sheet);
+  const print: PrintContext = {
+    paper: paperFor(registerSheet, options.locale),
+    document: registerSheet ? readDocumentFields(registerSheet, location.headerRow) : {},
+    stamp,
+  };
+  const printed = sheets.map((sp) => (sp.role !== undefined && sp !== register.plan ? laidOutForPrint(sp, print) : sp));
+
   // The Checks and Change log sheets describe the result rather than feed it: they are added
   // after the analysis, and only the panel's list of Riskbook's sheets needs to know of them.
   const written = new Set(sheets.flatMap((sp) => (sp.role ? [sp.role] : [])));
   const finalOwn: OwnSheets = { ...final.own, names: own.names, existing: new Set([...final.own.existing, ...written]) };
   return {
-    plan: { sheets, names, sheetOrder: SHEET_ROLES.map((role) => own.names[role]) },
+    plan: { sheets: printed, names, sheetOrder: SHEET_ROLES.map((role) => own.names[role]) },
     changes,
     after: afterSnapshot,
     final: { ...final, own: finalOwn, ...reported },

@@ -146,8 +146,8 @@ function pageSteps(sheet: () => Excel.Worksheet, sp: SheetPlan, support: ExcelSu
       single(callBytes(page), () => {
         const layout = sheet().pageLayout;
         layout.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-        // One page wide and as many tall as needed, like fitToWidth=1 / fitToHeight=0 in a file.
-        if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        // So many pages wide and as many tall as needed, like fitToWidth=N / fitToHeight=0 in a file.
+        if (page.pagesWide > 0) layout.zoom = { horizontalFitToPages: page.pagesWide, verticalFitToPages: 0 };
         if (page.printTitleRows) {
           const [top, bottom = top] = page.printTitleRows.split(':');
           layout.setPrintTitleRows(`$${top}:$${bottom}`);

@@ -6,7 +6,10 @@
 import type * as ExcelJS from 'exceljs';
 import { cellAddress, parseRange, rangeAddress } from '../../core/workbook/a1';
 import { filledFormula } from '../../core/workbook/formula-fills';
-import type { FormulaFill, PlanCell, SheetPlan, WorkbookPlan } from '../../core/workbook/plan';
+import type { FormulaFill, PageSetupSpec, PlanCell, SheetPlan, WorkbookPlan } from '../../core/workbook/plan';
+import { headerFooterCode } from '../../core/workbook/header-footer';
+import { PRINT_MARGINS } from '../../core/workbook/print-layout';
+import { PAPER_CODE } from './page-setup';
 import { finalSheetOrder } from '../../core/workbook/sheet-order';
 import { addConditionalFormats } from './conditional-formats';
 import { setDefinedNames } from './defined-names';
@@ -234,16 +237,35 @@ async function applySheetContent(ws: ExcelJS.Worksheet, sp: SheetPlan, options: 
   addConditionalFormats(ws, sp.conditionalFormats);
   applyMerges(ws, sp.merges ?? [], warnings);
   if (sp.autoFilter !== undefined) ws.autoFilter = sp.autoFilter;
-  if (sp.pageSetup) {
-    ws.pageSetup.orientation = sp.pageSetup.orientation;
-    if (sp.pageSetup.fitToWidth) {
-      ws.pageSetup.fitToPage = true;
-      ws.pageSetup.fitToWidth = 1;
-      ws.pageSetup.fitToHeight = 0;
-    }
-    if (sp.pageSetup.printTitleRows) ws.pageSetup.printTitlesRow = sp.pageSetup.printTitleRows;
-  }
+  if (sp.pageSetup) applyPageSetup(ws, sp.pageSetup);
   await applyProtection(ws, sp, options);
+}
+
+function applyPageSetup(ws: ExcelJS.Worksheet, page: PageSetupSpec): void {
+  const setup = ws.pageSetup;
+  setup.orientation = page.orientation;
+  // ExcelJS types the paper as its own enum of the same OOXML codes.
+  setup.paperSize = PAPER_CODE[page.paperSize] as ExcelJS.PageSetup['paperSize'];
+  setup.margins = { ...PRINT_MARGINS };
+  setup.pageOrder = 'overThenDown';
+  if (page.pagesWide > 0) {
+    setup.fitToPage = true;
+    setup.fitToWidth = page.pagesWide;
+    setup.fitToHeight = 0;
+  } else {
+    setup.fitToPage = false;
+    setup.scale = 100;
+  }
+  if (page.printTitleRows) setup.printTitlesRow = page.printTitleRows;
+  if (page.printTitleColumns) setup.printTitlesColumn = page.printTitleColumns;
+  const header = headerFooterCode(page.header);
+  const footer = headerFooterCode(page.footer);
+  if (header !== '' || footer !== '') {
+    ws.headerFooter.differentFirst = false;
+    ws.headerFooter.differentOddEven = false;
+    ws.headerFooter.oddHeader = header;
+    ws.headerFooter.oddFooter = footer;
+  }
 }
 
 let tempCounter = 0;

@@ -12,6 +12,8 @@ import { canonicalFromFile } from './formula-text';
 import { rowNotes } from './notes';
 import { alwaysQuoted, putCell, putRow } from './snapshot-grid';
 import { appendAll } from '../../core/arrays';
+import type { PaperSize } from '../../core/workbook/plan';
+import { paperOfCode } from './page-setup';
 
 export interface ReadProgress {
   /** Called after each sheet with the rows read so far across the workbook. */
@@ -111,9 +113,15 @@ function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     hidden: ws.state === 'hidden' || ws.state === 'veryHidden',
     hiddenRows,
     merges: worksheetMerges(ws),
+    ...paperOf(ws),
     // Only a sheet with notes says so, as the memory workbook does.
     ...(notes.length > 0 ? { notes } : {}),
   };
+}
+
+function paperOf(ws: ExcelJS.Worksheet): { paperSize?: PaperSize } {
+  const paper = paperOfCode(ws.pageSetup.paperSize === undefined ? undefined : String(ws.pageSetup.paperSize));
+  return paper ? { paperSize: paper } : {};
 }
 
 /** `'Sheet'!$A$1:$B$2` for a single-area name; null for names the core cannot use. */

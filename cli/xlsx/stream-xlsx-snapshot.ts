@@ -47,6 +47,7 @@ export async function streamXlsxSnapshot(data: Buffer, options: ReadOptions = {}
       hidden: entry.hidden,
       hiddenRows: cells.hiddenRows,
       merges: cells.merges,
+      ...(cells.paperSize ? { paperSize: cells.paperSize } : {}),
       // Only a sheet with notes says so, as the memory workbook does.
       ...(notes.length > 0 ? { notes } : {}),
     });

@@ -190,6 +190,6 @@ export function controlsSheetPlan(catalogue: ControlCatalogue, stamp: Stamp, exi
     validations: [],
     conditionalFormats: [],
     autoFilter: `A${headerRow + 1}:${lastCol}${lastRow + 1}`,
-    pageSetup: { orientation: 'portrait', fitToWidth: true, printTitleRows: `${headerRow + 1}:${headerRow + 1}` },
+    pageSetup: { orientation: 'portrait', paperSize: 'A4', pagesWide: 1, printTitleRows: `${headerRow + 1}:${headerRow + 1}`, printTitleColumns: 'A:B' },
   };
 }

@@ -368,7 +368,7 @@ export function editedSheetPlan(given: Methodology, stamp: Stamp, existing: Shee
     formats,
     validations: [],
     conditionalFormats: [],
-    pageSetup: { orientation: 'portrait', fitToWidth: true },
+    pageSetup: { orientation: 'portrait', paperSize: 'A4', pagesWide: 1 },
   };
   // Every table is on the new sheet: the team's, or one added above.
   const matrix = { row: matrixAt!.first, rows: m.likelihood.length, cols: m.impact.length };

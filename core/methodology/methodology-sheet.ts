@@ -102,7 +102,7 @@ export function generatedSheetPlan(given: Methodology, stamp: Stamp, name: strin
     formats: formats(m, l, note),
     validations: [],
     conditionalFormats: [],
-    pageSetup: { orientation: 'portrait', fitToWidth: true },
+    pageSetup: { orientation: 'portrait', paperSize: 'A4', pagesWide: 1 },
   };
   const names = methodologyNames(name, { row: l.matrix.first, rows: m.likelihood.length, cols: m.impact.length }, { first: l.bands.first, count: m.bands.length });
   return { sheet, names };

@@ -198,7 +198,7 @@ export function changeLogSheetPlan(workbook: WorkbookSnapshot | undefined, entry
       formats,
       validations: [],
       conditionalFormats: [],
-      pageSetup: { orientation: 'landscape', fitToWidth: true, printTitleRows: `${headerRow + 1}:${headerRow + 1}` },
+      pageSetup: { orientation: 'landscape', paperSize: 'A4', pagesWide: 1, printTitleRows: `${headerRow + 1}:${headerRow + 1}`, printTitleColumns: 'A:A' },
     },
   };
 }

@@ -372,7 +372,7 @@ export function heatmapSheetPlan(input: HeatmapInput, existing?: SheetSnapshot):
     validations: [],
     conditionalFormats: [],
     merges,
-    pageSetup: { orientation: 'landscape', fitToWidth: true },
+    pageSetup: { orientation: 'landscape', paperSize: 'A4', pagesWide: 1 },
   };
   return { sheet };
 }

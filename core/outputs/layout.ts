@@ -176,6 +176,11 @@ export interface TableSheetInput {
   readonly headroom?: number;
   /** Shade Riskbook's derived columns (default true). */
   readonly shadeDerived?: boolean;
+  /**
+   * Leading columns repeated on each page across when the table prints wider than one page (the
+   * id, and the title that says what a row is); default 1.
+   */
+  readonly printKeyColumns?: number;
   readonly decorate?: (layout: TableLayout) => TableDecorations;
 }
 
@@ -274,7 +279,7 @@ export function renderTableSheet(input: TableSheetInput): { sheet: SheetPlan; la
   const wrapColumns = new Set(columns.map((d, i) => (d.wrap ? i : -1)).filter((i) => i >= 0));
   const rowHeights = [
     // Headers always wrap (headerFormat); a long one like "Effectiveness review date" takes lines.
-    ...fitRowHeights([table.headers], { firstRow: headerRow, widths, wrapColumns: new Set(table.headers.map((_, i) => i)) }),
+    ...fitRowHeights([table.headers], { firstRow: headerRow, widths, wrapColumns: new Set(table.headers.map((_, i) => i)), bold: true }),
     ...fitRowHeights(table.rows, { firstRow: firstDataRow, widths, wrapColumns }),
   ];
 
@@ -289,7 +294,14 @@ export function renderTableSheet(input: TableSheetInput): { sheet: SheetPlan; la
     validations: [...validations, ...(extra.validations ?? [])],
     conditionalFormats: [...(extra.conditionalFormats ?? [])],
     autoFilter: rangeAddress(headerRow, 0, 1 + dataRows, width),
-    pageSetup: { orientation: 'landscape', fitToWidth: true, printTitleRows: `${headerRow + 1}:${headerRow + 1}` },
+    // A preference: the engine chooses the layout that prints legibly (outputs/print-frame.ts).
+    pageSetup: {
+      orientation: 'landscape',
+      paperSize: 'A4',
+      pagesWide: 1,
+      printTitleRows: `${headerRow + 1}:${headerRow + 1}`,
+      printTitleColumns: `A:${columnLetter(Math.max(0, Math.min(width, input.printKeyColumns ?? 1) - 1))}`,
+    },
   };
   return { sheet, layout };
 }

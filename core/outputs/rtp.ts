@@ -70,12 +70,12 @@ export const RTP_COLUMNS: readonly ColumnDef[] = [
   { header: H.controlId, kind: 'derived', width: 10 },
   { header: H.controlTitle, kind: 'derived', width: 30, wrap: true },
   { header: H.action, kind: 'user', width: 40, wrap: true },
-  { header: H.owner, kind: 'user', width: 18 },
+  { header: H.owner, kind: 'user', width: 18, wrap: true },
   { header: H.dueDate, kind: 'user', width: 12, numberFormat: DATE_FORMAT, validation: { kind: 'date' } },
   { header: H.resources, kind: 'user', width: 20, wrap: true },
   { header: H.status, kind: 'user', width: 14, validation: { kind: 'list', namedRange: NAMES.actionStatus } },
   { header: H.expectedResidualLevel, kind: 'user', width: 12 },
-  { header: H.approvedBy, kind: 'user', width: 18 },
+  { header: H.approvedBy, kind: 'user', width: 18, wrap: true },
   { header: H.approvalDate, kind: 'user', width: 12, numberFormat: DATE_FORMAT, validation: { kind: 'date' } },
   { header: H.effectivenessReviewDate, kind: 'user', width: 14, numberFormat: DATE_FORMAT, validation: { kind: 'date' } },
   {
@@ -162,6 +162,7 @@ export function rtpSheetPlan(input: RtpInput): GeneratedSheet {
   const existing = input.workbook ? findSheet(input.workbook, input.sheetName ?? SHEETS.rtp) : undefined;
   const table = mergeKeyedTable(existing, RTP_SPEC, fresh);
   const { sheet } = renderTableSheet({
+    printKeyColumns: 2,
     name: SHEETS.rtp,
     table,
     columns: RTP_COLUMNS,

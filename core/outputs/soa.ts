@@ -81,7 +81,7 @@ export const SOA_COLUMNS: readonly ColumnDef[] = [
   { header: H.implementationStatus, kind: 'user', width: 16, validation: { kind: 'list', namedRange: NAMES.implementationStatus } },
   { header: H.implementationNotes, kind: 'user', width: 30, wrap: true },
   { header: H.evidence, kind: 'user', width: 24, wrap: true },
-  { header: H.owner, kind: 'user', width: 18 },
+  { header: H.owner, kind: 'user', width: 18, wrap: true },
   { header: H.lastReviewed, kind: 'user', width: 12, numberFormat: DATE_FORMAT, validation: { kind: 'date' } },
   { header: H.rowStatus, kind: 'derived', width: 22, wrap: true },
 ];
@@ -242,6 +242,7 @@ export function soaSheetPlan(input: SoaInput): GeneratedSheet {
   });
 
   const { sheet } = renderTableSheet({
+    printKeyColumns: 2,
     name: SHEETS.soa,
     table: { ...merged, rows },
     columns,

@@ -106,11 +106,40 @@ export interface RowHeightSpec {
   readonly height: number;
 }
 
+export type PaperSize = 'A4' | 'Letter';
+
+/** A field a printed header or footer fills in on each page. */
+export type HeaderFooterField = 'page' | 'pages' | 'sheet';
+
+/** One section of a header or footer: literal text and fields, in order. */
+export type HeaderFooterText = readonly (string | { readonly field: HeaderFooterField })[];
+
+/** The three sections of a printed header or footer; a missing one stays empty. */
+export interface HeaderFooterSpec {
+  readonly left?: HeaderFooterText;
+  readonly center?: HeaderFooterText;
+  readonly right?: HeaderFooterText;
+}
+
+/**
+ * How a sheet prints. The core chooses it (workbook/print-layout.ts) so that no text prints
+ * below 7 pt: a table too wide for one page is fitted to two pages wide with its first columns
+ * repeated, never shrunk until it cannot be read. Margins are `PRINT_MARGINS` for every sheet.
+ */
 export interface PageSetupSpec {
   readonly orientation: 'portrait' | 'landscape';
-  readonly fitToWidth: boolean;
+  readonly paperSize: PaperSize;
+  /**
+   * Pages wide the sheet is fitted to, as many tall as it needs; pages are printed across, then
+   * down, so the halves of a wide table sit side by side. 0 prints at full size.
+   */
+  readonly pagesWide: number;
   /** Rows repeated at the top of every printed page, e.g. `1:4`. */
   readonly printTitleRows?: string;
+  /** Columns repeated at the left of every printed page, e.g. `A:B`. */
+  readonly printTitleColumns?: string;
+  readonly header?: HeaderFooterSpec;
+  readonly footer?: HeaderFooterSpec;
 }
 
 /**

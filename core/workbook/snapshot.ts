@@ -12,6 +12,8 @@ export interface CellError {
 
 export type CellValue = string | number | boolean | null | CellError;
 
+import type { PaperSize } from './plan';
+
 export interface SheetSnapshot {
   readonly name: string;
   /** Rows of cell values, top-left is A1. Rows may be ragged; missing cells are null. */
@@ -32,6 +34,8 @@ export interface SheetSnapshot {
    * when the sheet has none or the host did not read them: no rule depends on them.
    */
   readonly notes?: readonly CellNote[];
+  /** The paper the sheet is set to print on, where the host read it and it is one Riskbook knows. */
+  readonly paperSize?: PaperSize;
 }
 
 /** The note on one cell. */

@@ -284,7 +284,7 @@ describe('sheet settings', () => {
     ],
     merges: ['A1:D1'],
     autoFilter: 'A3:D50',
-    pageSetup: { orientation: 'landscape', fitToWidth: true, printTitleRows: '1:3' },
+    pageSetup: { orientation: 'landscape', paperSize: 'A4', pagesWide: 1, printTitleRows: '1:3' },
     protection: { protected: true, editableRanges: ['D4:D6'] },
   };
 

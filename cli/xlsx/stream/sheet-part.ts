@@ -7,6 +7,8 @@ import { compileFormula, movedFormula } from '../../../core/formula/references';
 import type { RangeRef } from '../../../core/workbook/a1';
 import { MAX_COLUMNS, MAX_ROWS, parseRange, rangeAddress } from '../../../core/workbook/a1';
 import type { CellValue } from '../../../core/workbook/snapshot';
+import type { PaperSize } from '../../../core/workbook/plan';
+import { paperOfCode } from '../page-setup';
 import { serialFromDate } from '../cell-values';
 import { canonicalFromFile } from '../formula-text';
 import { putCell, putRow } from '../snapshot-grid';
@@ -26,6 +28,8 @@ export interface SheetCells {
   readonly formulas: (string | null)[][];
   readonly hiddenRows: number[];
   readonly merges: string[];
+  /** The paper the sheet prints on, when its page setup names one Riskbook knows. */
+  readonly paperSize?: PaperSize;
 }
 
 const DAY_MS = 86400000;
@@ -187,6 +191,7 @@ export async function readSheetPart(pkg: XlsxPackage, part: string, context: She
   /** False for a row whose number is not a row of a sheet: it is left out, as ExcelJS does. */
   let rowOk = true;
   let hiddenInOrder = true;
+  let paperSize: PaperSize | undefined;
 
   const formulaOf = (row: number, col: number): string | null => {
     if (cell.formula !== '') {
@@ -255,6 +260,7 @@ export async function readSheetPart(pkg: XlsxPackage, part: string, context: She
         rowNumber = r;
         if (attributes.hidden === '1' || attributes.hidden === 'true') hiddenRows.push(r);
       } else if (name === 'sheetData') inData = true;
+      else if (name === 'pageSetup') paperSize = paperOfCode(attributes.paperSize);
       else if (name === 'mergeCell' && attributes.ref !== undefined) {
         const area = parseRange(attributes.ref);
         if (area && area.row >= 0) areas.push(area);
@@ -300,5 +306,6 @@ export async function readSheetPart(pkg: XlsxPackage, part: string, context: She
     formulas,
     hiddenRows: hidden,
     merges: areas.map((a) => rangeAddress(a.row, a.col, a.rows, a.cols)),
+    ...(paperSize ? { paperSize } : {}),
   };
 }

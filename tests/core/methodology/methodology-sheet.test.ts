@@ -45,7 +45,7 @@ describe('the Methodology sheet', () => {
 
   it('prints portrait, one page wide, and is rewritten whole', () => {
     const { sheet } = methodologySheetPlan(DEFAULT_METHODOLOGY, STAMP);
-    expect(sheet).toMatchObject({ name: 'Methodology', mode: 'replace', pageSetup: { orientation: 'portrait', fitToWidth: true } });
+    expect(sheet).toMatchObject({ name: 'Methodology', mode: 'replace', pageSetup: { orientation: 'portrait', paperSize: 'A4', pagesWide: 1 } });
     expect(sheet.columnWidths?.length).toBeGreaterThanOrEqual(5);
   });
 

@@ -204,7 +204,7 @@ describe('Risk Treatment Plan sheet', () => {
     expect(cells[3]![0]).toBe('Risk ID');
     expect(sheet.frozenRows).toBe(4);
     expect(sheet.autoFilter).toBe('A4:Q18');
-    expect(sheet.pageSetup).toEqual({ orientation: 'landscape', fitToWidth: true, printTitleRows: '4:4' });
+    expect(sheet.pageSetup).toEqual({ orientation: 'landscape', paperSize: 'A4', pagesWide: 1, printTitleRows: '4:4', printTitleColumns: 'A:B' });
     expect(sheet.formats).toContainEqual(
       expect.objectContaining({ range: 'A4:Q4', bold: true, fill: '#1F3864', fontColor: '#FFFFFF', wrap: true }),
     );

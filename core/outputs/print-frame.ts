@@ -1,0 +1,99 @@
+/**
+ * What every page Riskbook lays out carries when printed: the organisation and classification
+ * above, the sheet's name in the middle; the generation stamp, "Page N of M" and the register's
+ * version below; on the team's paper, at a size that reads (workbook/print-layout.ts).
+ */
+import type { DocumentFields } from '../register/document-fields';
+import type { HeaderFooterSpec, HeaderFooterText, PageSetupSpec, PaperSize, SheetPlan } from '../workbook/plan';
+import { BODY_FONT_PT, choosePrintLayout } from '../workbook/print-layout';
+import type { SheetSnapshot } from '../workbook/snapshot';
+import type { Stamp } from '../workbook/stamp';
+import { columnIndex, parseRange } from '../workbook/a1';
+import { minOf } from '../arrays';
+
+export interface PrintContext {
+  readonly paper: PaperSize;
+  readonly document: DocumentFields;
+  readonly stamp: Stamp;
+}
+
+/** Countries whose offices print on Letter; everyone else prints on A4. */
+const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'PR', 'GT', 'CR', 'PA', 'SV', 'DO', 'NI', 'HN', 'BZ']);
+
+/** The paper of the team's register when it names one, else the locale's (A4 outside the Letter countries). */
+export function paperFor(register: SheetSnapshot | undefined, locale: string | undefined): PaperSize {
+  if (register?.paperSize) return register.paperSize;
+  const region = locale ? /[-_]([A-Za-z]{2})\b/u.exec(locale)?.[1]?.toUpperCase() : undefined;
+  return region !== undefined && LETTER_REGIONS.has(region) ? 'Letter' : 'A4';
+}
+
+const DEFAULT_WIDTH = 8.43;
+
+function text(value: string | undefined): HeaderFooterText | undefined {
+  return value === undefined ? undefined : [value];
+}
+
+/** The header and footer of every sheet Riskbook lays out. */
+export function printFrame(ctx: Pick<PrintContext, 'document' | 'stamp'>): { header: HeaderFooterSpec; footer: HeaderFooterSpec } {
+  const { document: doc, stamp } = ctx;
+  const left = text(doc.organisation);
+  const right = text(doc.classification);
+  const version = doc.version !== undefined ? `Version ${doc.version}` : undefined;
+  return {
+    header: { ...(left ? { left } : {}), center: [{ field: 'sheet' }], ...(right ? { right } : {}) },
+    footer: {
+      left: [`${stamp.generator} · ${stamp.generatedAt.slice(0, 10)} · methodology v${stamp.methodologyVersion}`],
+      center: ['Page ', { field: 'page' }, ' of ', { field: 'pages' }],
+      ...(version ? { right: [version] } : {}),
+    },
+  };
+}
+
+/** How many leading columns a print title range such as `A:B` repeats. */
+function columnsOf(range: string | undefined): number {
+  const last = range?.split(':')[1] ?? range;
+  return last !== undefined && /^[A-Z]+$/iu.test(last) ? columnIndex(last) + 1 : 0;
+}
+
+/** How many columns the sheet's cells and widths reach. */
+function printedColumns(sheet: SheetPlan): number {
+  let width = 0;
+  for (const w of sheet.writes) {
+    const at = parseRange(w.at);
+    if (!at) continue;
+    for (const row of w.cells) width = Math.max(width, at.col + row.length);
+  }
+  for (const c of sheet.columnWidths ?? []) width = Math.max(width, c.col + 1);
+  return width;
+}
+
+/**
+ * The sheet with its page setup chosen for legibility on the team's paper, and the header and
+ * footer every page carries. The orientation the sheet asked for is its preference and its print
+ * title columns the ones repeated across pages; a sheet that asked for no page setup is left as is.
+ */
+export function laidOutForPrint(sheet: SheetPlan, ctx: PrintContext): SheetPlan {
+  const asked = sheet.pageSetup;
+  if (!asked) return sheet;
+  const widths: number[] = Array.from({ length: printedColumns(sheet) }, () => DEFAULT_WIDTH);
+  for (const c of sheet.columnWidths ?? []) widths[c.col] = c.width;
+  const sizes = sheet.formats.flatMap((f) => (f.fontSize !== undefined ? [f.fontSize] : []));
+  sizes.push(BODY_FONT_PT);
+  const layout = choosePrintLayout({
+    widths,
+    keyColumns: columnsOf(asked.printTitleColumns),
+    paper: ctx.paper,
+    smallestFont: minOf(sizes),
+    prefer: asked.orientation,
+    ...(asked.printTitleRows !== undefined ? { printTitleRows: asked.printTitleRows } : {}),
+  });
+  const pageSetup: PageSetupSpec = {
+    orientation: layout.orientation,
+    paperSize: layout.paperSize,
+    pagesWide: layout.pagesWide,
+    ...(layout.printTitleRows !== undefined ? { printTitleRows: layout.printTitleRows } : {}),
+    ...(layout.printTitleColumns !== undefined ? { printTitleColumns: layout.printTitleColumns } : {}),
+    ...printFrame(ctx),
+  };
+  return { ...sheet, pageSetup };
+}
