@@ -93,6 +93,7 @@ export function laidOutForPrint(sheet: SheetPlan, ctx: PrintContext): SheetPlan 
     pagesWide: layout.pagesWide,
     ...(layout.printTitleRows !== undefined ? { printTitleRows: layout.printTitleRows } : {}),
     ...(layout.printTitleColumns !== undefined ? { printTitleColumns: layout.printTitleColumns } : {}),
+    ...(asked.rowBreaks !== undefined ? { rowBreaks: asked.rowBreaks } : {}),
     ...printFrame(ctx),
   };
   return { ...sheet, pageSetup };

@@ -140,6 +140,8 @@ export interface PageSetupSpec {
   readonly printTitleColumns?: string;
   readonly header?: HeaderFooterSpec;
   readonly footer?: HeaderFooterSpec;
+  /** 0-based rows that start a new printed page, so a section prints whole (the heatmap's grids). */
+  readonly rowBreaks?: readonly number[];
 }
 
 /**
