@@ -27,6 +27,9 @@ const PACKED: readonly { readonly role: string; readonly title: string }[] = [
   { role: 'checks', title: 'Checks: what an auditor would raise' },
 ];
 
+/** The widest title column still repeated on each page across. */
+const SHORT_TITLE_WIDTH = 30;
+
 /** Excel's width of a column nobody sized, in characters. */
 const DEFAULT_COLUMN_WIDTH = 8.43;
 
@@ -87,7 +90,11 @@ export function auditPack(snapshot: WorkbookSnapshot, options: EngineOptions, ho
     while (widths.length < c.col) widths.push(DEFAULT_COLUMN_WIDTH);
     widths[c.col] = c.width;
   }
-  const keyCols = [location.mapping.id, location.mapping.title ?? location.mapping.description].filter((c): c is number => c !== undefined);
+  // The id repeats on every page across, and the title too when it is a short column: a long
+  // scenario repeated on each page would make every page as tall as the longest text.
+  const id = location.mapping.id;
+  const title = location.mapping.title;
+  const keyCols = [id, title !== undefined && (widths[title] ?? DEFAULT_COLUMN_WIDTH) <= SHORT_TITLE_WIDTH ? title : undefined].filter((c): c is number => c !== undefined);
   // Repeated only when they lead the table: print titles repeat from column A.
   const lastKey = maxOf(keyCols);
   const keyColumns = keyCols.length > 0 && lastKey < 4 ? lastKey + 1 : 0;

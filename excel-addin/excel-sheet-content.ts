@@ -147,7 +147,8 @@ function pageSteps(sheet: () => Excel.Worksheet, sp: SheetPlan, support: ExcelSu
         const layout = sheet().pageLayout;
         layout.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
         // So many pages wide and as many tall as needed, like fitToWidth=N / fitToHeight=0 in a file.
-        if (page.pagesWide > 0) layout.zoom = { horizontalFitToPages: page.pagesWide, verticalFitToPages: 0 };
+        if (page.scale !== undefined) layout.zoom = { scale: page.scale };
+        else if (page.pagesWide > 0) layout.zoom = { horizontalFitToPages: page.pagesWide, verticalFitToPages: 0 };
         if (page.printTitleRows) {
           const [top, bottom = top] = page.printTitleRows.split(':');
           layout.setPrintTitleRows(`$${top}:$${bottom}`);

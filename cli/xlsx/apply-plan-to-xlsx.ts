@@ -248,7 +248,16 @@ function applyPageSetup(ws: ExcelJS.Worksheet, page: PageSetupSpec): void {
   setup.paperSize = PAPER_CODE[page.paperSize] as ExcelJS.PageSetup['paperSize'];
   setup.margins = { ...PRINT_MARGINS };
   setup.pageOrder = 'overThenDown';
-  if (page.pagesWide > 0) {
+  // A first page number of its own restarts "Page N of M" on this sheet (LibreOffice reads the
+  // number even where the file says not to use it): the sheet continues the workbook's count.
+  // ExcelJS reads and writes `useFirstPageNumber` but does not type it.
+  const numbering = setup as Partial<ExcelJS.PageSetup> & { useFirstPageNumber?: boolean };
+  delete numbering.firstPageNumber;
+  numbering.useFirstPageNumber = false;
+  if (page.scale !== undefined) {
+    setup.fitToPage = false;
+    setup.scale = page.scale;
+  } else if (page.pagesWide > 0) {
     setup.fitToPage = true;
     setup.fitToWidth = page.pagesWide;
     setup.fitToHeight = 0;

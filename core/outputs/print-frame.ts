@@ -91,6 +91,7 @@ export function laidOutForPrint(sheet: SheetPlan, ctx: PrintContext): SheetPlan 
     orientation: layout.orientation,
     paperSize: layout.paperSize,
     pagesWide: layout.pagesWide,
+    ...(layout.percent !== undefined ? { scale: layout.percent } : {}),
     ...(layout.printTitleRows !== undefined ? { printTitleRows: layout.printTitleRows } : {}),
     ...(layout.printTitleColumns !== undefined ? { printTitleColumns: layout.printTitleColumns } : {}),
     ...(asked.rowBreaks !== undefined ? { rowBreaks: asked.rowBreaks } : {}),

@@ -134,6 +134,12 @@ export interface PageSetupSpec {
    * down, so the halves of a wide table sit side by side. 0 prints at full size.
    */
   readonly pagesWide: number;
+  /**
+   * The percentage a sheet more than one page wide prints at, which gives it `pagesWide` pages
+   * across; hosts use it instead of fitting. Fitting to several pages makes LibreOffice search
+   * for the scale page by page: minutes for a long register.
+   */
+  readonly scale?: number;
   /** Rows repeated at the top of every printed page, e.g. `1:4`. */
   readonly printTitleRows?: string;
   /** Columns repeated at the left of every printed page, e.g. `A:B`. */

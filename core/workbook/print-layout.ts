@@ -58,9 +58,11 @@ export interface PrintLayoutInput {
   readonly printTitleRows?: string;
 }
 
-export interface PrintLayout extends PageSetupSpec {
+export interface PrintLayout extends Omit<PageSetupSpec, 'scale'> {
   /** The scale the sheet is expected to print at (1 = full size). */
   readonly scale: number;
+  /** For a sheet more than a page wide, the whole percentage it prints at (PageSetupSpec.scale). */
+  readonly percent?: number;
 }
 
 /** Pages across the table takes at `scale`, breaking between columns and repeating the key columns. */
@@ -126,6 +128,7 @@ export function choosePrintLayout(input: PrintLayoutInput): PrintLayout {
     orientation: 'landscape',
     pagesWide: pages,
     scale,
+    percent: Math.floor(scale * 100),
     ...(key > 0 ? { printTitleColumns: columnsRange(key) } : {}),
   };
 }
