@@ -14,7 +14,7 @@ const HOST_FREE = [
  */
 const PUBLIC_CORE = [
   'actions', 'requests', 'request-schema', 'engine', 'arrays', 'findings/finding', 'methodology/types', 'formula/formula-text', 'formula/references',
-  'workbook/a1', 'workbook/formula-fills', 'workbook/header-footer', 'workbook/memory-workbook', 'workbook/names', 'workbook/notes', 'workbook/plan', 'workbook/print-layout', 'workbook/runs', 'workbook/sheet-order', 'workbook/snapshot',
+  'pack', 'workbook/a1', 'workbook/formula-fills', 'workbook/header-footer', 'workbook/memory-workbook', 'workbook/names', 'workbook/notes', 'workbook/plan', 'workbook/print-layout', 'workbook/runs', 'workbook/sheet-order', 'workbook/snapshot',
 ];
 
 const HOST_FILES = ['cli/**/*.ts', 'excel-addin/**/*.ts', 'excel-addin/**/*.tsx', 'sheets-addon/**/*.ts', 'sheets-addon/**/*.tsx', 'ui/**/*.ts', 'ui/**/*.tsx'];

@@ -6,3 +6,5 @@ export { VERSION, check, generate, initRegister, mappingReport } from '../core/e
 export type { CheckResult, EngineOptions, GenerateAction, MappingReport, PlanResult, SoaMapping } from '../core/engine';
 export { registerIdsTo2022, seedSoa } from '../core/actions';
 export type { RegisterIdsResult, SeedSoaOptions, SeedSoaResult } from '../core/actions';
+export { auditPack } from '../core/pack';
+export type { AuditPack, PackSection } from '../core/pack';

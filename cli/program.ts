@@ -9,6 +9,7 @@ import { runInit } from './commands/init';
 import { runMap } from './commands/map';
 import { runMigrateSoa } from './commands/migrate-soa';
 import { runMoveRegisterIds } from './commands/move-register-ids';
+import { runPack } from './commands/pack';
 import type { GenerateAction } from './engine';
 import { VERSION } from './engine';
 import type { ExitCode } from './errors';
@@ -86,6 +87,18 @@ export function makeProgram(ctx: CommandContext, done: (code: ExitCode) => void,
       .addHelpText('after', EXIT_HELP)
       .action(async (file: string, opts) => done(await runGenerate(action, file, opts, located)));
   }
+
+  program
+    .command('pack')
+    .summary('print the audit pack: cover, contents, method, register, RTP, SoA, heatmap and checks as one PDF')
+    .description('recalculate the workbook in memory (the file is left as it is) and print the audit pack to one PDF with LibreOffice, every page numbered')
+    .argument('<file>', 'the workbook (.xlsx)')
+    .option('--out <file>', 'the PDF to write')
+    .option('--sheet <name>', 'the sheet that holds the register (default: found by its header row)')
+    .option('--now <iso>', NOW_HELP)
+    .option('--verbose', 'show progress on stderr even when it is not a terminal')
+    .addHelpText('after', EXIT_HELP)
+    .action(async (file: string, opts) => done(await runPack(file, opts, ctx)));
 
   program
     .command('init')

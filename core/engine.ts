@@ -441,6 +441,8 @@ export interface Planned {
   /** The workbook as the plan leaves it, as far as the engine reads it (the register's formula columns left empty). */
   readonly after: WorkbookSnapshot;
   readonly final: Analysis & CheckResult;
+  /** How the sheets print: the paper, the team's document control and the stamp (absent without a register). */
+  readonly print?: PrintContext;
 }
 
 export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, options: EngineOptions, seeded?: SeededSoa): Planned {
@@ -576,6 +578,7 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
     changes,
     after: afterSnapshot,
     final: { ...final, own: finalOwn, ...reported },
+    print,
   };
 }
 

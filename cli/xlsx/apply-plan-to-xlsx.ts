@@ -263,10 +263,8 @@ function applyPageSetup(ws: ExcelJS.Worksheet, page: PageSetupSpec): void {
   const header = headerFooterCode(page.header);
   const footer = headerFooterCode(page.footer);
   if (header !== '' || footer !== '') {
-    ws.headerFooter.differentFirst = false;
-    ws.headerFooter.differentOddEven = false;
-    ws.headerFooter.oddHeader = header;
-    ws.headerFooter.oddFooter = footer;
+    // A sheet ExcelJS loaded without a header or footer has none to set fields on.
+    ws.headerFooter = { ...ws.headerFooter, differentFirst: false, differentOddEven: false, oddHeader: header, oddFooter: footer };
   }
 }
 

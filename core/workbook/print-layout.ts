@@ -35,7 +35,8 @@ const SAFETY = 1.06;
 
 /** Printed width of a column `width` characters wide, in points. */
 export function columnPoints(width: number): number {
-  return (7 * width + 5) * 0.75;
+  // A hidden column (width 0) takes no room on paper.
+  return width <= 0 ? 0 : (7 * width + 5) * 0.75;
 }
 
 /** Width of the printable part of the page, in points. */
