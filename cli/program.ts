@@ -95,10 +95,11 @@ export function makeProgram(ctx: CommandContext, done: (code: ExitCode) => void,
     .argument('<file>', 'the workbook (.xlsx)')
     .option('--out <file>', 'the PDF to write')
     .option('--sheet <name>', 'the sheet that holds the register (default: found by its header row)')
+    .addOption(paperOption())
     .option('--now <iso>', NOW_HELP)
     .option('--verbose', 'show progress on stderr even when it is not a terminal')
     .addHelpText('after', EXIT_HELP)
-    .action(async (file: string, opts) => done(await runPack(file, opts, ctx)));
+    .action(async (file: string, opts) => done(await runPack(file, opts, located)));
 
   program
     .command('init')

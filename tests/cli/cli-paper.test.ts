@@ -3,6 +3,7 @@
  * offices use where the person is (the locale in the environment, LC_PAPER being POSIX's own
  * category for it), unless `--paper` chooses one.
  */
+import { spawnSync } from 'child_process';
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { personLocale } from '../../cli/io/locale';
@@ -10,6 +11,8 @@ import { readXlsxSnapshot } from '../../cli/xlsx/read-xlsx-snapshot';
 import { loadWorkbook } from '../../cli/xlsx/workbook-io';
 import { SHEETS } from '../../core/workbook/names';
 import { findSheet } from '../../core/workbook/snapshot';
+import { libreOfficeMissing } from '../support/libreoffice';
+import { requires } from '../support/prerequisite';
 import { writeScenario } from './fixtures';
 import { runCli, tempDir } from './support/cli-build';
 
@@ -67,3 +70,26 @@ describe('riskbook soa --paper', () => {
     expect(run.stderr).toContain('A4');
   });
 });
+
+const hasPdfinfo = !spawnSync('pdfinfo', ['-v'], { stdio: 'ignore' }).error;
+const withPrinter = requires(
+  'the audit pack paper test',
+  libreOfficeMissing() ?? (hasPdfinfo ? null : 'pdfinfo is not installed; install it with: apt-get install -y --no-install-recommends poppler-utils'),
+);
+
+/** Each page's size as pdfinfo names it, e.g. `letter` or `A4`. */
+function pageSizes(pdf: string): string[] {
+  const info = spawnSync('pdfinfo', ['-f', '1', '-l', '9999', pdf], { encoding: 'utf8' }).stdout;
+  return [...info.matchAll(/^Page\s+\d+ size:.*\((\w+)\)$/gmu)].map((m) => m[1]!);
+}
+
+withPrinter.it('riskbook pack --paper prints every page of the audit pack on that paper, whatever the locale', async () => {
+  const dir = tempDir('pack-paper');
+  const input = await writeScenario(dir, 'register-three-risks');
+  const out = path.join(dir, 'pack.pdf');
+  const run = runCli(['pack', input, '--out', out, '--now', NOW, '--paper', 'Letter'], { env: { LANG: 'en_GB.UTF-8' } });
+  expect([0, 1]).toContain(run.code);
+  const sizes = pageSizes(out);
+  expect(sizes.length).toBeGreaterThan(2);
+  expect(new Set(sizes)).toEqual(new Set(['letter']));
+}, 180000);
