@@ -167,7 +167,8 @@ function pageSetupStep(target: SheetTarget, page: PageSetupSpec): SingleStep {
     });
     // The halves of a table two pages wide print one after the other.
     layout.printOrder = 'OverThenDown';
-    // Office.js takes the zoom only as a whole object.
+    // Office.js takes the zoom only as a whole object. OfficeDev/office-js#1860 reports a fit to
+    // pages that did not take in Excel on Windows until the Page Layout tab was shown (to verify).
     layout.zoom = page.pagesWide > 0 ? { horizontalFitToPages: page.pagesWide, verticalFitToPages: 0 } : { scale: 100 };
     if (page.printTitleRows) layout.setPrintTitleRows(wholeLines(page.printTitleRows));
     if (page.printTitleColumns) layout.setPrintTitleColumns(wholeLines(page.printTitleColumns));
