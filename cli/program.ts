@@ -2,6 +2,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { runCheck } from './commands/check';
 import type { CommandContext } from './commands/common';
+import { PAPERS } from './commands/common';
+import { personLocale } from './io/locale';
 import { runGenerate } from './commands/generate';
 import { runInit } from './commands/init';
 import { runMap } from './commands/map';
@@ -34,7 +36,14 @@ const GENERATED: readonly { action: GenerateAction; summary: string; detail: str
   { action: 'heatmap', summary: 'build or refresh the Heatmap', detail: 'build or refresh the Heatmap sheet' },
 ];
 
-export function makeProgram(ctx: CommandContext, done: (code: ExitCode) => void): Command {
+function paperOption(): Option {
+  return new Option('--paper <size>', "print the sheets Riskbook lays out on A4 or Letter (default: the register's paper, else your locale's)").choices(PAPERS);
+}
+
+export function makeProgram(ctx: CommandContext, done: (code: ExitCode) => void, env: NodeJS.ProcessEnv = {}): Command {
+  // The commands that lay out sheets know where the person is, for the paper (io/locale.ts).
+  const locale = ctx.locale ?? personLocale(env);
+  const located: CommandContext = locale !== undefined ? { ...ctx, locale } : ctx;
   const program = new Command('riskbook')
     .description('Turn a security team\'s risk spreadsheet into an audit-ready ISO/IEC 27001:2022 risk register.')
     .version(VERSION, '-V, --version', 'print the version')
@@ -70,12 +79,13 @@ export function makeProgram(ctx: CommandContext, done: (code: ExitCode) => void)
       .option('--in-place', 'replace the input with the result (written to a temporary file, then renamed)')
       .option('--force', 'with --in-place: go ahead even though the copy loses charts, pivot tables or macros')
       .option('--sheet <name>', 'the sheet that holds the register (default: found by its header row)')
+      .addOption(paperOption())
       .option('--json', 'print one JSON object on stdout instead of the readable summary')
       .option('--all', `list every finding (by default ${DEFAULT_PER_CODE} of each kind, then a count)`)
       .option('--now <iso>', NOW_HELP)
       .option('--verbose', 'show progress on stderr even when it is not a terminal')
       .addHelpText('after', EXIT_HELP)
-      .action(async (file: string, opts) => done(await runGenerate(action, file, opts, ctx)));
+      .action(async (file: string, opts) => done(await runGenerate(action, file, opts, located)));
   }
 
   program
@@ -85,10 +95,11 @@ export function makeProgram(ctx: CommandContext, done: (code: ExitCode) => void)
     .argument('<file>', 'the workbook (.xlsx)')
     .option('--out <file>', 'the PDF to write')
     .option('--sheet <name>', 'the sheet that holds the register (default: found by its header row)')
+    .addOption(paperOption())
     .option('--now <iso>', NOW_HELP)
     .option('--verbose', 'show progress on stderr even when it is not a terminal')
     .addHelpText('after', EXIT_HELP)
-    .action(async (file: string, opts) => done(await runPack(file, opts, ctx)));
+    .action(async (file: string, opts) => done(await runPack(file, opts, located)));
 
   program
     .command('init')
@@ -126,12 +137,13 @@ export function makeProgram(ctx: CommandContext, done: (code: ExitCode) => void)
     .option('--out <file>', 'write the result to this new .xlsx file; the input is left as it is')
     .option('--soa-sheet <name>', 'the sheet that holds the team\'s SoA (default: found by its headers and control ids)')
     .option('--sheet <name>', 'the sheet that holds the register, if any (default: found by its header row)')
+    .addOption(paperOption())
     .option('--json', 'print one JSON object on stdout instead of the readable summary')
     .option('--all', `list every finding (by default ${DEFAULT_PER_CODE} of each kind, then a count)`)
     .option('--now <iso>', NOW_HELP)
     .option('--verbose', 'show progress on stderr even when it is not a terminal')
     .addHelpText('after', EXIT_HELP.replace('no\n     register)', 'no\n     SoA)'))
-    .action(async (file: string, opts) => done(await runMigrateSoa(file, opts, ctx)));
+    .action(async (file: string, opts) => done(await runMigrateSoa(file, opts, located)));
 
   program
     .command('move-register-ids')
@@ -158,7 +170,7 @@ export function makeProgram(ctx: CommandContext, done: (code: ExitCode) => void)
 export async function run(argv: readonly string[], ctx: CommandContext, env: NodeJS.ProcessEnv = {}): Promise<ExitCode> {
   let code: ExitCode = EXIT.ok;
   try {
-    await makeProgram(ctx, (c) => (code = c)).parseAsync([...argv], { from: 'user' });
+    await makeProgram(ctx, (c) => (code = c), env).parseAsync([...argv], { from: 'user' });
     return code;
   } catch (err) {
     if (err instanceof CliError) {

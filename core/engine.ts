@@ -67,7 +67,7 @@ import { laidOutForPrint, paperFor, type PrintContext } from './outputs/print-fr
 import { readDocumentFields } from './register/document-fields';
 import type { SheetRole } from './workbook/names';
 import { SHEET_ROLES } from './workbook/names';
-import type { NamedRangeSpec, SheetPlan, WorkbookPlan } from './workbook/plan';
+import type { NamedRangeSpec, PaperSize, SheetPlan, WorkbookPlan } from './workbook/plan';
 import type { SheetSnapshot, WorkbookSnapshot } from './workbook/snapshot';
 import { cellAt, findSheet } from './workbook/snapshot';
 import type { Stamp } from './workbook/stamp';
@@ -88,6 +88,8 @@ export interface EngineOptions {
    * print on Letter in the countries that use it and on A4 elsewhere.
    */
   readonly locale?: string;
+  /** The paper a person chose for this run (the CLI's `--paper`): it wins over the register's and the locale's. */
+  readonly paper?: PaperSize;
 }
 
 export type GenerateAction = 'recalc' | 'soa' | 'rtp' | 'heatmap';
@@ -561,7 +563,7 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
   // Every sheet Riskbook lays out prints legibly on the team's paper, with its header and footer.
   const registerSheet = findSheet(snapshot, location.sheet);
   const print: PrintContext = {
-    paper: paperFor(registerSheet, options.locale),
+    paper: options.paper ?? paperFor(registerSheet, options.locale),
     document: registerSheet ? readDocumentFields(registerSheet, location.headerRow) : {},
     stamp,
   };

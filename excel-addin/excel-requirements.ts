@@ -7,7 +7,10 @@
 export const MINIMUM_EXCEL_API = '1.8';
 
 export interface ExcelSupport {
-  /** ExcelApi 1.9: `suspendScreenUpdatingUntilNextSync`, `setRowProperties`, page layout, autofilter. */
+  /**
+   * ExcelApi 1.9: `suspendScreenUpdatingUntilNextSync`, `setRowProperties`, autofilter, and the
+   * whole page setup (page layout, its headers and footers, `horizontalPageBreaks`).
+   */
   readonly api19: boolean;
   /** ExcelApi 1.13: `getMergedAreasOrNullObject`, so merged cells can be read. */
   readonly api113: boolean;

@@ -18,6 +18,7 @@ import type { ReadResult } from './excel-read-snapshot';
 import { readWorkbook } from './excel-read-snapshot';
 import type { ExcelSupport } from './excel-requirements';
 import { excelSupport } from './excel-requirements';
+import { personLocale } from './excel-locale';
 import { maxOf } from '../core/arrays';
 
 /** What one run cost, for tests and diagnostics. */
@@ -111,7 +112,8 @@ export async function runInContext(context: Excel.RequestContext, request: Panel
   }
   let response: PanelResponse;
   try {
-    const engineOptions = { now: options.now ?? new Date().toISOString(), generator: GENERATOR };
+    const locale = personLocale();
+    const engineOptions: EngineOptions = { now: options.now ?? new Date().toISOString(), generator: GENERATOR, ...(locale !== undefined ? { locale } : {}) };
     response = options.respond ? await options.respond(read.snapshot, request, engineOptions) : respond(read.snapshot, request, engineOptions);
   } catch (err) {
     throw new ExcelHostError(`Riskbook hit an internal error (${firstLine(err)}). Nothing was changed.`);

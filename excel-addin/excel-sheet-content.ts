@@ -6,13 +6,15 @@
 import { allWrites } from '../core/workbook/formula-fills';
 import { columnLetter, parseRange } from '../core/workbook/a1';
 import { runsOfEqualValues } from '../core/workbook/runs';
-import type { BlockWrite, ColumnWidthSpec, RowHeightSpec, SheetPlan } from '../core/workbook/plan';
+import type { BlockWrite, ColumnWidthSpec, PageSetupSpec, RowHeightSpec, SheetPlan } from '../core/workbook/plan';
+import { sectionCode } from '../core/workbook/header-footer';
+import { PRINT_MARGINS } from '../core/workbook/print-layout';
 import type { ExcelInput } from './excel-cell-values';
 import { excelInput } from './excel-cell-values';
-import { callBytes, jsonBytes } from './excel-limits';
+import { ACTION_OVERHEAD_BYTES, callBytes, jsonBytes } from './excel-limits';
 import type { ExcelSupport } from './excel-requirements';
 import { boundedRange, conditionalFormatSteps, formatSteps } from './excel-sheet-formats';
-import type { RowsStep, WriteStep } from './excel-write-batches';
+import type { RowsStep, SingleStep, WriteStep } from './excel-write-batches';
 import { single } from './excel-write-batches';
 import { appendAll } from '../core/arrays';
 
@@ -128,34 +130,83 @@ function freezeStep(target: SheetTarget, sp: SheetPlan): WriteStep[] {
   ];
 }
 
+/** Points per inch: Office.js takes margins in points, the plan's PRINT_MARGINS are inches. */
+const POINTS_PER_INCH = 72;
+
+/** `2:2` or `A:B` as the absolute whole rows or columns `setPrintTitleRows/Columns` take. */
+function wholeLines(range: string): string {
+  const [first, last = first] = range.split(':');
+  return `$${first}:$${last}`;
+}
+
+/**
+ * The sheet's whole page setup in one step (one round trip with the rest of the sheet): paper,
+ * margins, pages printed across then down, the fit (N pages wide and as many tall as needed,
+ * like fitToWidth=N / fitToHeight=0 in a file; else 100 %), print titles, the header and footer
+ * on every page (each section in the `&P/&N/&A` code Office.js documents for them, the same as a
+ * file's), and the page breaks before given rows. A header, footer or breaks the plan does not
+ * name are left as the sheet has them.
+ */
+function pageSetupStep(target: SheetTarget, page: PageSetupSpec): SingleStep {
+  const header = { left: sectionCode(page.header?.left), center: sectionCode(page.header?.center), right: sectionCode(page.header?.right) };
+  const footer = { left: sectionCode(page.footer?.left), center: sectionCode(page.footer?.center), right: sectionCode(page.footer?.right) };
+  // About twenty calls, and one per break.
+  const calls = 20 + (page.rowBreaks?.length ?? 0);
+  return single(callBytes(page, header, footer, PRINT_MARGINS) + calls * ACTION_OVERHEAD_BYTES, () => {
+    const ws = target.sheet();
+    const layout = ws.pageLayout;
+    layout.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    layout.paperSize = page.paperSize;
+    layout.setPrintMargins('Points', {
+      left: PRINT_MARGINS.left * POINTS_PER_INCH,
+      right: PRINT_MARGINS.right * POINTS_PER_INCH,
+      top: PRINT_MARGINS.top * POINTS_PER_INCH,
+      bottom: PRINT_MARGINS.bottom * POINTS_PER_INCH,
+      header: PRINT_MARGINS.header * POINTS_PER_INCH,
+      footer: PRINT_MARGINS.footer * POINTS_PER_INCH,
+    });
+    // The halves of a table two pages wide print one after the other.
+    layout.printOrder = 'OverThenDown';
+    // Office.js takes the zoom only as a whole object. OfficeDev/office-js#1860 reports a fit to
+    // pages that did not take in Excel on Windows until the Page Layout tab was shown (to verify).
+    layout.zoom =
+      page.scale !== undefined ? { scale: page.scale } : page.pagesWide > 0 ? { horizontalFitToPages: page.pagesWide, verticalFitToPages: 0 } : { scale: 100 };
+    if (page.printTitleRows) layout.setPrintTitleRows(wholeLines(page.printTitleRows));
+    if (page.printTitleColumns) layout.setPrintTitleColumns(wholeLines(page.printTitleColumns));
+    if (page.header || page.footer) {
+      // The plan's frame replaces the sheet's whole: a section it leaves out prints empty.
+      const frame = layout.headersFooters;
+      frame.state = 'Default';
+      const every = frame.defaultForAllPages;
+      every.leftHeader = header.left;
+      every.centerHeader = header.center;
+      every.rightHeader = header.right;
+      every.leftFooter = footer.left;
+      every.centerFooter = footer.center;
+      every.rightFooter = footer.right;
+    }
+    if (page.rowBreaks) {
+      // The plan names every break the sheet needs: those left from an earlier run go first.
+      if (!target.fresh) ws.horizontalPageBreaks.removePageBreaks();
+      // Office.js adds a break above the range it is given: the first row of the new page.
+      for (const row of page.rowBreaks) if (row > 0) ws.horizontalPageBreaks.add(`A${row + 1}`);
+    }
+  });
+}
+
 /**
  * Page layout and autofilter need ExcelApi 1.9. Without it they are skipped: the sheet works the
- * same, it only prints without the fit-to-width and repeated title rows and has no filter buttons.
+ * same, it only prints with Excel's default page setup and has no filter buttons.
  */
-function pageSteps(sheet: () => Excel.Worksheet, sp: SheetPlan, support: ExcelSupport): WriteStep[] {
+function pageSteps(target: SheetTarget, sp: SheetPlan, support: ExcelSupport): WriteStep[] {
   if (!support.api19) return [];
   const steps: WriteStep[] = [];
   const filter = sp.autoFilter;
   if (filter !== undefined) {
     boundedRange(filter);
-    steps.push(single(callBytes(filter), () => sheet().autoFilter.apply(filter)));
+    steps.push(single(callBytes(filter), () => target.sheet().autoFilter.apply(filter)));
   }
-  const page = sp.pageSetup;
-  if (page) {
-    steps.push(
-      single(callBytes(page), () => {
-        const layout = sheet().pageLayout;
-        layout.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-        // So many pages wide and as many tall as needed, like fitToWidth=N / fitToHeight=0 in a file.
-        if (page.scale !== undefined) layout.zoom = { scale: page.scale };
-        else if (page.pagesWide > 0) layout.zoom = { horizontalFitToPages: page.pagesWide, verticalFitToPages: 0 };
-        if (page.printTitleRows) {
-          const [top, bottom = top] = page.printTitleRows.split(':');
-          layout.setPrintTitleRows(`$${top}:$${bottom}`);
-        }
-      }),
-    );
-  }
+  if (sp.pageSetup) steps.push(pageSetupStep(target, sp.pageSetup));
   return steps;
 }
 
@@ -198,6 +249,6 @@ export function sheetContentSteps(target: SheetTarget, sp: SheetPlan, support: E
     boundedRange(m);
     steps.push(single(callBytes(m), () => sheet().getRange(m).merge(false)));
   }
-  appendAll(steps, pageSteps(sheet, sp, support));
+  appendAll(steps, pageSteps(target, sp, support));
   return steps;
 }

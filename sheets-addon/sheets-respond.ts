@@ -7,6 +7,7 @@
  */
 import type { ActionOutcome, PanelRequest } from '../core/actions';
 import { respond } from '../core/actions';
+import type { EngineOptions } from '../core/engine';
 import type { WorkbookPlan } from '../core/workbook/plan';
 import type { CheckpointStore, RunCheckpoint } from './run-checkpoint';
 import { checkpointStore, resumable } from './run-checkpoint';
@@ -86,19 +87,30 @@ function stopped(request: PanelRequest, now: string, plan: WorkbookPlan, planned
   };
 }
 
+/**
+ * What the core is told of this run. The spreadsheet's locale (File > Settings, e.g. `en_US`)
+ * chooses the paper of the sheets Riskbook lays out where the register names none; Sheets itself
+ * cannot set a sheet's paper (Apps Script has no page setup), but the plan stays the one every
+ * host gets.
+ */
+function engineOptions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, now: string): EngineOptions {
+  const locale = ss.getSpreadsheetLocale();
+  return { now, ...(locale ? { locale } : {}) };
+}
+
 export function handleRequest(request: PanelRequest, options: HandleOptions = {}): ActionOutcome {
   const startedAt = options.startedAt ?? Date.now();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   if (READ_ONLY.has(request.kind)) {
     const read = readWorkbook(ss);
-    return respond(read.snapshot, request, { now: new Date().toISOString() }).outcome;
+    return respond(read.snapshot, request, engineOptions(ss, new Date().toISOString())).outcome;
   }
   return withDocumentLock(() => {
     const store = checkpointStore();
     const saved = resumable(store?.saved ?? null, request, startedAt);
     const now = saved?.now ?? new Date(startedAt).toISOString();
     const read = readWorkbook(ss);
-    const response = respond(read.snapshot, request, { now });
+    const response = respond(read.snapshot, request, engineOptions(ss, now));
     if (!response.plan) {
       if (store?.saved) store.clear();
       return response.outcome;

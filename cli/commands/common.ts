@@ -2,6 +2,7 @@
 import type { FindingSummary } from '../../core/findings/finding';
 import { findSheet } from '../../core/workbook/snapshot';
 import type { EngineOptions } from '../engine';
+import type { PaperSize } from '../../core/workbook/plan';
 import { VERSION } from '../engine';
 import type { ExitCode } from '../errors';
 import { CliError, EXIT } from '../errors';
@@ -11,6 +12,19 @@ import type { InputSnapshot } from '../io/read-input';
 
 export interface CommandContext {
   readonly console: Console;
+  /** The person's locale (BCP 47), which chooses the paper where the register names none (io/locale.ts). */
+  readonly locale?: string;
+}
+
+/** `--paper`: the paper a person chose for the sheets a command lays out. */
+export const PAPERS: readonly PaperSize[] = ['A4', 'Letter'];
+
+/**
+ * What the engine needs to choose the paper of the sheets it lays out: the person's choice
+ * (`--paper`) if any, and their locale for a register that names no paper.
+ */
+export function printOptions(ctx: CommandContext, paper: PaperSize | undefined): Partial<EngineOptions> {
+  return { ...(ctx.locale !== undefined ? { locale: ctx.locale } : {}), ...(paper !== undefined ? { paper } : {}) };
 }
 
 /** What the generated sheets' stamp line names as their author. */

@@ -4,7 +4,7 @@
  */
 import { realpath } from 'fs/promises';
 import type * as ExcelJS from 'exceljs';
-import type { GenerateAction, PlanResult } from '../engine';
+import type { EngineOptions, GenerateAction, PlanResult } from '../engine';
 import { generate } from '../engine';
 import type { ExitCode } from '../errors';
 import { CliError, EXIT } from '../errors';
@@ -16,7 +16,8 @@ import { progressFor } from '../output/progress';
 import { applyPlanToXlsx } from '../xlsx/apply-plan-to-xlsx';
 import { saveWorkbook } from '../xlsx/workbook-io';
 import type { CommandContext } from './common';
-import { assertSheetExists, engineOptions, exitFor, noRegisterLine, parseNow, reportWidth } from './common';
+import { assertSheetExists, engineOptions, exitFor, noRegisterLine, parseNow, printOptions, reportWidth } from './common';
+import type { PaperSize } from '../../core/workbook/plan';
 
 export interface GenerateOptions {
   readonly out?: string;
@@ -27,6 +28,7 @@ export interface GenerateOptions {
   readonly now?: string;
   readonly verbose?: boolean;
   readonly all?: boolean;
+  readonly paper?: PaperSize;
 }
 
 async function outputPath(action: GenerateAction, file: string, opts: GenerateOptions): Promise<string> {
@@ -54,6 +56,7 @@ async function applied(
   file: string,
   opts: GenerateOptions,
   now: string,
+  print: Partial<EngineOptions>,
   progress: Progress,
 ): Promise<{ readonly usable: false; readonly report: Report } | { readonly usable: true; readonly report: Report; readonly workbook: ExcelJS.Workbook; readonly lost: string; readonly warnings: readonly string[] }> {
   const input = await readInputWorkbook(file, progress);
@@ -64,7 +67,7 @@ async function applied(
     throw new CliError(`refusing to update "${file}" in place: Riskbook cannot copy its ${lost}; write a copy with --out, or add --force`);
   }
   progress.step('Computing…');
-  const { plan, ...report } = generate(input.snapshot, action, engineOptions(now, opts.sheet));
+  const { plan, ...report } = generate(input.snapshot, action, engineOptions(now, opts.sheet, print));
   if (!report.usable) return { usable: false, report };
   progress.step('Applying changes…');
   const { warnings } = await applyPlanToXlsx(input.workbook, plan);
@@ -75,7 +78,7 @@ export async function runGenerate(action: GenerateAction, file: string, opts: Ge
   const now = parseNow(opts.now);
   const target = await outputPath(action, file, opts);
   const progress = progressFor(ctx.console, opts.verbose ?? false);
-  const step = await applied(action, file, opts, now, progress);
+  const step = await applied(action, file, opts, now, printOptions(ctx, opts.paper), progress);
   const { report } = step;
   if (!step.usable) {
     if (opts.json) ctx.console.out(jsonReport(report));

@@ -12,7 +12,8 @@ import { DEFAULT_PER_CODE, findingsText, jsonReport } from '../output/findings-r
 import { progressFor } from '../output/progress';
 import type { CommandContext } from './common';
 import { newFileTarget, writePlannedCopy } from './write-copy';
-import { assertSheetExists, engineOptions, exitFor, parseNow, reportWidth } from './common';
+import { assertSheetExists, engineOptions, exitFor, parseNow, printOptions, reportWidth } from './common';
+import type { PaperSize } from '../../core/workbook/plan';
 
 export interface MigrateSoaOptions {
   readonly out?: string;
@@ -24,6 +25,7 @@ export interface MigrateSoaOptions {
   readonly now?: string;
   readonly verbose?: boolean;
   readonly all?: boolean;
+  readonly paper?: PaperSize;
 }
 
 /** The one stderr line when there is no SoA to take the decisions from. */
@@ -43,7 +45,7 @@ export async function runMigrateSoa(file: string, opts: MigrateSoaOptions, ctx: 
   assertSheetExists(input, opts.sheet);
   assertSheetExists(input, opts.soaSheet);
   progress.step('Carrying the decisions…');
-  const result = seedSoa(input.snapshot, { ...engineOptions(now, opts.sheet), ...(opts.soaSheet !== undefined ? { teamSoaSheet: opts.soaSheet } : {}) });
+  const result = seedSoa(input.snapshot, { ...engineOptions(now, opts.sheet, printOptions(ctx, opts.paper)), ...(opts.soaSheet !== undefined ? { teamSoaSheet: opts.soaSheet } : {}) });
   if (!result.usable || !result.teamSoa) {
     if (opts.json) ctx.console.out(jsonReport(result));
     ctx.console.err(`riskbook: ${noSoaLine(file, opts.soaSheet)}\n`);

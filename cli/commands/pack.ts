@@ -19,13 +19,15 @@ import { pageCount, sheetStartPages } from '../pack/pdf-outline';
 import { applyPlanToXlsx } from '../xlsx/apply-plan-to-xlsx';
 import { saveWorkbook } from '../xlsx/workbook-io';
 import type { CommandContext } from './common';
-import { assertSheetExists, engineOptions, exitFor, noRegisterLine, parseNow } from './common';
+import { assertSheetExists, engineOptions, exitFor, noRegisterLine, parseNow, printOptions } from './common';
+import type { PaperSize } from '../../core/workbook/plan';
 
 export interface PackOptions {
   readonly out?: string;
   readonly sheet?: string;
   readonly now?: string;
   readonly verbose?: boolean;
+  readonly paper?: PaperSize;
 }
 
 /** A column's width as the file has it, in characters; 0 when hidden (it does not print). */
@@ -76,7 +78,7 @@ export async function runPack(file: string, opts: PackOptions, ctx: CommandConte
   assertNotEmpty(input);
   assertSheetExists(input, opts.sheet);
   progress.step('Recalculating in memory…');
-  const pack = auditPack(input.snapshot, engineOptions(now, opts.sheet), {
+  const pack = auditPack(input.snapshot, engineOptions(now, opts.sheet, printOptions(ctx, opts.paper)), {
     sheetNames: input.workbook.worksheets.map((ws) => ws.name),
     columnWidths: (sheet) => columnWidths(input.workbook, sheet),
     smallestFont: (sheet) => smallestFont(input.workbook, sheet),

@@ -3,7 +3,8 @@
  * same cells as core's MemoryWorkbook, and nothing the plan does not name is touched.
  */
 import { MemoryWorkbook } from '../../core/workbook/memory-workbook';
-import type { SheetPlan, WorkbookPlan } from '../../core/workbook/plan';
+import type { PageSetupSpec, SheetPlan, WorkbookPlan } from '../../core/workbook/plan';
+import { PRINT_MARGINS } from '../../core/workbook/print-layout';
 import { emptySheetPlan } from '../../core/workbook/plan';
 import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { pointsFromCharacters } from '../../excel-addin/excel-sheet-content';
@@ -204,7 +205,7 @@ describe('sheet state and layout', () => {
     const report = sheet(wb, 'Report');
     expect(report.merges).toEqual([{ row: 0, col: 0, rows: 1, cols: 4 }]);
     expect(report.autoFilter).toEqual({ row: 1, col: 0, rows: 8, cols: 4 });
-    expect(report.pageLayout).toEqual({ orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: '$2:$2' });
+    expect(report.pageLayout).toMatchObject({ orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: '$2:$2' });
     expect([report.frozenRows, report.frozenColumns]).toEqual([2, 1]);
     expect(sheet(wb, 'Lists').visibility).toBe('Visible');
   });
@@ -246,6 +247,74 @@ describe('sheet state and layout', () => {
     });
     expect(wb.sheets.map((s) => s.name)).toEqual(['Read me', REGISTER, 'Notes', 'Heatmap', 'Lists']);
     expect(sheet(wb, 'Notes').at('A1')?.value).toBe('new');
+  });
+});
+
+describe('page setup', () => {
+  /** How the core lays out a wide table: landscape, two pages across with its id and title repeated. */
+  const WIDE: PageSetupSpec = {
+    orientation: 'landscape',
+    paperSize: 'A4',
+    pagesWide: 2,
+    printTitleRows: '4:4',
+    printTitleColumns: 'A:B',
+    header: { left: ['Smith & Co'], center: [{ field: 'sheet' }], right: ['Internal'] },
+    footer: { left: ['Riskbook · 2026-12-07'], center: ['Page ', { field: 'page' }, ' of ', { field: 'pages' }] },
+    rowBreaks: [20, 41],
+  };
+
+  function report(pageSetup: PageSetupSpec, mode: SheetPlan['mode'] = 'replace'): SheetPlan {
+    return { ...emptySheetPlan('Report', mode), writes: [{ at: 'A1', cells: [['Title'], ['Body']] }], pageSetup };
+  }
+
+  it('arrives whole: paper, margins in points, pages across then down, fit, print titles, header, footer and breaks', async () => {
+    const wb = await applied(plan(report(WIDE)));
+    const inPoints = (inches: number): number => inches * 72;
+    expect(sheet(wb, 'Report').pageLayout).toEqual({
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      margins: {
+        left: inPoints(PRINT_MARGINS.left),
+        right: inPoints(PRINT_MARGINS.right),
+        top: inPoints(PRINT_MARGINS.top),
+        bottom: inPoints(PRINT_MARGINS.bottom),
+        header: inPoints(PRINT_MARGINS.header),
+        footer: inPoints(PRINT_MARGINS.footer),
+      },
+      printOrder: 'OverThenDown',
+      zoom: { horizontalFitToPages: 2, verticalFitToPages: 0 },
+      printTitleRows: '$4:$4',
+      printTitleColumns: '$A:$B',
+      headerFooterState: 'Default',
+      // Excel's header code: a literal & doubled, &A the sheet, &P and &N the page and the pages.
+      defaultForAllPages: { leftHeader: 'Smith && Co', centerHeader: '&A', rightHeader: 'Internal', leftFooter: 'Riskbook · 2026-12-07', centerFooter: 'Page &P of &N', rightFooter: '' },
+      // Breaks before the 0-based rows 20 and 41: above rows 21 and 42.
+      rowBreaks: [20, 41],
+    });
+  });
+
+  it('prints at 100 % a sheet the plan fits to no width', async () => {
+    const wb = await applied(plan(report({ orientation: 'portrait', paperSize: 'Letter', pagesWide: 0 })));
+    expect(sheet(wb, 'Report').pageLayout).toMatchObject({ orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 } });
+  });
+
+  it('costs no round trip of its own, and one call per break beside a fixed few', async () => {
+    const without = await withFakeExcel(USER, async (office) => (await applyWithHost(office, plan(report({ ...WIDE, rowBreaks: [] })))).run);
+    const withBreaks = await withFakeExcel(USER, async (office) => (await applyWithHost(office, plan(report(WIDE)))).run);
+    expect(withBreaks.syncs).toHaveLength(without.syncs.length);
+    const pageCalls = (run: typeof without): number => run.executed.filter((op) => ['PageLayout', 'HeaderFooterGroup', 'HeaderFooter', 'PageBreakCollection'].includes(op.objectKind)).length;
+    expect(pageCalls(withBreaks) - pageCalls(without)).toBe(WIDE.rowBreaks!.length);
+    expect(pageCalls(without)).toBeLessThanOrEqual(20);
+  });
+
+  it("replaces the breaks of a sheet updated in place, and leaves a sheet's header alone when the plan names none", async () => {
+    const wb = createFakeWorkbook(USER);
+    const reg = sheet(wb, REGISTER);
+    reg.pageLayout.rowBreaks = [5];
+    reg.pageLayout.defaultForAllPages.centerHeader = 'Risk register &D';
+    await withFakeExcel(wb, (office) => applyWithHost(office, plan(update({ pageSetup: { orientation: 'landscape', paperSize: 'A4', pagesWide: 1, rowBreaks: [2] } }))));
+    expect(reg.pageLayout.rowBreaks).toEqual([2]);
+    expect(reg.pageLayout.defaultForAllPages.centerHeader).toBe('Risk register &D');
   });
 });
 

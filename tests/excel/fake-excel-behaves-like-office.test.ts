@@ -256,6 +256,35 @@ describe('the fake Excel refuses what Excel refuses', () => {
     });
   });
 
+  it('refuses print titles that are not whole rows or columns, a negative margin, a zoom out of range, a break above the first row', async () => {
+    const wb = workbook();
+    await withFakeExcel(wb, async () => {
+      const layout = (c: Excel.RequestContext): Excel.PageLayout => c.workbook.worksheets.getItem('Data').pageLayout;
+      expect(await code(Excel.run(async (c) => layout(c).setPrintTitleRows('A1:D1')))).toBe('InvalidArgument');
+      expect(await code(Excel.run(async (c) => layout(c).setPrintTitleColumns('A1:B9')))).toBe('InvalidArgument');
+      expect(await code(Excel.run(async (c) => layout(c).setPrintTitleColumns('$A:$B')))).toBeUndefined();
+      expect(await code(Excel.run(async (c) => layout(c).setPrintMargins('Points', { left: -1 })))).toBe('InvalidArgument');
+      expect(await code(Excel.run(async (c) => void (layout(c).zoom = { scale: 5 })))).toBe('InvalidArgument');
+      expect(await code(Excel.run(async (c) => void (layout(c).zoom = { horizontalFitToPages: 1.5, verticalFitToPages: 0 })))).toBe('InvalidArgument');
+      expect(await code(Excel.run(async (c) => void c.workbook.worksheets.getItem('Data').horizontalPageBreaks.add('A1')))).toBe('InvalidArgument');
+    });
+    expect(wb.sheet('Data')!.pageLayout).toMatchObject({ printTitleRows: null, printTitleColumns: '$A:$B', zoom: { scale: 100 }, rowBreaks: [] });
+  });
+
+  it('keeps margins in points whatever unit they were given in, and leaves those not given as they were', async () => {
+    const wb = workbook();
+    await withFakeExcel(wb, async () => {
+      await Excel.run(async (c) => c.workbook.worksheets.getItem('Data').pageLayout.setPrintMargins('Inches', { left: 0.5, top: 1 }));
+      const read = await Excel.run(async (c) => {
+        const layout = c.workbook.worksheets.getItem('Data').pageLayout;
+        layout.load('leftMargin,topMargin,rightMargin');
+        await c.sync();
+        return [layout.leftMargin, layout.topMargin, layout.rightMargin];
+      });
+      expect(read).toEqual([36, 72, 50.4]);
+    });
+  });
+
   it('rewrites references when a sheet is renamed and turns them into #REF! when it is deleted', async () => {
     const wb = createFakeWorkbook({
       sheets: [

@@ -74,10 +74,54 @@ export interface FakeProtection {
   password: string | null;
 }
 
+/** The six sections of one header/footer, in the `&P/&N/&A` code. */
+export interface FakeHeaderFooterSections {
+  leftHeader: string;
+  centerHeader: string;
+  rightHeader: string;
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
+}
+
+/** Page margins in points, as `PageLayout.leftMargin` etc. read them. */
+export interface FakeMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
+}
+
 export interface FakePageLayout {
   orientation: 'Portrait' | 'Landscape';
+  paperSize: Excel.PageLayout['paperSize'];
+  margins: FakeMargins;
+  printOrder: 'DownThenOver' | 'OverThenDown';
   zoom: Excel.PageLayoutZoomOptions;
   printTitleRows: string | null;
+  printTitleColumns: string | null;
+  headerFooterState: 'Default' | 'FirstAndDefault' | 'OddAndEven' | 'FirstOddAndEven';
+  defaultForAllPages: FakeHeaderFooterSections;
+  /** 0-based rows that start a page (manual horizontal page breaks), ascending. */
+  rowBreaks: number[];
+}
+
+/** A new sheet's page setup in Excel: Letter, the "Normal" margins (0.7 in, 0.75 in, 0.3 in), 100 %. */
+export function defaultPageLayout(): FakePageLayout {
+  return {
+    orientation: 'Portrait',
+    paperSize: 'Letter',
+    margins: { left: 50.4, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 21.6 },
+    printOrder: 'DownThenOver',
+    zoom: { scale: 100 },
+    printTitleRows: null,
+    printTitleColumns: null,
+    headerFooterState: 'Default',
+    defaultForAllPages: { leftHeader: '', centerHeader: '', rightHeader: '', leftFooter: '', centerFooter: '', rightFooter: '' },
+    rowBreaks: [],
+  };
 }
 
 export interface FakeName {
@@ -107,7 +151,7 @@ export class FakeSheet {
   frozenRows = 0;
   frozenColumns = 0;
   autoFilter: Box | null = null;
-  pageLayout: FakePageLayout = { orientation: 'Portrait', zoom: { scale: 100 }, printTitleRows: null };
+  pageLayout: FakePageLayout = defaultPageLayout();
   protection: FakeProtection = { protected: false, options: {}, password: null };
   /** Cell notes by cell (`B5`). */
   readonly notes = new Map<string, FakeNoteEntry>();

@@ -14,6 +14,10 @@ export interface FakeOfficeOptions extends FakeExcelOptions {
   readonly dialogApi?: boolean;
   /** `Office.context.officeTheme`, when the host reports one. */
   readonly officeTheme?: { readonly bodyBackgroundColor: string };
+  /** `Office.context.contentLanguage` (the editing language); Excel on Mac reports none. */
+  readonly contentLanguage?: string;
+  /** `Office.context.displayLanguage` (the language of Excel's menus). */
+  readonly displayLanguage?: string;
 }
 
 export interface DialogRecord {
@@ -95,6 +99,8 @@ export function installFakeOffice(target: typeof globalThis, workbook: FakeWorkb
       host: info.host,
       platform: info.platform,
       ...(options.officeTheme ? { officeTheme: options.officeTheme } : {}),
+      ...(options.contentLanguage !== undefined ? { contentLanguage: options.contentLanguage } : {}),
+      ...(options.displayLanguage !== undefined ? { displayLanguage: options.displayLanguage } : {}),
       requirements: {
         isSetSupported(name: string, minVersion?: string | number): boolean {
           if (name === 'ExcelApi') return versionAtLeast(excel.options.apiVersion, minVersion);

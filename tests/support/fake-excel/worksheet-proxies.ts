@@ -1,6 +1,6 @@
 /**
- * Fake worksheets and their sheet-level objects (protection, frozen panes, page layout,
- * autofilter), with the refusals Excel makes: duplicate or invalid names, hiding or deleting the
+ * Fake worksheets and their sheet-level objects (protection, frozen panes, page layout with its
+ * headers, footers and page breaks, autofilter), with the refusals Excel makes: duplicate or invalid names, hiding or deleting the
  * last visible sheet, protecting a protected sheet, changing a protected structure.
  */
 import type { Box } from './addresses';
@@ -8,7 +8,7 @@ import { MAX_COLUMNS, MAX_ROWS, WHOLE_SHEET, parseBox, qualifiedAddress, splitSh
 import type { Loadable, Scalars } from './client-object';
 import { FakeClientObject, FakeCollection } from './client-object';
 import { richError } from './errors';
-import type { FakeSheet, FakeWorkbook, Visibility } from './fake-workbook';
+import type { FakeHeaderFooterSections, FakePageLayout as FakePageLayoutData, FakeSheet, FakeWorkbook, Visibility } from './fake-workbook';
 import { FakeNoteCollection } from './note-proxies';
 import { FakeRange } from './range-proxies';
 import type { RangeTarget } from './range-target';
@@ -91,6 +91,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   private freezeProxy: FakeFreezePanes | undefined;
   private pageProxy: FakePageLayout | undefined;
   private filterProxy: FakeAutoFilter | undefined;
+  private breaksProxy: FakePageBreakCollection | undefined;
   private notesProxy: FakeNoteCollection | undefined;
 
   constructor(context: FakeRequestContext, resolve: () => FakeSheet | null, options: { nullable?: boolean; createdBy?: readonly unknown[] } = {}) {
@@ -183,6 +184,11 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   get autoFilter(): FakeAutoFilter {
     this.filterProxy ??= new FakeAutoFilter(this.context, () => this.resolveTarget());
     return this.filterProxy;
+  }
+  /** ExcelApi 1.9: the sheet's manual horizontal page breaks. */
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    this.breaksProxy ??= new FakePageBreakCollection(this.context, () => this.resolveTarget());
+    return this.breaksProxy;
   }
   /** ExcelApi 1.18: the sheet's cell notes. */
   get notes(): FakeNoteCollection {
@@ -356,7 +362,44 @@ export class FakeFreezePanes extends FakeClientObject<FakeSheet> {
   }
 }
 
+/** The papers `PageLayout.paperSize` takes (Excel.PaperType in @types/office-js). */
+const PAPER_TYPES: ReadonlySet<string> = new Set([
+  'Letter', 'LetterSmall', 'Tabloid', 'Ledger', 'Legal', 'Statement', 'Executive', 'A3', 'A4', 'A4Small', 'A5', 'B4', 'B5', 'Folio', 'Quatro',
+  'Paper10x14', 'Paper11x17', 'Note', 'Envelope9', 'Envelope10', 'Envelope11', 'Envelope12', 'Envelope14', 'Csheet', 'Dsheet', 'Esheet',
+  'EnvelopeDL', 'EnvelopeC5', 'EnvelopeC3', 'EnvelopeC4', 'EnvelopeC6', 'EnvelopeC65', 'EnvelopeB4', 'EnvelopeB5', 'EnvelopeB6',
+  'EnvelopeItaly', 'EnvelopeMonarch', 'EnvelopePersonal', 'FanfoldUS', 'FanfoldStdGerman', 'FanfoldLegalGerman',
+]);
+
+/** Points per unit of `setPrintMargins` (Excel.PrintMarginUnit). */
+const MARGIN_UNIT: Readonly<Record<string, number>> = { Points: 1, Inches: 72, Centimeters: 72 / 2.54 };
+
+const MARGIN_SIDES = ['left', 'right', 'top', 'bottom', 'header', 'footer'] as const;
+
+function pageCount(value: number | undefined): boolean {
+  return value === undefined || value === null || (Number.isInteger(value) && value >= 0);
+}
+
+/** A zoom as Excel takes it: a scale of 10-400 %, or pages wide and tall (0 = as many as needed). */
+function checkZoom(zoom: Excel.PageLayoutZoomOptions): void {
+  if (typeof zoom !== 'object' || zoom === null) throw richError('InvalidArgument', 'The zoom must be set as a whole object.');
+  const { scale, horizontalFitToPages: wide, verticalFitToPages: tall } = zoom;
+  if (scale !== undefined && scale !== null && !(scale >= 10 && scale <= 400)) throw richError('InvalidArgument', `A print scale of ${scale} is outside 10-400.`);
+  if (!pageCount(wide) || !pageCount(tall)) throw richError('InvalidArgument', 'Pages to fit must be whole numbers, 0 or more.');
+  if ((scale === undefined || scale === null) && wide === undefined && tall === undefined) throw richError('InvalidArgument', 'The zoom names neither a scale nor pages to fit.');
+}
+
+/** The rows or columns a print title names: `$2:$2` or `$A:$B`, whole lines of the sheet. */
+function titleLines(s: FakeSheet, range: string | FakeRange, whole: 'rows' | 'columns'): string {
+  const text = typeof range === 'string' ? range : qualifiedAddress(s.name, range.resolveTarget()!.box);
+  const box = boxOf(text);
+  const isWhole = whole === 'rows' ? box.col === 0 && box.cols === MAX_COLUMNS : box.row === 0 && box.rows === MAX_ROWS;
+  if (!isWhole) throw richError('InvalidArgument', `Print titles must be whole ${whole}.`);
+  return text;
+}
+
 export class FakePageLayout extends FakeClientObject<FakeSheet> {
+  private groupProxy: FakeHeaderFooterGroup | undefined;
+
   constructor(context: FakeRequestContext, resolve: () => FakeSheet | null) {
     super(context, { kind: 'PageLayout', resolve });
   }
@@ -364,31 +407,98 @@ export class FakePageLayout extends FakeClientObject<FakeSheet> {
     return sheet;
   }
   protected scalars(): Scalars<FakeSheet> {
-    return { orientation: (s) => s.pageLayout.orientation, zoom: (s) => ({ ...s.pageLayout.zoom }) };
+    return {
+      orientation: (s) => s.pageLayout.orientation,
+      paperSize: (s) => s.pageLayout.paperSize,
+      printOrder: (s) => s.pageLayout.printOrder,
+      zoom: (s) => ({ ...s.pageLayout.zoom }),
+      leftMargin: (s) => s.pageLayout.margins.left,
+      rightMargin: (s) => s.pageLayout.margins.right,
+      topMargin: (s) => s.pageLayout.margins.top,
+      bottomMargin: (s) => s.pageLayout.margins.bottom,
+      headerMargin: (s) => s.pageLayout.margins.header,
+      footerMargin: (s) => s.pageLayout.margins.footer,
+    };
   }
+  protected override navigation(name: string): Loadable | undefined {
+    return name === 'headersFooters' ? this.headersFooters : undefined;
+  }
+
+  private setLayout(member: string, value: unknown, apply: (s: FakeSheet) => void): void {
+    this.queueSet(member, value, apply, { minApi: '1.9' });
+  }
+
   get orientation(): Excel.PageLayout['orientation'] {
     return this.loaded('orientation');
   }
   set orientation(orientation: Excel.PageLayout['orientation']) {
-    this.queueSet(
-      'orientation',
-      orientation,
-      (s) => {
-        s.pageLayout.orientation = orientation === 'Landscape' ? 'Landscape' : 'Portrait';
-      },
-      { minApi: '1.9' },
-    );
+    this.setLayout('orientation', orientation, (s) => {
+      if (orientation !== 'Landscape' && orientation !== 'Portrait') throw richError('InvalidArgument', `${String(orientation)} is not an orientation.`);
+      s.pageLayout.orientation = orientation;
+    });
+  }
+  get paperSize(): Excel.PageLayout['paperSize'] {
+    return this.loaded('paperSize');
+  }
+  set paperSize(paper: Excel.PageLayout['paperSize']) {
+    this.setLayout('paperSize', paper, (s) => {
+      if (!PAPER_TYPES.has(paper)) throw richError('InvalidArgument', `${String(paper)} is not a paper size.`);
+      s.pageLayout.paperSize = paper;
+    });
+  }
+  get printOrder(): Excel.PageLayout['printOrder'] {
+    return this.loaded('printOrder');
+  }
+  set printOrder(order: Excel.PageLayout['printOrder']) {
+    this.setLayout('printOrder', order, (s) => {
+      if (order !== 'DownThenOver' && order !== 'OverThenDown') throw richError('InvalidArgument', `${String(order)} is not a print order.`);
+      s.pageLayout.printOrder = order;
+    });
   }
   get zoom(): Excel.PageLayout['zoom'] {
     return this.loaded('zoom');
   }
-  /** Set whole, as the docs require (`zoom.scale = …` does nothing). */
+  /** Set whole, as the docs require (`zoom.scale = …` on the loaded object does nothing). */
   set zoom(zoom: Excel.PageLayout['zoom']) {
-    this.queueSet(
-      'zoom',
-      zoom,
+    this.setLayout('zoom', zoom, (s) => {
+      checkZoom(zoom);
+      s.pageLayout.zoom = { ...zoom };
+    });
+  }
+  get leftMargin(): number {
+    return this.loaded('leftMargin');
+  }
+  get rightMargin(): number {
+    return this.loaded('rightMargin');
+  }
+  get topMargin(): number {
+    return this.loaded('topMargin');
+  }
+  get bottomMargin(): number {
+    return this.loaded('bottomMargin');
+  }
+  get headerMargin(): number {
+    return this.loaded('headerMargin');
+  }
+  get footerMargin(): number {
+    return this.loaded('footerMargin');
+  }
+  /** Margins in the unit given, kept in points; the ones not given stay as they are. A margin is never negative. */
+  setPrintMargins(unit: Excel.PrintMarginUnit | 'Points' | 'Inches' | 'Centimeters', options: Excel.PageLayoutMarginOptions): void {
+    this.queueCall(
+      'setPrintMargins',
+      [unit, options],
       (s) => {
-        s.pageLayout.zoom = { ...zoom };
+        const factor = MARGIN_UNIT[unit];
+        if (factor === undefined) throw richError('InvalidArgument', `${String(unit)} is not a margin unit.`);
+        const next = { ...s.pageLayout.margins };
+        for (const side of MARGIN_SIDES) {
+          const value = options[side];
+          if (value === undefined) continue;
+          if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw richError('InvalidArgument', `The ${side} margin must be a number, 0 or more.`);
+          next[side] = value * factor;
+        }
+        s.pageLayout.margins = next;
       },
       { minApi: '1.9' },
     );
@@ -398,13 +508,177 @@ export class FakePageLayout extends FakeClientObject<FakeSheet> {
       'setPrintTitleRows',
       [typeof rows === 'string' ? rows : 'range'],
       (s) => {
-        const text = typeof rows === 'string' ? rows : qualifiedAddress(s.name, rows.resolveTarget()!.box);
-        const box = boxOf(text);
-        if (box.cols !== MAX_COLUMNS) throw richError('InvalidArgument', 'Print titles must be whole rows.');
-        s.pageLayout.printTitleRows = text;
+        s.pageLayout.printTitleRows = titleLines(s, rows, 'rows');
       },
       { minApi: '1.9' },
     );
+  }
+  setPrintTitleColumns(columns: string | FakeRange): void {
+    this.queueCall(
+      'setPrintTitleColumns',
+      [typeof columns === 'string' ? columns : 'range'],
+      (s) => {
+        s.pageLayout.printTitleColumns = titleLines(s, columns, 'columns');
+      },
+      { minApi: '1.9' },
+    );
+  }
+  get headersFooters(): FakeHeaderFooterGroup {
+    this.groupProxy ??= new FakeHeaderFooterGroup(this.context, () => this.resolveTarget());
+    return this.groupProxy;
+  }
+}
+
+const HEADER_FOOTER_STATES: ReadonlySet<string> = new Set(['Default', 'FirstAndDefault', 'OddAndEven', 'FirstOddAndEven']);
+
+export class FakeHeaderFooterGroup extends FakeClientObject<FakeSheet> {
+  private defaultProxy: FakeHeaderFooter | undefined;
+
+  constructor(context: FakeRequestContext, resolve: () => FakeSheet | null) {
+    super(context, { kind: 'HeaderFooterGroup', resolve });
+  }
+  protected override sheetOf(sheet: FakeSheet): FakeSheet {
+    return sheet;
+  }
+  protected scalars(): Scalars<FakeSheet> {
+    return { state: (s) => s.pageLayout.headerFooterState };
+  }
+  protected override navigation(name: string): Loadable | undefined {
+    return name === 'defaultForAllPages' ? this.defaultForAllPages : undefined;
+  }
+  get state(): Excel.HeaderFooterGroup['state'] {
+    return this.loaded('state');
+  }
+  set state(state: Excel.HeaderFooterGroup['state']) {
+    this.queueSet(
+      'state',
+      state,
+      (s) => {
+        if (!HEADER_FOOTER_STATES.has(state)) throw richError('InvalidArgument', `${String(state)} is not a header/footer state.`);
+        s.pageLayout.headerFooterState = state as FakePageLayoutData['headerFooterState'];
+      },
+      { minApi: '1.9' },
+    );
+  }
+  /** The header and footer of every page, unless a first-page or odd/even one is in use. */
+  get defaultForAllPages(): FakeHeaderFooter {
+    this.defaultProxy ??= new FakeHeaderFooter(this.context, () => this.resolveTarget());
+    return this.defaultProxy;
+  }
+}
+
+type Section = keyof FakeHeaderFooterSections;
+const SECTIONS: readonly Section[] = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'];
+
+/** One header/footer's six sections, each a string in Excel's header and footer code. */
+export class FakeHeaderFooter extends FakeClientObject<FakeSheet> {
+  constructor(context: FakeRequestContext, resolve: () => FakeSheet | null) {
+    super(context, { kind: 'HeaderFooter', resolve });
+  }
+  protected override sheetOf(sheet: FakeSheet): FakeSheet {
+    return sheet;
+  }
+  protected scalars(): Scalars<FakeSheet> {
+    return Object.fromEntries(SECTIONS.map((name) => [name, (s: FakeSheet) => s.pageLayout.defaultForAllPages[name]]));
+  }
+  private section(name: Section, text: string): void {
+    this.queueSet(
+      name,
+      text,
+      (s) => {
+        if (typeof text !== 'string') throw richError('InvalidArgument', `The ${name} must be text.`);
+        s.pageLayout.defaultForAllPages = { ...s.pageLayout.defaultForAllPages, [name]: text };
+      },
+      { minApi: '1.9' },
+    );
+  }
+  get leftHeader(): string {
+    return this.loaded('leftHeader');
+  }
+  set leftHeader(text: string) {
+    this.section('leftHeader', text);
+  }
+  get centerHeader(): string {
+    return this.loaded('centerHeader');
+  }
+  set centerHeader(text: string) {
+    this.section('centerHeader', text);
+  }
+  get rightHeader(): string {
+    return this.loaded('rightHeader');
+  }
+  set rightHeader(text: string) {
+    this.section('rightHeader', text);
+  }
+  get leftFooter(): string {
+    return this.loaded('leftFooter');
+  }
+  set leftFooter(text: string) {
+    this.section('leftFooter', text);
+  }
+  get centerFooter(): string {
+    return this.loaded('centerFooter');
+  }
+  set centerFooter(text: string) {
+    this.section('centerFooter', text);
+  }
+  get rightFooter(): string {
+    return this.loaded('rightFooter');
+  }
+  set rightFooter(text: string) {
+    this.section('rightFooter', text);
+  }
+}
+
+/** The sheet's manual horizontal page breaks (`Worksheet.horizontalPageBreaks`, ExcelApi 1.9). */
+export class FakePageBreakCollection extends FakeClientObject<FakeSheet> {
+  constructor(context: FakeRequestContext, resolve: () => FakeSheet | null) {
+    super(context, { kind: 'PageBreakCollection', resolve });
+  }
+  protected override sheetOf(sheet: FakeSheet): FakeSheet {
+    return sheet;
+  }
+  protected scalars(): Scalars<FakeSheet> {
+    return {};
+  }
+  /** A break above the top-left cell of the range; one already there stays one break. */
+  add(range: string | FakeRange): void {
+    this.queueCall(
+      'add',
+      [typeof range === 'string' ? range : 'range'],
+      (s) => {
+        const row = (typeof range === 'string' ? boxOf(range) : range.resolveTarget()!.box).row;
+        if (row === 0) throw richError('InvalidArgument', 'A page break cannot go above the first row.');
+        s.pageLayout.rowBreaks = [...new Set([...s.pageLayout.rowBreaks, row])].sort((a, b) => a - b);
+      },
+      { minApi: '1.9' },
+    );
+  }
+  removePageBreaks(): void {
+    this.queueCall(
+      'removePageBreaks',
+      [],
+      (s) => {
+        s.pageLayout.rowBreaks = [];
+      },
+      { minApi: '1.9' },
+    );
+  }
+  /** The number of manual breaks, once synced. */
+  getCount(): { value: number } {
+    const result = { value: Number.NaN };
+    this.queueCall(
+      'getCount',
+      [],
+      (s) => {
+        const count = s.pageLayout.rowBreaks.length;
+        this.context.afterSync(() => {
+          result.value = count;
+        });
+      },
+      { write: false, minApi: '1.9' },
+    );
+    return result;
   }
 }
 
