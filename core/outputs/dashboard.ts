@@ -37,6 +37,30 @@ const FOOTER =
   'inherent) is in a band the Methodology does not accept as it is, and nobody is recorded under Approved by. Reviews are ' +
   'overdue past the Methodology\'s review interval; actions past their due date while neither Done nor Cancelled.';
 
+/** What each figure's row says, where a panel lists it (the tiles repeat some of them). */
+export const DASHBOARD_LABELS = {
+  assessed: 'Assessed (scored) risks',
+  treated: 'Treated (mitigate, transfer, avoid)',
+  accepted: 'Accepted (retained)',
+  open: 'Open: no treatment decided',
+  aboveAppetite: 'Above appetite, not accepted',
+  reviewsOverdue: 'Reviews overdue',
+  allLevels: 'All levels',
+  actions: 'Actions',
+  done: 'Done',
+  overdue: 'Overdue',
+  withoutOwner: 'Without an owner',
+  controls: 'Controls',
+  decided: 'Decided (applicable or not)',
+  justified: 'Decided and justified',
+  implemented: 'Implemented',
+  withEvidence: 'Implemented, with evidence',
+  errors: 'Errors',
+  warnings: 'Warnings',
+  infos: 'Info',
+} as const;
+const L = DASHBOARD_LABELS;
+
 /** Label, figure, bar, figure or share, bar | gap | label, figure, bar, share. */
 const WIDTHS = [26, 8, 20, 8, 20, 3, 26, 8, 20, 8] as const;
 const AREA_WIDTH = WIDTHS.length;
@@ -51,7 +75,9 @@ const PAGE_SETUP: PageSetupSpec = { orientation: 'landscape', fitToWidth: true }
 
 const AS_OF_ROW = 2;
 const TILE_LABEL_ROW = 4;
-const TILE_VALUE_ROW = 5;
+/** 0-based row of the tiles' figures, under their labels. */
+export const DASHBOARD_TILE_ROW = 5;
+const TILE_VALUE_ROW = DASHBOARD_TILE_ROW;
 const PANEL_TOP = 7;
 
 const TITLE_FONT = HEADER_FILL;
@@ -182,7 +208,7 @@ function figureRow(c: Canvas, row: number, col: number, f: FigureRow): string {
   return at;
 }
 
-/** Where the panels put the figures the tiles repeat. */
+/** Where the panels put the figures the tiles repeat (null: a figure the sheet cannot count). */
 interface TileSources {
   assessed: string;
   aboveAppetite: string;
@@ -225,7 +251,7 @@ function leftPanel(c: Canvas, input: DashboardSheetInput, f: FigureFormulas, til
     r++;
   }
   if (order.length > 0) {
-    c.put(r, LEFT, 'All levels', { ...LABEL, bold: true });
+    c.put(r, LEFT, L.allLevels, { ...LABEL, bold: true });
     c.put(r, LEFT + 1, { formula: assertPortable(`=SUMPRODUCT(${rangeAddress(first, LEFT + 1, order.length, 1)})`) }, FIGURE);
     c.put(r, LEFT + 3, { formula: assertPortable(`=SUMPRODUCT(${rangeAddress(first, LEFT + 3, order.length, 1)})`) }, FIGURE);
     c.formats.push({ range: rangeAddress(first, LEFT, r - first + 1, 5), border: true });
@@ -234,20 +260,20 @@ function leftPanel(c: Canvas, input: DashboardSheetInput, f: FigureFormulas, til
   r++;
 
   title(c, r++, LEFT, 'Treatment of assessed risks');
-  const assessed = figureRow(c, r++, LEFT, { label: 'Assessed (scored) risks', figure: f.assessed });
+  const assessed = figureRow(c, r++, LEFT, { label: L.assessed, figure: f.assessed });
   tiles.assessed = assessed;
   const whole = absolute(assessed);
   const treatmentBar = { longest: whole, colour: NEUTRAL_BAR };
-  figureRow(c, r++, LEFT, { label: 'Treated (mitigate, transfer, avoid)', figure: f.treated, bar: treatmentBar, shareOf: whole });
-  figureRow(c, r++, LEFT, { label: 'Accepted (retained)', figure: f.accepted, bar: treatmentBar, shareOf: whole });
-  figureRow(c, r++, LEFT, { label: 'Open: no treatment decided', figure: f.open, bar: { longest: whole, colour: GAP_BAR }, shareOf: whole });
+  figureRow(c, r++, LEFT, { label: L.treated, figure: f.treated, bar: treatmentBar, shareOf: whole });
+  figureRow(c, r++, LEFT, { label: L.accepted, figure: f.accepted, bar: treatmentBar, shareOf: whole });
+  figureRow(c, r++, LEFT, { label: L.open, figure: f.open, bar: { longest: whole, colour: GAP_BAR }, shareOf: whole });
   r++;
 
   title(c, r++, LEFT, 'Appetite and reviews');
-  tiles.aboveAppetite = figureRow(c, r++, LEFT, { label: 'Above appetite, not accepted', figure: f.aboveAppetite, bar: { longest: whole, colour: LATE_BAR }, shareOf: whole });
+  tiles.aboveAppetite = figureRow(c, r++, LEFT, { label: L.aboveAppetite, figure: f.aboveAppetite, bar: { longest: whole, colour: LATE_BAR }, shareOf: whole });
   const days = m.reviewIntervalDays;
   const reviews = figureRow(c, r, LEFT, {
-    label: 'Reviews overdue',
+    label: L.reviewsOverdue,
     figure: f.reviewsOverdue,
     missing: 'the register has no Last review column',
   });
@@ -259,7 +285,8 @@ function leftPanel(c: Canvas, input: DashboardSheetInput, f: FigureFormulas, til
   return r;
 }
 
-function bandLabel(band: Band): string {
+/** A band's row in Risks by level: its name and what the method decides for it. */
+export function bandLabel(band: Band): string {
   const decision = band.decision === 'acceptable' ? 'acceptable' : band.decision === 'tolerable' ? 'tolerable with approval' : 'must be treated';
   return `${band.name} (${decision})`;
 }
@@ -271,10 +298,10 @@ function rightPanel(c: Canvas, input: DashboardSheetInput, f: FigureFormulas, ti
   const plan = src.plan;
   title(c, r++, RIGHT, plan && !plan.own ? `Treatment plan: ${plan.sheet}` : 'Risk Treatment Plan');
   if (plan && f.plan) {
-    const actions = absolute(figureRow(c, r++, RIGHT, { label: 'Actions', figure: f.plan.actions }));
-    figureRow(c, r++, RIGHT, { label: 'Done', figure: f.plan.done, bar: { longest: actions, colour: DONE_BAR }, shareOf: actions });
-    tiles.actionsOverdue = figureRow(c, r++, RIGHT, { label: 'Overdue', figure: f.plan.overdue, bar: { longest: actions, colour: LATE_BAR }, shareOf: actions });
-    figureRow(c, r++, RIGHT, { label: 'Without an owner', figure: f.plan.withoutOwner, bar: { longest: actions, colour: GAP_BAR }, shareOf: actions });
+    const actions = absolute(figureRow(c, r++, RIGHT, { label: L.actions, figure: f.plan.actions }));
+    figureRow(c, r++, RIGHT, { label: L.done, figure: f.plan.done, bar: { longest: actions, colour: DONE_BAR }, shareOf: actions });
+    tiles.actionsOverdue = figureRow(c, r++, RIGHT, { label: L.overdue, figure: f.plan.overdue, bar: { longest: actions, colour: LATE_BAR }, shareOf: actions });
+    figureRow(c, r++, RIGHT, { label: L.withoutOwner, figure: f.plan.withoutOwner, bar: { longest: actions, colour: GAP_BAR }, shareOf: actions });
   } else {
     c.put(r++, RIGHT, 'No treatment plan yet.', { ...LABEL, italic: true });
     tiles.actionsOverdue = null;
@@ -286,12 +313,12 @@ function rightPanel(c: Canvas, input: DashboardSheetInput, f: FigureFormulas, ti
   if (soa?.kind === 'team-2013') {
     c.put(r++, RIGHT, `"${soa.name}" uses the 2013 numbering: migrate it to 2022 to count it here.`, { ...LABEL, italic: true });
   } else if (soa && f.soa) {
-    const controls = absolute(figureRow(c, r++, RIGHT, { label: 'Controls', figure: f.soa.controls }));
+    const controls = absolute(figureRow(c, r++, RIGHT, { label: L.controls, figure: f.soa.controls }));
     const bar = { longest: controls, colour: NEUTRAL_BAR };
-    figureRow(c, r++, RIGHT, { label: 'Decided (applicable or not)', figure: f.soa.decided, bar, shareOf: controls });
-    figureRow(c, r++, RIGHT, { label: 'Decided and justified', figure: f.soa.justified, bar, shareOf: controls });
-    figureRow(c, r++, RIGHT, { label: 'Implemented', figure: f.soa.implemented, bar, shareOf: controls, missing: 'no implementation status column' });
-    figureRow(c, r++, RIGHT, { label: 'Implemented, with evidence', figure: f.soa.withEvidence, bar: { longest: controls, colour: DONE_BAR }, shareOf: controls, missing: 'no evidence column' });
+    figureRow(c, r++, RIGHT, { label: L.decided, figure: f.soa.decided, bar, shareOf: controls });
+    figureRow(c, r++, RIGHT, { label: L.justified, figure: f.soa.justified, bar, shareOf: controls });
+    figureRow(c, r++, RIGHT, { label: L.implemented, figure: f.soa.implemented, bar, shareOf: controls, missing: 'no implementation status column' });
+    figureRow(c, r++, RIGHT, { label: L.withEvidence, figure: f.soa.withEvidence, bar: { longest: controls, colour: DONE_BAR }, shareOf: controls, missing: 'no evidence column' });
   } else {
     c.put(r++, RIGHT, 'No Statement of Applicability yet.', { ...LABEL, italic: true });
   }
@@ -300,21 +327,23 @@ function rightPanel(c: Canvas, input: DashboardSheetInput, f: FigureFormulas, ti
   title(c, r++, RIGHT, 'Findings on the Checks sheet');
   const first = r;
   const longest = `MAX(${absolute(cellAddress(first, RIGHT + 1))}:${absolute(cellAddress(first + 2, RIGHT + 1))})`;
-  tiles.errors = figureRow(c, r++, RIGHT, { label: 'Errors', figure: f.findings.errors, bar: { longest, colour: SEVERITY_BAR.error }, labelFill: SEVERITY_FILL.error });
-  figureRow(c, r++, RIGHT, { label: 'Warnings', figure: f.findings.warnings, bar: { longest, colour: SEVERITY_BAR.warning }, labelFill: SEVERITY_FILL.warning });
-  figureRow(c, r, RIGHT, { label: 'Info', figure: f.findings.infos, bar: { longest, colour: SEVERITY_BAR.info }, labelFill: SEVERITY_FILL.info });
+  tiles.errors = figureRow(c, r++, RIGHT, { label: L.errors, figure: f.findings.errors, bar: { longest, colour: SEVERITY_BAR.error }, labelFill: SEVERITY_FILL.error });
+  figureRow(c, r++, RIGHT, { label: L.warnings, figure: f.findings.warnings, bar: { longest, colour: SEVERITY_BAR.warning }, labelFill: SEVERITY_FILL.warning });
+  figureRow(c, r, RIGHT, { label: L.infos, figure: f.findings.infos, bar: { longest, colour: SEVERITY_BAR.info }, labelFill: SEVERITY_FILL.info });
   return r;
 }
 
-/** The large figures across the top, each repeating one of the panels'. */
+/** The large figures across the top: each repeats the figure of a panel, in a column of the area. */
+export const DASHBOARD_TILES = [
+  { label: 'Risks assessed', figure: 'assessed', col: 0, cols: 1, alarm: false },
+  { label: 'Above appetite, not accepted', figure: 'aboveAppetite', col: 1, cols: 2, alarm: true },
+  { label: 'Reviews overdue', figure: 'reviewsOverdue', col: 3, cols: 2, alarm: true },
+  { label: 'Actions overdue', figure: 'actionsOverdue', col: 6, cols: 1, alarm: true },
+  { label: 'Errors to fix', figure: 'errors', col: 7, cols: 3, alarm: true },
+] as const satisfies readonly { label: string; figure: keyof TileSources; col: number; cols: number; alarm: boolean }[];
+
 function tilesRow(c: Canvas, tiles: TileSources): void {
-  const spots: { label: string; source: string | null; col: number; cols: number; alarm: boolean }[] = [
-    { label: 'Risks assessed', source: tiles.assessed, col: 0, cols: 1, alarm: false },
-    { label: 'Above appetite, not accepted', source: tiles.aboveAppetite, col: 1, cols: 2, alarm: true },
-    { label: 'Reviews overdue', source: tiles.reviewsOverdue, col: 3, cols: 2, alarm: true },
-    { label: 'Actions overdue', source: tiles.actionsOverdue, col: 6, cols: 1, alarm: true },
-    { label: 'Errors to fix', source: tiles.errors, col: 7, cols: 3, alarm: true },
-  ];
+  const spots = DASHBOARD_TILES.map((t) => ({ ...t, source: tiles[t.figure] }));
   for (const s of spots) {
     c.put(TILE_LABEL_ROW, s.col, s.label, { fontSize: 10, bold: true, fontColor: '#404040', fill: TILE_FILL, wrap: true, horizontalAlignment: 'center', verticalAlignment: 'bottom' });
     const value = c.put(TILE_VALUE_ROW, s.col, s.source === null ? '—' : { formula: assertPortable(`=${s.source}`) }, {
