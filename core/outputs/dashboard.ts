@@ -80,6 +80,11 @@ export const DASHBOARD_TILE_ROW = 5;
 const TILE_VALUE_ROW = DASHBOARD_TILE_ROW;
 const PANEL_TOP = 7;
 
+/** Row heights in points: a figure's row, a section's title, the space between sections. */
+const FIGURE_HEIGHT = 16;
+const TITLE_HEIGHT = 18;
+const GAP_HEIGHT = 8;
+
 const TITLE_FONT = HEADER_FILL;
 const TILE_FILL = '#F2F2F2';
 const GOOD_FILL = '#C6EFCE';
@@ -168,14 +173,14 @@ function shareFormula(figure: string, whole: string): PlanCell {
   return { formula: assertPortable(`=IF(AND(ISNUMBER(${figure}),ISNUMBER(${whole}),${whole}>0),${figure}/${whole},"")`) };
 }
 
-const FIGURE = { bold: true, fontSize: 12, horizontalAlignment: 'center' } as const;
+const FIGURE = { bold: true, fontSize: 12, horizontalAlignment: 'center', verticalAlignment: 'middle' } as const;
 const LABEL = { fontSize: 10, verticalAlignment: 'middle' } as const;
-const SHARE = { numberFormat: '0%', fontSize: 9, horizontalAlignment: 'right', fontColor: '#595959' } as const;
+const SHARE = { numberFormat: '0%', fontSize: 9, horizontalAlignment: 'left', verticalAlignment: 'middle', fontColor: '#595959' } as const;
 
 /** A panel's section title. */
 function title(c: Canvas, row: number, col: number, text: string): void {
   c.put(row, col, text, { bold: true, fontSize: 12, fontColor: TITLE_FONT });
-  c.height(row, 20);
+  c.height(row, TITLE_HEIGHT);
 }
 
 interface FigureRow {
@@ -190,9 +195,21 @@ interface FigureRow {
   readonly labelFill?: string;
 }
 
+/** The space between two sections: a row of its own, short. */
+function gap(c: Canvas, row: number): void {
+  c.height(row, GAP_HEIGHT);
+}
+
+/** A line of text in a panel where a section has nothing to count. */
+function message(c: Canvas, row: number, col: number, text: string): void {
+  c.put(row, col, text, { ...LABEL, italic: true });
+  c.height(row, FIGURE_HEIGHT);
+}
+
 /** One figure on a row of a panel: label, figure, bar, share. Returns the figure's cell. */
 function figureRow(c: Canvas, row: number, col: number, f: FigureRow): string {
   c.put(row, col, f.label, { ...LABEL, ...(f.labelFill ? { fill: f.labelFill } : {}) });
+  c.height(row, FIGURE_HEIGHT);
   if (f.figure === null) {
     const at = c.put(row, col + 1, '—', FIGURE);
     if (f.missing) {
@@ -204,7 +221,6 @@ function figureRow(c: Canvas, row: number, col: number, f: FigureRow): string {
   const at = c.put(row, col + 1, formula(f.figure), FIGURE);
   if (f.bar) c.put(row, col + 2, barFormula(at, f.bar.longest), { fontColor: f.bar.colour, fontSize: BAR_FONT_SIZE, verticalAlignment: 'middle' });
   if (f.shareOf) c.put(row, col + 3, shareFormula(at, f.shareOf), SHARE);
-  c.height(row, 17);
   return at;
 }
 
@@ -232,7 +248,7 @@ function leftPanel(c: Canvas, input: DashboardSheetInput, f: FigureFormulas, til
   c.put(r, LEFT + 3, 'Residual');
   c.put(r, LEFT + 4, 'after treatment');
   c.formats.push(headerFormat(rangeAddress(r, LEFT, 1, 5)));
-  c.height(r, 18);
+  c.height(r, TITLE_HEIGHT);
   r++;
   // Highest band first, as the eye reads a risk table.
   const order = m.bands.map((band, i) => ({ band, i })).reverse();
@@ -247,7 +263,7 @@ function leftPanel(c: Canvas, input: DashboardSheetInput, f: FigureFormulas, til
     c.put(r, LEFT + 2, barFormula(inherent, bar.longest), { fontColor: bar.colour, fontSize: BAR_FONT_SIZE, verticalAlignment: 'middle' });
     const residual = c.put(r, LEFT + 3, formula(levels.residual), FIGURE);
     c.put(r, LEFT + 4, barFormula(residual, bar.longest), { fontColor: bar.colour, fontSize: BAR_FONT_SIZE, verticalAlignment: 'middle' });
-    c.height(r, 17);
+    c.height(r, FIGURE_HEIGHT);
     r++;
   }
   if (order.length > 0) {
@@ -255,9 +271,10 @@ function leftPanel(c: Canvas, input: DashboardSheetInput, f: FigureFormulas, til
     c.put(r, LEFT + 1, { formula: assertPortable(`=SUMPRODUCT(${rangeAddress(first, LEFT + 1, order.length, 1)})`) }, FIGURE);
     c.put(r, LEFT + 3, { formula: assertPortable(`=SUMPRODUCT(${rangeAddress(first, LEFT + 3, order.length, 1)})`) }, FIGURE);
     c.formats.push({ range: rangeAddress(first, LEFT, r - first + 1, 5), border: true });
+    c.height(r, FIGURE_HEIGHT);
     r++;
   }
-  r++;
+  gap(c, r++);
 
   title(c, r++, LEFT, 'Treatment of assessed risks');
   const assessed = figureRow(c, r++, LEFT, { label: L.assessed, figure: f.assessed });
@@ -267,7 +284,7 @@ function leftPanel(c: Canvas, input: DashboardSheetInput, f: FigureFormulas, til
   figureRow(c, r++, LEFT, { label: L.treated, figure: f.treated, bar: treatmentBar, shareOf: whole });
   figureRow(c, r++, LEFT, { label: L.accepted, figure: f.accepted, bar: treatmentBar, shareOf: whole });
   figureRow(c, r++, LEFT, { label: L.open, figure: f.open, bar: { longest: whole, colour: GAP_BAR }, shareOf: whole });
-  r++;
+  gap(c, r++);
 
   title(c, r++, LEFT, 'Appetite and reviews');
   tiles.aboveAppetite = figureRow(c, r++, LEFT, { label: L.aboveAppetite, figure: f.aboveAppetite, bar: { longest: whole, colour: LATE_BAR }, shareOf: whole });
@@ -303,15 +320,15 @@ function rightPanel(c: Canvas, input: DashboardSheetInput, f: FigureFormulas, ti
     tiles.actionsOverdue = figureRow(c, r++, RIGHT, { label: L.overdue, figure: f.plan.overdue, bar: { longest: actions, colour: LATE_BAR }, shareOf: actions });
     figureRow(c, r++, RIGHT, { label: L.withoutOwner, figure: f.plan.withoutOwner, bar: { longest: actions, colour: GAP_BAR }, shareOf: actions });
   } else {
-    c.put(r++, RIGHT, 'No treatment plan yet.', { ...LABEL, italic: true });
+    message(c, r++, RIGHT, 'No treatment plan yet.');
     tiles.actionsOverdue = null;
   }
-  r++;
+  gap(c, r++);
 
   const soa = src.soa;
   title(c, r++, RIGHT, soa && soa.kind === 'team' ? `Statement of Applicability: ${soa.sheet.name}` : 'Statement of Applicability');
   if (soa?.kind === 'team-2013') {
-    c.put(r++, RIGHT, `"${soa.name}" uses the 2013 numbering: migrate it to 2022 to count it here.`, { ...LABEL, italic: true });
+    message(c, r++, RIGHT, `"${soa.name}" uses the 2013 numbering: migrate it to 2022 to count it here.`);
   } else if (soa && f.soa) {
     const controls = absolute(figureRow(c, r++, RIGHT, { label: L.controls, figure: f.soa.controls }));
     const bar = { longest: controls, colour: NEUTRAL_BAR };
@@ -320,9 +337,9 @@ function rightPanel(c: Canvas, input: DashboardSheetInput, f: FigureFormulas, ti
     figureRow(c, r++, RIGHT, { label: L.implemented, figure: f.soa.implemented, bar, shareOf: controls, missing: 'no implementation status column' });
     figureRow(c, r++, RIGHT, { label: L.withEvidence, figure: f.soa.withEvidence, bar: { longest: controls, colour: DONE_BAR }, shareOf: controls, missing: 'no evidence column' });
   } else {
-    c.put(r++, RIGHT, 'No Statement of Applicability yet.', { ...LABEL, italic: true });
+    message(c, r++, RIGHT, 'No Statement of Applicability yet.');
   }
-  r++;
+  gap(c, r++);
 
   title(c, r++, RIGHT, 'Findings on the Checks sheet');
   const first = r;
@@ -359,8 +376,10 @@ function tilesRow(c: Canvas, tiles: TileSources): void {
       );
     }
   }
-  c.height(TILE_LABEL_ROW, 28);
-  c.height(TILE_VALUE_ROW, 36);
+  c.height(TILE_LABEL_ROW, 26);
+  c.height(TILE_VALUE_ROW, 34);
+  gap(c, TILE_LABEL_ROW - 1);
+  gap(c, TILE_VALUE_ROW + 1);
 }
 
 /** A person's cell from the old sheet, and where it goes. */
@@ -408,12 +427,14 @@ export function dashboardSheetPlan(input: DashboardSheetInput, existing?: SheetS
   c.put(AS_OF_ROW, 0, 'Live figures, as of', { italic: true, fontColor: '#595959' });
   c.put(AS_OF_ROW, 1, { formula: assertPortable('=TODAY()') }, { numberFormat: DATE_FORMAT, horizontalAlignment: 'left', italic: true, fontColor: '#595959' });
   c.merge(AS_OF_ROW, 1, 2);
+  c.height(0, 20);
 
   const tiles: Partial<TileSources> = {};
   const leftEnd = leftPanel(c, input, f, tiles);
   const rightEnd = rightPanel(c, input, f, tiles);
   tilesRow(c, tiles as TileSources);
 
+  gap(c, Math.max(leftEnd, rightEnd) + 1);
   const footer = Math.max(leftEnd, rightEnd) + 2;
   c.put(footer, 0, FOOTER, { fontSize: 9, italic: true, fontColor: '#595959', wrap: true, verticalAlignment: 'top' });
   c.merge(footer, 0, AREA_WIDTH);
