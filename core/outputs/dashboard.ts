@@ -4,14 +4,13 @@
  * counting in Excel, Google Sheets or LibreOffice with nothing installed: large figures on top,
  * then two panels of counts with bars drawn by REPT in the band and severity colours.
  *
- * The dashboard's area (its ten columns, down to the footer line that says how it counts) is
- * Riskbook's and is written afresh; what people type beside or below it stays, below it as far
- * under the footer as it was.
+ * Riskbook writes its cells afresh on every run; what people type elsewhere stays where it is, and
+ * below the footer line (which says how the figures are counted) as far under it as it was.
  */
 import { DATE_FORMAT } from '../dates';
 import { assertPortable, formulaString } from '../formula/allow-list';
 import type { Band } from '../methodology/types';
-import { cellAddress, rangeAddress } from '../workbook/a1';
+import { cellAddress, parseRange, rangeAddress } from '../workbook/a1';
 import { SHEETS } from '../workbook/names';
 import type { ConditionalFormatSpec, FormatSpec, NamedRangeSpec, PageSetupSpec, PlanCell, RowHeightSpec, SheetPlan } from '../workbook/plan';
 import type { SheetSnapshot } from '../workbook/snapshot';
@@ -20,7 +19,7 @@ import type { Stamp } from '../workbook/stamp';
 import { stampLine } from '../workbook/stamp';
 import { LINE_HEIGHT, wrappedLines } from '../workbook/text-fit';
 import { appendAll, maxOf } from '../arrays';
-import { carryCell, textOf } from './cells';
+import { carryCell, isEmptyPlanCell, textOf } from './cells';
 import { SEVERITY_FILL } from './checks';
 import type { FigureFormulas, FormulaSources } from './dashboard-formulas';
 import { figureFormulas } from './dashboard-formulas';
@@ -397,24 +396,63 @@ function footerRow(sheet: SheetSnapshot): number | null {
 }
 
 /**
- * What people typed on the old sheet: beside the area (from column K) on the same row, below it as
- * far under the footer as it was. Cells inside the area are Riskbook's.
+ * Whether a cell of an old dashboard, where the new one writes nothing, is something Riskbook
+ * wrote there before its layout moved (its bands or sections changed): its formulas count, draw
+ * bars or shares, repeat a figure in a tile or date the sheet; its texts are the ones it writes;
+ * its numbers are counts in a figure column. Anything else there is a person's.
  */
-function keptCells(existing: SheetSnapshot, footer: number): Kept[] {
+function wasRiskbooks(cell: PlanCell, col: number, texts: ReadonlySet<string>): boolean {
+  if (cell !== null && typeof cell === 'object') {
+    return /COUNTIFS\(|SUMPRODUCT\(|REPT\(|\bRB_\w+|^=IF\(AND\(ISNUMBER\(|^=TODAY\(\)$|^=\$?[A-J]\$?\d+$/.test(cell.formula);
+  }
+  if (typeof cell === 'number') return FIGURE_COLUMNS.has(col);
+  if (typeof cell !== 'string') return false;
+  return texts.has(cell) || OLD_TEXTS.some((re) => re.test(cell));
+}
+
+/** Columns whose numbers are figures. */
+const FIGURE_COLUMNS: ReadonlySet<number> = new Set([LEFT + 1, LEFT + 3, RIGHT + 1]);
+/** Texts Riskbook writes that name a sheet, a band or a number of days, which a later run may word differently. */
+const OLD_TEXTS: readonly RegExp[] = [
+  /^Treatment plan: /,
+  /^Statement of Applicability: /,
+  /uses the 2013 numbering: migrate it to 2022 to count it here\.$/,
+  /^last reviewed over \d+ days ago \(Methodology\)$/,
+  /\((acceptable|tolerable with approval|must be treated)\)$/,
+];
+
+/**
+ * What people typed on the old sheet, and where it goes: below the area as far under the footer
+ * as it was; anywhere else where it was, unless the new dashboard writes that cell (then it is
+ * Riskbook's, as a derived cell of any generated sheet) or it is what Riskbook wrote there before.
+ */
+function keptCells(existing: SheetSnapshot, footer: number, fresh: Canvas): Kept[] {
   const oldFooter = footerRow(existing) ?? footer;
   const width = sheetWidth(existing);
   const rows = usedRowCount(existing);
+  const texts = new Set(fresh.cells.flatMap((row) => row.filter((v): v is string => typeof v === 'string')));
   const kept: Kept[] = [];
   for (let r = 0; r < rows; r++) {
     for (let col = 0; col < width; col++) {
       const cell = carryCell(cellAt(existing, r, col), formulaAt(existing, r, col));
       if (cell === null) continue;
-      const below = r > oldFooter;
-      if (!below && col < AREA_WIDTH) continue;
-      kept.push({ row: below ? r - oldFooter + footer : r, col, cell });
+      if (r > oldFooter) {
+        kept.push({ row: r - oldFooter + footer, col, cell });
+        continue;
+      }
+      if (col < AREA_WIDTH && (!isEmptyPlanCell(fresh.cells[r]?.[col]) || merged(fresh, r, col) || wasRiskbooks(cell, col, texts))) continue;
+      kept.push({ row: r, col, cell });
     }
   }
   return kept;
+}
+
+/** A cell the new dashboard covers with a merge: nobody could type there. */
+function merged(c: Canvas, row: number, col: number): boolean {
+  return c.merges.some((m) => {
+    const range = parseRange(m);
+    return range !== null && row >= range.row && row < range.row + range.rows && col >= range.col && col < range.col + range.cols;
+  });
 }
 
 /** The Dashboard sheet, and the names its formulas reach Riskbook's rebuilt sheets through. */
@@ -442,7 +480,7 @@ export function dashboardSheetPlan(input: DashboardSheetInput, existing?: SheetS
   // 9 pt text: as many characters fit as 11 pt text in a column 11/9 as wide.
   c.height(footer, wrappedLines(FOOTER, (areaWidth * 11) / 9) * (LINE_HEIGHT - 3) + 4);
 
-  for (const k of existing ? keptCells(existing, footer) : []) c.put(k.row, k.col, k.cell);
+  for (const k of existing ? keptCells(existing, footer, c) : []) c.put(k.row, k.col, k.cell);
 
   const width = Math.max(AREA_WIDTH, maxOf(c.cells.map((r) => r.length)));
   const grid = c.cells.map((r) => [...r, ...Array<PlanCell>(width - r.length).fill(null)]);

@@ -111,6 +111,19 @@ describe('what people type on the Dashboard', () => {
     expect(again.formulas?.[footer + 3]?.[2]).toBe('=TODAY()');
   });
 
+  it('is kept where it is in a blank cell among the figures, a cell Riskbook writes being Riskbook\'s', () => {
+    // Row 7 is the blank row between the tiles and the panels; A1, the title, is Riskbook's.
+    const notes = [
+      { row: 6, col: 8, value: { formula: '=1+1' } },
+      { row: 6, col: 0, value: 'Figures for the December board' },
+      { row: 0, col: 0, value: 'Our dashboard' },
+    ];
+    const again = sheet(run(type(first, SHEETS.dashboard, notes), LATER).after, SHEETS.dashboard);
+    expect(again.formulas?.[6]?.[8]).toBe('=1+1');
+    expect(again.values[6]![0]).toBe('Figures for the December board');
+    expect(again.values[0]![0]).toBe(DASHBOARD_TITLE);
+  });
+
   it('stays Riskbook\'s sheet on the next run, refreshed rather than created', () => {
     const next = generate(first, 'recalc', { now: LATER });
     expect(resolveOwnSheets(first).existing.has('dashboard')).toBe(true);
