@@ -15,6 +15,7 @@ import { sortFindings, summarize } from './findings/finding';
 import { changeLogSheetPlan, changeLogState, diffForChangeLog, recordedMethodologyHash } from './outputs/change-log';
 import { checksSheetPlan } from './outputs/checks';
 import { dashboardSheetPlan } from './outputs/dashboard';
+import { dashboardNames } from './outputs/dashboard-formulas';
 import type { DashboardInput } from './outputs/dashboard-input';
 import type { DashboardFigures } from './outputs/dashboard-figures';
 import { dashboardFigures } from './outputs/dashboard-figures';
@@ -579,6 +580,14 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
       sheets.push(placed(own, 'dashboard', dashboard.sheet));
       appendAll(names, dashboard.names);
     }
+  }
+
+  // Another action that rebuilds the RTP or the SoA sets the Dashboard's names over them again:
+  // a name over the old sheet would be lost with it in Google Sheets.
+  if (action !== 'recalc' && own.existing.has('dashboard')) {
+    const input = dashboardInput(final, own, final.own.names.rtp === own.names.rtp ? finalLook.rtp : undefined, reported.summary, nowSerial(options));
+    const rebuilt = new Set(sheets.filter((sp) => sp.mode === 'replace').map((sp) => sp.name.toLowerCase()));
+    if (input) appendAll(names, dashboardNames({ input, workbook: afterSnapshot, checks: { sheet: own.names.checks, rows: [] } }).filter((n) => rebuilt.has(n.sheet.toLowerCase())));
   }
 
   // The RTP the rules just read is the one the change log compares with the old.

@@ -347,3 +347,11 @@ export function figureFormulas(src: FormulaSources): FigureFormulas {
     names: [...(plan?.names ?? []), ...(soa?.names ?? []), ...findings.names],
   };
 }
+
+/**
+ * The names alone, for a run that rebuilds the RTP or the SoA without the Dashboard (Generate SoA,
+ * Generate RTP): set again over the rebuilt sheet, the Dashboard's formulas keep their reach.
+ */
+export function dashboardNames(src: FormulaSources): readonly NamedRangeSpec[] {
+  return figureFormulas(src).names;
+}

@@ -131,3 +131,14 @@ describe('what people type on the Dashboard', () => {
     expect(dashboardPlan(next.plan).name).toBe(SHEETS.dashboard);
   });
 });
+
+describe('an action that rebuilds the SoA or the RTP without the Dashboard', () => {
+  it('sets the names the Dashboard counts them through again, over the rebuilt sheet', () => {
+    const first = run(threeRiskRegister(), NOW).after;
+    for (const [action, name, target] of [['soa', NAMES.soaRows, SHEETS.soa], ['rtp', NAMES.rtpRows, SHEETS.rtp]] as const) {
+      const names = generate(first, action, { now: LATER }).plan.names.filter((n) => n.name === name);
+      expect(names.map((n) => n.sheet)).toEqual([target]);
+    }
+    expect(generate(threeRiskRegister(), 'soa', { now: NOW }).plan.names.map((n) => n.name)).not.toContain(NAMES.soaRows);
+  });
+});
