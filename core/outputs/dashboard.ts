@@ -19,6 +19,7 @@ import type { Stamp } from '../workbook/stamp';
 import { stampLine } from '../workbook/stamp';
 import { LINE_HEIGHT, wrappedLines } from '../workbook/text-fit';
 import { appendAll, maxOf } from '../arrays';
+import { BAR_NAVY, barColour } from './bar-colour';
 import { carryCell, isEmptyPlanCell, textOf } from './cells';
 import { SEVERITY_FILL } from './checks';
 import type { FigureFormulas, FormulaSources } from './dashboard-formulas';
@@ -65,7 +66,7 @@ const WIDTHS = [26, 8, 20, 8, 20, 3, 26, 8, 20, 8] as const;
 const AREA_WIDTH = WIDTHS.length;
 const LEFT = 0;
 const RIGHT = 6;
-/** Blocks in the longest bar: 15 of 9 pt fit a column 20 wide in Excel, Google Sheets and LibreOffice. */
+/** Blocks in the longest bar: 15 of 9 pt fit a column 20 wide as LibreOffice prints them. */
 export const BAR_BLOCKS = 15;
 const BAR = '█';
 const BAR_FONT_SIZE = 9;
@@ -90,7 +91,7 @@ const GOOD_FILL = '#C6EFCE';
 const GOOD_FONT = '#006100';
 const BAD_FILL = '#FFC7CE';
 const BAD_FONT = '#9C0006';
-const NEUTRAL_BAR = '#1F3864';
+const NEUTRAL_BAR = BAR_NAVY;
 const DONE_BAR = '#548235';
 const LATE_BAR = '#C00000';
 const GAP_BAR = '#BF8F00';
@@ -100,31 +101,6 @@ const SEVERITY_BAR = { error: '#C00000', warning: '#BF8F00', info: '#2F5597' } a
 export function barLength(value: number, longest: number): number {
   if (value <= 0) return 0;
   return Math.max(1, Math.floor((value * BAR_BLOCKS) / Math.max(1, longest)));
-}
-
-/**
- * A band's colour made strong enough for a bar: its hue, saturated and darkened. A band's fill is
- * pale so that text on it reads; blocks that thin in that colour would barely show.
- */
-function barColour(hex: string): string {
-  const m = /^#?([0-9a-f]{6})$/i.exec(hex);
-  if (!m) return NEUTRAL_BAR;
-  const n = parseInt(m[1]!, 16);
-  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((v) => v / 255) as [number, number, number];
-  const max = Math.max(r, g, b);
-  const min = Math.min(r, g, b);
-  if (max - min < 0.05) return NEUTRAL_BAR;
-  const d = max - min;
-  const hue = max === r ? ((g - b) / d + 6) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
-  // HSL to RGB at saturation 0.7 and lightness 0.42.
-  const s = 0.7;
-  const l = 0.42;
-  const c = (1 - Math.abs(2 * l - 1)) * s;
-  const x = c * (1 - Math.abs((hue % 2) - 1));
-  const sector = Math.floor(hue);
-  const [r1, g1, b1] = [[c, x, 0], [x, c, 0], [0, c, x], [0, x, c], [x, 0, c], [c, 0, x]][sector]!;
-  const hexOf = (v: number): string => Math.round((v + l - c / 2) * 255).toString(16).padStart(2, '0');
-  return `#${hexOf(r1!)}${hexOf(g1!)}${hexOf(b1!)}`.toUpperCase();
 }
 
 export interface DashboardSheetInput extends FormulaSources {

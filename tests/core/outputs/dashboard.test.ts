@@ -5,6 +5,7 @@
  */
 import { generate } from '../../../core/engine';
 import { PORTABLE_FUNCTIONS, functionsUsed } from '../../../core/formula/allow-list';
+import { BAR_NAVY, barColour } from '../../../core/outputs/bar-colour';
 import { DASHBOARD_FOOTER_LEAD, DASHBOARD_TITLE } from '../../../core/outputs/dashboard';
 import { resolveOwnSheets, roleOf } from '../../../core/ownership/own-sheets';
 import { parseRange } from '../../../core/workbook/a1';
@@ -140,5 +141,30 @@ describe('an action that rebuilds the SoA or the RTP without the Dashboard', () 
       expect(names.map((n) => n.sheet)).toEqual([target]);
     }
     expect(generate(threeRiskRegister(), 'soa', { now: NOW }).plan.names.map((n) => n.name)).not.toContain(NAMES.soaRows);
+  });
+});
+
+describe("a bar in a band's colour", () => {
+  const channels = (hex: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+  const luminance = (hex: string): number => {
+    const [r, g, b] = channels(hex);
+    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+  };
+
+  it.each([
+    ['a pale red band', '#FFC7CE', 0],
+    ['a pale amber band', '#FFEB9C', 0],
+    ['a pale green band', '#C6EFCE', 1],
+  ] as const)('keeps the hue of %s and is dark enough to read on white', (_label, band, strongest) => {
+    const bar = barColour(band);
+    const rgb = channels(bar);
+    expect(rgb.indexOf(Math.max(...rgb))).toBe(strongest);
+    expect(luminance(bar)).toBeLessThan(0.5);
+    expect(luminance(band)).toBeGreaterThan(0.75);
+  });
+
+  it('is navy for a grey band, which has no hue to keep', () => {
+    expect(barColour('#D9D9D9')).toBe(BAR_NAVY);
+    expect(barColour('not a colour')).toBe(BAR_NAVY);
   });
 });
