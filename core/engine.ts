@@ -14,6 +14,11 @@ import type { Finding, FindingSummary } from './findings/finding';
 import { sortFindings, summarize } from './findings/finding';
 import { changeLogSheetPlan, changeLogState, diffForChangeLog, recordedMethodologyHash } from './outputs/change-log';
 import { checksSheetPlan } from './outputs/checks';
+import { dashboardSheetPlan } from './outputs/dashboard';
+import { dashboardNames } from './outputs/dashboard-formulas';
+import type { DashboardInput } from './outputs/dashboard-input';
+import type { DashboardFigures } from './outputs/dashboard-figures';
+import { dashboardFigures } from './outputs/dashboard-figures';
 import { heatmapSheetPlan, registerColumns } from './outputs/heatmap';
 import { opportunitiesSheetPlan, opportunityRules } from './outputs/opportunities';
 import type { RtpRow } from './outputs/rtp';
@@ -59,6 +64,7 @@ import type { SoaMapping } from './team-soa/soa-mapping';
 import { soaMapping } from './team-soa/soa-mapping';
 import { findTeamPlan } from './team-plan/locate-team-plan';
 import { plannedRisks } from './team-plan/planned-risks';
+import { planRowsAsRtp } from './team-plan/plan-as-rtp';
 import { teamPlanRules } from './team-plan/team-plan-rules';
 import type { TeamPlan } from './team-plan/types';
 import { columnLetter } from './workbook/a1';
@@ -333,6 +339,32 @@ function analyze(snapshot: WorkbookSnapshot, options: EngineOptions, prior?: Reg
   return { analysis: { ...base, location, risks, findings, soa, plan }, pass, ...(rtp !== undefined ? { rtp } : {}) };
 }
 
+/**
+ * What the Dashboard counts, from the analysis of the workbook as the plan leaves it: the plan in
+ * use (the team's, else Riskbook's RTP as the rules read it) and the SoA in use.
+ */
+function dashboardInput(final: Analysis, own: OwnSheets, rtp: readonly RtpRow[] | null | undefined, findings: FindingSummary, now: number): DashboardInput | null {
+  if (!final.location) return null;
+  const plan = final.plan
+    ? { sheet: final.plan.sheet, own: false, rows: planRowsAsRtp(final.plan) }
+    : rtp
+      ? { sheet: own.names.rtp, own: true, rows: rtp }
+      : null;
+  const soa = final.soa;
+  return {
+    methodology: final.methodology,
+    catalogue: final.catalogue,
+    risks: final.risks,
+    register: final.location,
+    plan,
+    soa: soa.kind === 'team'
+      ? (isSoa2013(soa) ? { kind: 'team-2013', name: soa.team.location.sheet } : { kind: 'team', sheet: soa.sheet })
+      : soa.sheet ? { kind: 'own', sheet: soa.sheet } : null,
+    findings,
+    now,
+  };
+}
+
 /** A team SoA in the 2013 numbering is in use: the 2022 rules cannot read it, migration can. */
 function isSoa2013(soa: SoaInUse): boolean {
   return soa.kind === 'team' && soa.team.location.edition === '2013';
@@ -366,6 +398,17 @@ function result(a: Analysis): CheckResult {
 
 export function check(snapshot: WorkbookSnapshot, options: EngineOptions): CheckResult {
   return result(analyze(snapshot, options).analysis);
+}
+
+/**
+ * The Dashboard's figures for the workbook as it is, as the core computes them: what the
+ * Dashboard's formulas show once a spreadsheet program recalculates them. Null without a register.
+ */
+export function dashboardOf(snapshot: WorkbookSnapshot, options: EngineOptions): DashboardFigures | null {
+  const looked = analyze(snapshot, options);
+  const a = looked.analysis;
+  const input = dashboardInput(a, a.own, looked.rtp, result(a).summary, nowSerial(options));
+  return input ? dashboardFigures(input) : null;
 }
 
 /** The analysis behind `check`, for hosts that show more than findings (the task pane). */
@@ -503,10 +546,13 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
     sheets.push(placed(own, 'soa', soa.sheet));
     if (soa.orphaned.length) changes.push(`Statement of Applicability: ${rows(soa.orphaned.length)} kept as orphaned`);
   }
-  if (wants('heatmap')) {
-    const columns = registerColumns(register.location, a.risks);
-    if (columns) sheets.push(placed(own, 'heatmap', heatmapSheetPlan({ risks: a.risks, methodology: a.methodology, register: columns, stamp }, existing('heatmap')).sheet));
+  // The Heatmap and the Dashboard count over Riskbook's level and rating columns.
+  const levelColumns = registerColumns(register.location, a.risks);
+  if (wants('heatmap') && levelColumns) {
+    sheets.push(placed(own, 'heatmap', heatmapSheetPlan({ risks: a.risks, methodology: a.methodology, register: levelColumns, stamp }, existing('heatmap')).sheet));
   }
+  // The Dashboard counts the Checks sheet too, so it comes with a full recalculation only.
+  const withDashboard = action === 'recalc' && levelColumns !== null;
   if (action === 'recalc') {
     sheets.push(placed(own, 'opportunities', opportunitiesSheetPlan({ workbook: snapshot, sheetName: own.names.opportunities, stamp }).sheet));
   }
@@ -515,6 +561,7 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
   const visible = [
     // Riskbook's own sheets only: the register and a team's SoA are the team's, written beside.
     ...sheets.filter((sp) => !sp.hidden && sp.role !== undefined).map((sp) => sp.name),
+    ...(withDashboard ? [own.names.dashboard] : []),
     ...(action === 'recalc' ? [own.names.checks] : []),
     own.names.changeLog,
   ];
@@ -535,7 +582,24 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
   const finalLook = analyze(afterSnapshot, options, first.pass);
   const final = finalLook.analysis;
   const reported = result(final);
-  if (action === 'recalc') sheets.push(placed(own, 'checks', checksSheetPlan(reported.findings, stamp, existing('checks')).sheet));
+  if (action === 'recalc') {
+    const checks = checksSheetPlan(reported.findings, stamp, existing('checks'));
+    sheets.push(placed(own, 'checks', checks.sheet));
+    const input = withDashboard ? dashboardInput(final, own, final.own.names.rtp === own.names.rtp ? finalLook.rtp : undefined, reported.summary, nowSerial(options)) : null;
+    if (input) {
+      const dashboard = dashboardSheetPlan({ input, workbook: afterSnapshot, checks: { sheet: own.names.checks, rows: checks.findingRows }, stamp }, existing('dashboard'));
+      sheets.push(placed(own, 'dashboard', dashboard.sheet));
+      appendAll(names, dashboard.names);
+    }
+  }
+
+  // Another action that rebuilds the RTP or the SoA sets the Dashboard's names over them again:
+  // a name over the old sheet would be lost with it in Google Sheets.
+  if (action !== 'recalc' && own.existing.has('dashboard')) {
+    const input = dashboardInput(final, own, final.own.names.rtp === own.names.rtp ? finalLook.rtp : undefined, reported.summary, nowSerial(options));
+    const rebuilt = new Set(sheets.filter((sp) => sp.mode === 'replace').map((sp) => sp.name.toLowerCase()));
+    if (input) appendAll(names, dashboardNames({ input, workbook: afterSnapshot, checks: { sheet: own.names.checks, rows: [] } }).filter((n) => rebuilt.has(n.sheet.toLowerCase())));
+  }
 
   // The RTP the rules just read is the one the change log compares with the old.
   const rtpAfter = final.own.names.rtp === own.names.rtp ? finalLook.rtp : undefined;

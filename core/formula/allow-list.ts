@@ -23,6 +23,8 @@ export const PORTABLE_FUNCTIONS: ReadonlySet<string> = new Set([
   'LEN',
   'TRIM',
   'SUBSTITUTE',
+  // The Dashboard's bars: a run of block characters as long as the figure.
+  'REPT',
 ]);
 
 /** Functions that need the `_xlfn.` prefix inside an .xlsx file. */

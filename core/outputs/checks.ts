@@ -27,7 +27,7 @@ export const CHECKS_NO_LONGER_REPORTED = 'No longer reported';
 const COUNT_LABELS = ['Errors', 'Warnings', 'Info', 'Total'] as const;
 
 export const SEVERITY_FILL: Readonly<Record<Severity, string>> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
-const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: 'Error', warning: 'Warning', info: 'Info' };
+export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: 'Error', warning: 'Warning', info: 'Info' };
 
 /** Rows: title, stamp, blank, count labels, counts, blank, header. */
 const COUNTS_ROW = 3;
@@ -90,8 +90,11 @@ function severityOf(label: PlanCell | undefined): Severity | null {
   return found ?? null;
 }
 
-/** The Checks sheet for `findings`; `existing` is the current sheet, whose additions are kept. */
-export function checksSheetPlan(findings: readonly Finding[], stamp: Stamp, existing?: SheetSnapshot): { sheet: SheetPlan } {
+/**
+ * The Checks sheet for `findings`; `existing` is the current sheet, whose additions are kept.
+ * `findingRows`: the 0-based rows that hold this check's findings (the Dashboard counts them).
+ */
+export function checksSheetPlan(findings: readonly Finding[], stamp: Stamp, existing?: SheetSnapshot): { sheet: SheetPlan; findingRows: number[] } {
   const sorted = sortFindings(findings);
   const summary = summarize(sorted);
   const fresh: FreshRow[] = sorted.map((f) => ({
@@ -107,7 +110,7 @@ export function checksSheetPlan(findings: readonly Finding[], stamp: Stamp, exis
   }));
   const table = mergeKeyedTable(existing, CHECKS_SPEC, fresh);
 
-  const { sheet } = renderTableSheet({
+  const { sheet, layout } = renderTableSheet({
     name: SHEETS.checks,
     table,
     columns: COLUMNS,
@@ -144,5 +147,6 @@ export function checksSheetPlan(findings: readonly Finding[], stamp: Stamp, exis
       return { formats };
     },
   });
-  return { sheet };
+  const findingRows = table.rowStates.flatMap((state, i) => (state === 'current' || state === 'added' ? [layout.firstDataRow + i] : []));
+  return { sheet, findingRows };
 }

@@ -9,7 +9,8 @@ type ImplementationStatus = (typeof IMPLEMENTATION_STATUSES)[number];
 type YesNo = (typeof YES_NO_OPTIONS)[number];
 
 /** RTP action statuses that close an action: never overdue. */
-export const CLOSED_ACTION_STATUSES: readonly ActionStatus[] = ['Done', 'Cancelled'];
+export const DONE_STATUS: ActionStatus = 'Done';
+export const CLOSED_ACTION_STATUSES: readonly ActionStatus[] = [DONE_STATUS, 'Cancelled'];
 export const CANCELLED_STATUS: ActionStatus = 'Cancelled';
 
 /** The SoA implementation status that calls for an evidence reference. */

@@ -18,6 +18,7 @@
 import { CONTROLS_TITLE } from '../annex-a/controls-layout';
 import { CHANGE_LOG_TITLE } from '../outputs/change-log';
 import { CHECKS_TITLE } from '../outputs/checks';
+import { DASHBOARD_TITLE } from '../outputs/dashboard';
 import { HEATMAP_TITLE } from '../outputs/heatmap';
 import { OPPORTUNITIES_TITLE } from '../outputs/opportunities';
 import { RTP_TITLE } from '../outputs/rtp';
@@ -58,6 +59,7 @@ const TITLES: Readonly<Partial<Record<SheetRole, string>>> = {
   rtp: RTP_TITLE,
   soa: SOA_TITLE,
   heatmap: HEATMAP_TITLE,
+  dashboard: DASHBOARD_TITLE,
   checks: CHECKS_TITLE,
   changeLog: CHANGE_LOG_TITLE,
   opportunities: OPPORTUNITIES_TITLE,

@@ -12,6 +12,7 @@ export const SHEETS = {
   rtp: 'Risk Treatment Plan',
   soa: 'Statement of Applicability',
   heatmap: 'Heatmap',
+  dashboard: 'Dashboard',
   checks: 'Checks',
   changeLog: 'Change log',
   opportunities: 'Opportunities',
@@ -26,7 +27,7 @@ export type SheetNames = Readonly<Record<SheetRole, string>>;
 
 /** Every role, in the order the sheets take after the team's own. */
 export const SHEET_ROLES: readonly SheetRole[] = [
-  'methodology', 'rtp', 'soa', 'heatmap', 'checks', 'opportunities', 'changeLog', 'controls', 'lists', 'settings',
+  'methodology', 'rtp', 'soa', 'heatmap', 'dashboard', 'checks', 'opportunities', 'changeLog', 'controls', 'lists', 'settings',
 ];
 
 /** The part of a free name that says which sheet it is: "Riskbook SoA", "Riskbook Heatmap 2". */
@@ -64,4 +65,13 @@ export const NAMES = {
   actionStatus: 'RB_ActionStatus',
   opportunityStatus: 'RB_OpportunityStatus',
   effectivenessResult: 'RB_EffectivenessResult',
+  /**
+   * The Dashboard's reach into the sheets Riskbook rebuilds on every run: the data rows of its
+   * Risk Treatment Plan, its Statement of Applicability and the Checks sheet. A formula that named
+   * a rebuilt sheet directly would break when the old sheet is deleted; a name is set again after
+   * the swap (see docs/architecture.md, the hosts).
+   */
+  rtpRows: 'RB_RtpRows',
+  soaRows: 'RB_SoaRows',
+  checkRows: 'RB_CheckRows',
 } as const;

@@ -63,6 +63,7 @@ const SMALL: TeamWorkbookSpec = {
   order: [],
   history: {
     heatmap: [{ place: 'right', pick: 3, offset: 1, value: 'see ticket 42' }],
+    dashboard: [{ place: 'below', pick: 1, offset: 2, value: 'Shown to the board' }],
     checks: [],
     soa: [],
     rtp: [{ place: 'people', pick: 0, offset: 0, value: 'Train staff' }],
@@ -101,7 +102,7 @@ describe('the typed-cell checker', () => {
   it('finds nothing when nothing changed, and knows the notes it typed', () => {
     expect(rules(c.snapshot)).toEqual([]);
     // The team's "Heatmap" is theirs, so Riskbook's heatmap went beside it under a free name.
-    expect(c.ledger.notes.map((n) => `${n.sheet}: ${String(n.value)}`).sort()).toEqual(['Riskbook Heatmap: see ticket 42', `${rtpName}: Train staff`].sort());
+    expect(c.ledger.notes.map((n) => `${n.sheet}: ${String(n.value)}`).sort()).toEqual(['Riskbook Heatmap: see ticket 42', 'Dashboard: Shown to the board', `${rtpName}: Train staff`].sort());
     expect(c.ledger.methodologyNotes).toEqual(['ask Priya']);
   });
 

@@ -282,11 +282,12 @@ function identities(sheet: SheetSnapshot, role: NotedRole): (r: number, c: numbe
 /**
  * After a person saved a new methodology the heatmap's grids and movement table take its sizes,
  * and the notes beside and below them move along with the block they sit by
- * (tests/core/outputs/heatmap-keeps-notes.test.ts pins where): then it is enough that a note is
- * still on the sheet. In any other run the heatmap keeps its shape, and every note its cell.
+ * (tests/core/outputs/heatmap-keeps-notes.test.ts pins where); the Dashboard's rows of levels
+ * follow its bands, and the notes below it move with its footer: then it is enough that a note is
+ * still on the sheet. In any other run both keep their shape, and every note its cell.
  */
 function movedWithTheTables(role: NotedRole, facts: RunFacts): boolean {
-  return role === 'heatmap' && facts.methodologySaved === true;
+  return (role === 'heatmap' || role === 'dashboard') && facts.methodologySaved === true;
 }
 
 function generatedViolations(name: string, role: NotedRole, before: SheetSnapshot, after: WorkbookSnapshot, ledger: Ledger, facts: RunFacts, out: Violation[]): void {

@@ -20,8 +20,10 @@ const SCOPES = ['https://www.googleapis.com/auth/script.container.ui', 'https://
  * added about 80 KB, most of it again words as data (SoA and plan headers, applicability and status
  * words in seven languages), and cell notes; it moved to 440 KB. Getting back under is left to the
  * scale work (issue 13): one analysis per request and a leaner catalogue, not fewer languages.
+ * The Dashboard (issue 14: its layout, the formulas behind its figures and the core's own figures)
+ * added about 20 KB (434,089 to 454,265 bytes); it moved to 460 KB.
  */
-const CODE_LIMIT = 440 * 1024;
+const CODE_LIMIT = 460 * 1024;
 const SIDEBAR_LIMIT = 1024 * 1024;
 
 beforeAll(() => {

@@ -45,7 +45,7 @@ export type RiskbookName = (typeof RISKBOOK_NAMES)[number];
 export const RISKBOOK_OTHER_NAMES = ['Riskbook lists', 'Riskbook', 'Riskbook Heatmap', 'Riskbook SoA'] as const;
 
 /** Riskbook's generated sheets a person may annotate. */
-export const NOTED_ROLES = ['heatmap', 'checks', 'soa', 'rtp', 'controls', 'opportunities', 'changeLog'] as const;
+export const NOTED_ROLES = ['heatmap', 'dashboard', 'checks', 'soa', 'rtp', 'controls', 'opportunities', 'changeLog'] as const;
 export type NotedRole = (typeof NOTED_ROLES)[number];
 
 // ---------------------------------------------------------------------------------------------
@@ -444,6 +444,7 @@ const PEOPLE_COLUMNS: Readonly<Partial<Record<NotedRole, readonly string[]>>> = 
 /** Each generated table's key header, to find the header row; null for sheets without one. */
 export const TABLE_KEY_HEADER: Readonly<Record<NotedRole, string | null>> = {
   heatmap: null,
+  dashboard: null,
   changeLog: null,
   checks: 'Severity',
   soa: 'Control ID',
@@ -454,6 +455,7 @@ export const TABLE_KEY_HEADER: Readonly<Record<NotedRole, string | null>> = {
 /** A second header of each table, so a typed value that equals the key header is not taken for it. */
 export const TABLE_OTHER_HEADER: Readonly<Record<NotedRole, string | null>> = {
   heatmap: null,
+  dashboard: null,
   changeLog: null,
   checks: 'Code',
   soa: 'Applicable',
@@ -485,6 +487,7 @@ const TITLE_PREFIX: readonly (readonly [NotedRole, string])[] = [
   ['soa', 'Statement of Applicability ('],
   ['opportunities', 'Opportunities ('],
   ['heatmap', 'Heatmap'],
+  ['dashboard', 'Dashboard'],
   ['checks', 'Checks'],
   ['changeLog', 'Change log'],
   ['controls', 'Controls'],

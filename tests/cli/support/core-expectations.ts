@@ -117,26 +117,58 @@ function splitArgs(text: string): string[] {
   return args.map((a) => a.trim());
 }
 
-/** A COUNTIFS criterion as the heatmap writes it: plain text, or `=` + text with ~ escapes. */
+/**
+ * A COUNTIFS criterion as Riskbook writes them: plain text, `=` + text with ~ escapes, or a
+ * pattern with `*` and `?` (the Dashboard's `L*` for a rating), matched against text only.
+ */
 function criterionMatches(criterion: string, value: CellValue): boolean {
-  const exact = criterion.startsWith('=') ? criterion.slice(1).replace(/~([~*?])/g, '$1') : criterion;
-  if (value === null || typeof value === 'object') return exact === '' && value === null;
-  return String(value).toLowerCase() === exact.toLowerCase();
+  const exact = criterion.startsWith('=') ? criterion.slice(1).replace(/~([~*?])/g, '$1') : null;
+  if (exact === null && /(?<!~)[*?]/.test(criterion)) {
+    const pattern = criterion.replace(/~([~*?])|([*?])|([^~*?]+)/g, (_m, escaped: string | undefined, wild: string | undefined, plain: string | undefined) =>
+      escaped !== undefined ? `\\${escaped}` : wild === '*' ? '.*' : wild === '?' ? '.' : plain!.replace(/[.+^${}()|[\]\\]/g, '\\$&'),
+    );
+    return typeof value === 'string' && new RegExp(`^${pattern}$`, 'is').test(value);
+  }
+  const text = exact ?? criterion;
+  if (value === null || typeof value === 'object') return text === '' && value === null;
+  return String(value).toLowerCase() === text.toLowerCase();
+}
+
+/** The text inside the parentheses of a formula that is one call and nothing else; null otherwise. */
+function soleCallArguments(formula: string, name: string): string | null {
+  const open = `=${name}(`;
+  if (!formula.startsWith(open)) return null;
+  let depth = 1;
+  let inString = false;
+  for (let i = open.length; i < formula.length; i++) {
+    const ch = formula[i]!;
+    if (ch === '"') inString = !inString;
+    if (inString) continue;
+    if (ch === '(') depth++;
+    if (ch === ')' && --depth === 0) return i === formula.length - 1 ? formula.slice(open.length, i) : null;
+  }
+  return null;
+}
+
+/** A plain A1 range, sheet-qualified or not (not a name, nor a range built by INDEX). */
+function isPlainRange(ref: string): boolean {
+  return /^(?:(?:'(?:[^']|'')+'|[A-Za-z0-9_.]+)!)?\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?$/.test(ref);
 }
 
 /**
  * The count a `=COUNTIFS(range,"text",…)` formula must show, from the values the core expects
- * (derived cells) or the workbook holds (plain cells). Null when a formula is not of that shape.
+ * (derived cells) or the workbook holds (plain cells). Null when a formula is not that one call
+ * over plain ranges (the Dashboard's sums of counts have their own referee, libreoffice-dashboard).
  */
 export function expectedCount(formula: string, formulaSheet: string, known: (sheet: string, row: number, col: number) => CellValue): number | null {
-  const m = /^=COUNTIFS\((.*)\)$/.exec(formula);
-  if (!m) return null;
-  const args = splitArgs(m[1]!);
+  const inside = soleCallArguments(formula, 'COUNTIFS');
+  if (inside === null) return null;
+  const args = splitArgs(inside);
   if (args.length % 2 !== 0) return null;
   const pairs: { cells: ReturnType<typeof cellsOf>; criterion: string }[] = [];
   for (let i = 0; i < args.length; i += 2) {
     const lit = /^"((?:[^"]|"")*)"$/.exec(args[i + 1]!);
-    if (!lit) return null;
+    if (!lit || !isPlainRange(args[i]!)) return null;
     pairs.push({ cells: cellsOf(args[i]!, formulaSheet), criterion: lit[1]!.replace(/""/g, '"') });
   }
   let count = 0;

@@ -86,9 +86,9 @@ describe('recalculating again', () => {
 
   it('says which sheets it created the first time and refreshed the second', () => {
     const firstChanges = recalc(threeRiskRegister()).result.changes;
-    expect(firstChanges[0]).toBe(`Created ${[SHEETS.methodology, SHEETS.controls, SHEETS.rtp, SHEETS.soa, SHEETS.heatmap, SHEETS.opportunities, SHEETS.checks, SHEETS.changeLog].join(', ')}`);
+    expect(firstChanges[0]).toBe(`Created ${[SHEETS.methodology, SHEETS.controls, SHEETS.rtp, SHEETS.soa, SHEETS.heatmap, SHEETS.opportunities, SHEETS.dashboard, SHEETS.checks, SHEETS.changeLog].join(', ')}`);
     expect(firstChanges).toContain('Risk Treatment Plan: 4 rows added');
-    expect(recalc(first).result.changes).toEqual([`Refreshed ${[SHEETS.methodology, SHEETS.controls, SHEETS.rtp, SHEETS.soa, SHEETS.heatmap, SHEETS.opportunities, SHEETS.checks, SHEETS.changeLog].join(', ')}`]);
+    expect(recalc(first).result.changes).toEqual([`Refreshed ${[SHEETS.methodology, SHEETS.controls, SHEETS.rtp, SHEETS.soa, SHEETS.heatmap, SHEETS.opportunities, SHEETS.dashboard, SHEETS.checks, SHEETS.changeLog].join(', ')}`]);
   });
 
   it('adds exactly one change-log row each time', () => {

@@ -11,6 +11,7 @@ const RISKBOOK_ORDER = [
   'Risk Treatment Plan',
   'Statement of Applicability',
   'Heatmap',
+  'Dashboard',
   'Checks',
   'Opportunities',
   'Change log',

@@ -16,6 +16,7 @@ const TEAM_SHEETS: readonly SheetSnapshot[] = [
   { name: 'Lists', values: [['Departments', 'Sites'], ['Finance', 'Berlin'], ['IT', 'Lyon'], ['Sales', '=not a formula']] },
   { name: 'Heatmap', values: [['Board heatmap Q3'], [], ['', 'Low', 'High'], ['Likely', 2, 5], ['Rare', 7, 1]] },
   { name: 'Checks', values: [['Audit checklist'], ['Item', 'Done'], ['Access review', 'yes'], ['Backup test', 'no']] },
+  { name: 'Dashboard', values: [['Security KPIs, Q3'], ['Metric', 'Value'], ['Phishing click rate', 0.04], ['Open incidents', 3]] },
   {
     name: 'Statement of Applicability',
     values: [
