@@ -71,7 +71,7 @@ export const BAR_BLOCKS = 15;
 const BAR = '█';
 const BAR_FONT_SIZE = 9;
 /** The one page the dashboard prints on. */
-const PAGE_SETUP: PageSetupSpec = { orientation: 'landscape', fitToWidth: true };
+const PAGE_SETUP: PageSetupSpec = { orientation: 'landscape', paperSize: 'A4', pagesWide: 1 };
 
 const AS_OF_ROW = 2;
 const TILE_LABEL_ROW = 4;

@@ -80,7 +80,7 @@ describe('the Dashboard a recalculation writes', () => {
 
   it('prints on one landscape page, its text no smaller than 9 pt', () => {
     const sp = dashboardPlan(result.plan);
-    expect(sp.pageSetup).toEqual({ orientation: 'landscape', fitToWidth: true });
+    expect(sp.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 'A4', pagesWide: 1 });
     // A landscape page holds about 150 character widths and 470 points of rows at full size.
     expect((sp.columnWidths ?? []).reduce((n, c) => n + c.width, 0)).toBeLessThanOrEqual(150);
     const rows = sp.writes[0]!.cells.length;
