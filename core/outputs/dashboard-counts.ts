@@ -57,19 +57,23 @@ export function namedArea(name: string, first: number, last: number): CountArea 
 
 /** Consecutive rows as runs, in order; `bridge` says a row between two runs may join them (it can count for nothing). */
 export function runsOf(rows: readonly number[], bridge: (row: number) => boolean = () => false): Run[] {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  const runs: Run[] = [];
+  // Rows usually come in order, one each: sorting and removing repeats is then needless work at
+  // 50,000 risks.
+  let ordered = true;
+  for (let i = 1; i < rows.length && ordered; i++) ordered = rows[i]! > rows[i - 1]!;
+  const sorted = ordered ? rows : [...new Set(rows)].sort((a, b) => a - b);
+  const runs: { from: number; to: number }[] = [];
   for (const row of sorted) {
     const last = runs[runs.length - 1];
     if (last && row === last.to + 1) {
-      runs[runs.length - 1] = { from: last.from, to: row };
+      last.to = row;
       continue;
     }
     if (last && row > last.to + 1) {
       let gap = last.to + 1;
       while (gap < row && bridge(gap)) gap++;
       if (gap === row) {
-        runs[runs.length - 1] = { from: last.from, to: row };
+        last.to = row;
         continue;
       }
     }

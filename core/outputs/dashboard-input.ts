@@ -58,12 +58,22 @@ export function registerTreatment(risk: Risk): Treatment | null {
  * is one action).
  */
 export function countedActions(plan: DashboardPlan): RtpRow[] {
-  const seen = new Set<number>();
   const out: RtpRow[] = [];
+  // Rows come in sheet order, so a row past the last one kept is new; the set of rows seen is
+  // built only if one comes out of order (76,000 rows at 50,000 risks).
+  let last = -Infinity;
+  let seen: Set<number> | undefined;
   for (const row of plan.rows) {
-    if (row.riskId === '' || row.orphaned || seen.has(row.row)) continue;
+    if (row.riskId === '' || row.orphaned) continue;
     if (plan.own && row.key === '') continue;
-    seen.add(row.row);
+    if (row.row <= last) {
+      seen ??= new Set(out.map((r) => r.row));
+      if (seen.has(row.row)) continue;
+      seen.add(row.row);
+    } else {
+      last = row.row;
+      seen?.add(row.row);
+    }
     out.push(row);
   }
   return out;
