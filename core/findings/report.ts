@@ -27,8 +27,8 @@ export function finding(code: string, sheet: string, cell: string, params: Findi
   };
 }
 
-/** The most ranges a to-do line names: it is one line, and the finding's `cells` lists them all. */
-const TODO_RANGES = 3;
+/** The ranges a to-do line names: the first, and how many more (the finding's `cells` has them all). */
+const TODO_RANGES = 1;
 
 /** The rule's to-do line for `count` cells at `ranges`; undefined for a rule that is no to-do. */
 function todoLine(rule: RuleDefinition, count: number, sheet: string, ranges: readonly string[]): string | undefined {

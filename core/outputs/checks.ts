@@ -187,7 +187,12 @@ export function checksSheetPlan(findings: readonly Finding[], stamp: Stamp, exis
           for (const c of BY_RULE_WRAP) formats.push({ range: rangeAddress(row + 1, col + c, tallies.length, 1), wrap: true });
           // The two counts stand under their short labels, not at the far edge of the wide columns.
           formats.push({ range: rangeAddress(row + 1, col + 2, tallies.length, 2), horizontalAlignment: 'center' });
-          tallies.forEach((t, i) => formats.push({ range: rangeAddress(row + 1 + i, col, 1, 1), fill: SEVERITY_FILL[t.severity] }));
+          // Rules come worst first, so each severity is one run of rows and one fill.
+          for (const severity of Object.keys(SEVERITY_FILL) as Severity[]) {
+            const first = tallies.findIndex((t) => t.severity === severity);
+            const count = tallies.filter((t) => t.severity === severity).length;
+            if (count > 0) formats.push({ range: rangeAddress(row + 1 + first, col, count, 1), fill: SEVERITY_FILL[severity] });
+          }
         }
         const widths: number[] = [];
         COLUMNS.forEach((d, i) => (widths[col + i] = d.width));

@@ -127,7 +127,7 @@ inChromium('the Google Sheets sidebar in Chromium, at 300 px, over a stub google
       (s) => s !== null,
       15000,
     );
-    expect(selected).toEqual({ sheet: first.sheet, cell: first.cell });
+    expect(selected).toEqual({ sheet: first.sheet, cells: [first.cell] });
   }, 60000);
 
   it('needs nothing beyond its own file, and logs no error', () => {

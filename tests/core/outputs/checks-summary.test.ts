@@ -48,7 +48,7 @@ describe('The Checks sheet leads with a to-do list and a summary by rule', () =>
   it('says what to fill in, how many and where, one line a rule, each linked to where it starts', () => {
     expect(c.slice(todo + 1, todo + 3)).toEqual([
       [{ formula: `=HYPERLINK("#'${SHEETS.rtp}'!I5","I5")` }, `Fill in the due dates of 70 actions (${SHEETS.rtp} I5:I74)`, null, null, null, null],
-      [{ formula: `=HYPERLINK("#'${SHEETS.soa}'!D6","D6")` }, `Decide whether 7 controls apply (${SHEETS.soa} D6:D8, D20, D31 and 1 more range)`, null, null, null, null],
+      [{ formula: `=HYPERLINK("#'${SHEETS.soa}'!D6","D6")` }, `Decide whether 7 controls apply (${SHEETS.soa} D6:D8 and 3 more ranges)`, null, null, null, null],
     ]);
     expect(c[todo + 3]!.every((cell) => cell === null)).toBe(true);
   });
