@@ -16,7 +16,7 @@ export interface RuleTally {
   readonly findings: number;
   /** How many cells they are on: each cell of a grouped finding counts, a finding about a whole sheet does not. */
   readonly cells: number;
-  /** Where the first findings are, sheet by sheet ("Risk register K16, K20 and 3 more"). */
+  /** Where the first findings are, sheet by sheet ("Risk register K16, K20 and 3 more"); never empty. */
   readonly firstCells: string;
   /** What to do about all of them, in a few words. */
   readonly fix: string;
@@ -62,8 +62,7 @@ function firstCellsOf(findings: readonly Finding[]): string {
     } else bySheet.push({ sheet: p.sheet, places: p.place === '' ? [] : [p.place] });
   }
   const named = bySheet
-    .map((s) => (s.places.length === 0 ? s.sheet : fillTemplate(PHRASES.placesOnSheet, { sheet: s.sheet, cells: s.places.join(', ') })))
-    .filter((s) => s !== '')
+    .map((s) => (s.places.length > 0 ? fillTemplate(PHRASES.placesOnSheet, { sheet: s.sheet, cells: s.places.join(', ') }) : s.sheet !== '' ? s.sheet : PHRASES.wholeWorkbook))
     .join('; ');
   const more = places.length - shown.length;
   return more > 0 ? fillTemplate(PHRASES.morePlaces, { places: named, count: more }) : named;

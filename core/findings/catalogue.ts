@@ -998,6 +998,8 @@ export const PHRASES = {
   todoOnSheet: '{todo} ({sheet})',
   /** Where a rule's first findings are, in the summary by rule: a sheet and its cells. */
   placesOnSheet: '{sheet} {cells}',
+  /** Where a finding about the whole workbook is. */
+  wholeWorkbook: 'the workbook',
   morePlaces: '{places} and {count} more',
 } as const;
 

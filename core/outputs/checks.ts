@@ -43,9 +43,11 @@ const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: 'Error', war
 const COUNTS_ROW = 3;
 const FRAME_ROWS = 6;
 
-/** The to-do list's heading, and what it says beside it when nothing is left to fill in. */
+/** The to-do list's heading, and the heading it takes when nothing is left to fill in. */
 export const TODO_HEADING = 'To do';
-export const NOTHING_TO_DO = 'Nothing to fill in.';
+export const NOTHING_TO_DO = 'To do: nothing to fill in';
+/** Cells of a to-do line: a link to where it starts, and the line. */
+const TODO_WIDTH = 2;
 /** The summary by rule's header; its first label finds it again. */
 export const BY_RULE_HEADERS = ['Severity', 'Rule', 'Findings', 'Cells', 'First cells', 'What to do'] as const;
 /** Columns of the summary that wrap: its first cells and what to do, under Message and Fix. */
@@ -156,7 +158,9 @@ export function checksSheetPlan(findings: readonly Finding[], stamp: Stamp, exis
       {
         kind: 'section',
         id: 'todo',
-        heading: todos.length === 0 ? [TODO_HEADING, NOTHING_TO_DO] : [TODO_HEADING],
+        heading: [todos.length === 0 ? NOTHING_TO_DO : TODO_HEADING],
+        otherHeadings: [TODO_HEADING, NOTHING_TO_DO],
+        width: TODO_WIDTH,
         rows: todos.map(todoRow),
         isRow: (cells) => isLink(cells[0]) && typeof cells[1] === 'string' && cells[1].trim() !== '',
       },
@@ -164,6 +168,7 @@ export function checksSheetPlan(findings: readonly Finding[], stamp: Stamp, exis
         kind: 'section',
         id: 'rules',
         heading: [...BY_RULE_HEADERS],
+        width: BY_RULE_HEADERS.length,
         rows: tallies.map(byRuleRow),
         isRow: (cells) => isSeverityLabel(cells[0]) && typeof cells[1] === 'string' && CODE_SHAPE.test(cells[1].trim()),
       },

@@ -48,15 +48,20 @@ export type FrameItem =
   | { readonly kind: 'block'; readonly id: string; readonly rows: readonly (readonly PlanCell[])[]; readonly row: number }
   /**
    * Rows Riskbook rewrites every time, as many as it has to say this time (the Checks summary): a
-   * heading row, found again by its first cell, and under it the rows `isRow` recognises as the
-   * section's own (cells from the section's first column). A rewrite replaces exactly those rows,
-   * so a person's rows under the section stay; a section not there yet goes below everything
-   * above the table, with a blank row under it. `at` maps `id` to its heading cell.
+   * heading row, found again by its first cell (`heading[0]`, or one of `otherHeadings`, the
+   * words it takes at other times), and under it the rows `isRow` recognises as the section's own
+   * (cells from the section's first column). The section owns the heading's cells and the first
+   * `width` cells of each of its rows, every one of them filled, and nothing else: a rewrite
+   * replaces those, so what a person typed beside or under the section stays, moving with its
+   * row as the section grows or shrinks. A section not there yet goes below everything above the
+   * table, with a blank row under it. `at` maps `id` to its heading cell.
    */
   | {
       readonly kind: 'section';
       readonly id: string;
       readonly heading: readonly PlanCell[];
+      readonly otherHeadings?: readonly string[];
+      readonly width: number;
       readonly rows: readonly (readonly PlanCell[])[];
       readonly isRow: (cells: readonly PlanCell[]) => boolean;
     };
@@ -127,9 +132,8 @@ type SectionItem = Extract<FrameItem, { kind: 'section' }>;
  */
 function placeSection(grid: PlanCell[][], item: SectionItem): { row: number; col: number } {
   const rows = [item.heading, ...item.rows];
-  const span = maxOf(rows.map((r) => r.length));
-  const label = cellText(item.heading[0]);
-  const found = label === '' ? null : findCell(grid, (t) => t === label);
+  const labels = new Set([cellText(item.heading[0]), ...(item.otherHeadings ?? [])].filter((t) => t !== ''));
+  const found = findCell(grid, (t) => labels.has(t));
   let top: number;
   let col: number;
   if (found) {
@@ -137,7 +141,11 @@ function placeSection(grid: PlanCell[][], item: SectionItem): { row: number; col
     col = found.col;
     let end = top + 1;
     while (end < grid.length && item.isRow(grid[end]!.slice(col))) end++;
-    for (let r = top; r < end; r++) for (let c = col; c < col + span && c < grid[r]!.length; c++) grid[r]![c] = null;
+    // Only the section's own cells are cleared: the heading's, and `width` of each row.
+    for (let r = top; r < end; r++) {
+      const owned = r === top ? item.heading.length : item.width;
+      for (let c = col; c < col + owned && c < grid[r]!.length; c++) grid[r]![c] = null;
+    }
     const grow = rows.length - (end - top);
     for (let i = 0; i < grow; i++) grid.splice(end, 0, []);
     // Rows the section no longer needs go, unless a person typed beside them.

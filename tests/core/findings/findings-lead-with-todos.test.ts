@@ -99,7 +99,7 @@ describe('findings counted by rule', () => {
     const first = new Map(tallies.map((t) => [t.code, t.firstCells]));
     expect(first.get('control-2013-id')).toBe('Risk register K16, K20');
     expect(first.get('soa-applicability-missing')).toBe('SoA D6:D8, D20, D31 and 1 more');
-    expect(first.get('methodology-missing')).toBe('');
+    expect(first.get('methodology-missing')).toBe('the workbook');
   });
 
   it('says what to do in brief where the fix names one finding’s values, else gives the fix', () => {

@@ -72,13 +72,21 @@ describe('The Checks sheet leads with a to-do list and a summary by rule', () =>
 
   it('says there is nothing to fill in when no finding asks for it', () => {
     const quiet = cells(checksSheetPlan([finding('control-unknown', 'Risk register', 'K23', { id: 'R-19', value: '12.9' })], STAMP).sheet);
-    const at = rowWith(quiet, 0, TODO_HEADING);
-    expect(quiet[at]!.slice(0, 2)).toEqual([TODO_HEADING, NOTHING_TO_DO]);
+    const at = rowWith(quiet, 0, NOTHING_TO_DO);
+    expect(quiet[at]!.slice(0, 2)).toEqual([NOTHING_TO_DO, null]);
     expect(quiet[at + 1]!.every((cell) => cell === null)).toBe(true);
+  });
+
+  it('finds its to-do list again whichever heading it had, and keeps one', () => {
+    const wb = new MemoryWorkbook();
+    wb.apply({ sheets: [checksSheetPlan([], STAMP).sheet], names: [] });
+    const again = cells(checksSheetPlan(newPlanFindings(), STAMP, findSheet(wb.snapshot(), SHEETS.checks)).sheet);
+    expect(again.filter((r) => r[0] === TODO_HEADING || r[0] === NOTHING_TO_DO)).toEqual([[TODO_HEADING, null, null, null, null, null]]);
   });
 });
 
 describe('The to-do list and the summary are rewritten each run, around what people typed', () => {
+  // A person's cells beside the sections move with their rows as the sections grow or shrink.
   const render = (findings: readonly Finding[], existing?: SheetSnapshot): WorkbookSnapshot => {
     const wb = new MemoryWorkbook();
     wb.apply({ sheets: [checksSheetPlan(findings, STAMP, existing).sheet], names: [] });
