@@ -49,8 +49,11 @@ export type { RegisterIdsResult } from './move-register-ids';
 /** How many findings a panel receives; the rest are counted (the Checks sheet lists them all). */
 export const PANEL_FINDINGS_LIMIT = 500;
 
-/** A finding as a panel shows it, with its rule's title and clause for group headings. */
-export type PanelFinding = Pick<Finding, 'severity' | 'code' | 'sheet' | 'cell' | 'message' | 'fix'> & {
+/**
+ * A finding as a panel shows it, with its rule's title and clause for group headings; a grouped
+ * finding's cells, to go to them, and a to-do finding's line, to lead with it.
+ */
+export type PanelFinding = Pick<Finding, 'severity' | 'code' | 'sheet' | 'cell' | 'cells' | 'message' | 'fix' | 'todo'> & {
   readonly title: string;
   readonly clause: string;
 };
@@ -228,9 +231,9 @@ function statusFrom(snapshot: WorkbookSnapshot, a: Analysis & CheckResult): Pane
   };
 }
 
-function panelFinding({ severity, code, sheet, cell, message, fix }: Finding): PanelFinding {
+function panelFinding({ severity, code, sheet, cell, cells, message, fix, todo }: Finding): PanelFinding {
   const rule = ruleDefinition(code);
-  return { severity, code, sheet, cell, message, fix, title: rule.title, clause: rule.clause };
+  return { severity, code, sheet, cell, ...(cells ? { cells } : {}), message, fix, ...(todo !== undefined ? { todo } : {}), title: rule.title, clause: rule.clause };
 }
 
 

@@ -10,6 +10,12 @@
 export const MAX_SHEET_NAME = 100;
 /** Characters in a header a saved mapping picks a column by. */
 export const MAX_HEADER = 200;
+/**
+ * Ranges a host selects at once for a finding about many cells: Excel refuses some address
+ * lists of about 8,000 characters (OfficeDev/office-js#5198), which 100 ranges stay well under.
+ * A finding with more selects its first 100; the Checks sheet lists them all.
+ */
+export const MAX_SELECTED_RANGES = 100;
 
 // What a methodology may hold to be saved from a panel, and to be read from the sheet.
 

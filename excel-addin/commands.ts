@@ -64,7 +64,7 @@ async function recalculateWorkbook(): Promise<Notice | null> {
   if (!outcome.ok) return failureNotice(outcome);
   // Showing the Checks sheet is a courtesy: the work is done even if Excel refuses it.
   await createExcelBridge()
-    .selectCell(outcome.status.sheets.checks ?? SHEETS.checks, 'A1')
+    .selectCells(outcome.status.sheets.checks ?? SHEETS.checks, ['A1'])
     .catch(() => undefined);
   return null;
 }

@@ -81,7 +81,7 @@ function entryPoints(iife) {
   const api = context[GLOBAL_NAME];
   if (!api || typeof api !== 'object') fail(`the server bundle did not define ${GLOBAL_NAME}`);
   const names = Object.keys(api).filter((k) => typeof api[k] === 'function');
-  for (const required of ['onOpen', 'onInstall', 'riskbookRequest', 'riskbookSelectCell']) {
+  for (const required of ['onOpen', 'onInstall', 'riskbookRequest', 'riskbookSelectCells']) {
     if (!names.includes(required)) fail(`entry point ${required} is missing`);
   }
   return names;

@@ -48,7 +48,9 @@ function ruleSection(rule: RuleDefinition): string[] {
     `- Why it matters: ${prose(rule.why)}`,
     `- Message: ${template(rule.message)}`,
     ...(rule.grouped !== undefined ? [`- On many cells, one finding: ${template(rule.grouped)}`] : []),
+    ...(rule.todo !== undefined ? [`- To do: ${template(rule.todo.many)}`] : []),
     `- How to fix: ${template(rule.fix)}`,
+    ...(rule.fixInBrief !== undefined ? [`- In brief, for the summary by rule: ${prose(rule.fixInBrief)}`] : []),
     '',
   ];
 }
@@ -74,6 +76,12 @@ export function renderRulesDoc(rules: ReadonlyMap<string, RuleDefinition> = RULE
     'A rule that can fire on many rows for one cause (a plan just written has no owners or due',
     'dates yet, a new SoA no decisions) raises one finding for all of them: at the first cell, with',
     'every cell as ranges and the message shown as "On many cells, one finding".',
+    '',
+    'A rule that only asks for a blank to be filled in (an owner, a due date, a review date, an',
+    'applicability decision, evidence) is never an error, and its finding leads as a line of a',
+    'short to-do list, shown as "To do": first on the Checks sheet, in `riskbook check` and in the',
+    'panel, where the detail follows. The Checks sheet then counts the findings by rule (severity,',
+    'findings, cells, where the first are, what to do "in brief") before listing every finding.',
     '',
     'One mistake is one finding, not a cascade: a control id the catalogue does not know and a',
     'Mitigate risk that cites no control are reported on the register (`control-unknown`,',

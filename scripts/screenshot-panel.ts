@@ -6,18 +6,24 @@
  * show: nothing is wider than the pane, the first Tab stop is the primary button, and Enter on a
  * finding selects its cell.
  *
- *   npx tsx scripts/screenshot-panel.ts [--out DIR] [--chromium PATH] [--tiles]
+ *   npx tsx scripts/screenshot-panel.ts [--out DIR] [--chromium PATH] [--tiles] [--workbook FILE.xlsx]
+ *
+ * With --workbook, it also opens the pane on that workbook (read as the command line reads it),
+ * saves its first screen (panel-workbook.png) and checks that the findings fit on that screen
+ * with every error shown.
  *
  * Needs Chromium (Debian: apt-get install chromium). Prints the minified bundle size.
  */
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { gzipSync } from 'zlib';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { readXlsxSnapshot } from '../cli/xlsx/read-xlsx-snapshot';
+import { loadWorkbook } from '../cli/xlsx/workbook-io';
 
 const WIDTH = 300;
 const HEIGHT = 900;
@@ -102,10 +108,68 @@ async function waitIdle(p: Page): Promise<void> {
   await p.waitForSelector('main[data-busy="false"]', { timeout: 30000 });
 }
 
+/**
+ * The pane opened on a workbook of the caller's: its first screen, and whether the findings fit
+ * on one screen with every error shown (scrolled to the findings' heading, the findings end
+ * within the window, and each error's button is in it).
+ */
+async function shootWorkbook(context: BrowserContext, demoUrl: string, file: string, outDir: string, tiles: boolean): Promise<Check[]> {
+  const snapshot = readXlsxSnapshot(await loadWorkbook(readFileSync(file)));
+  const p = await context.newPage();
+  await p.addInitScript({ content: `window.riskbookDemoWorkbook = ${JSON.stringify(snapshot)};` });
+  await p.goto(`${demoUrl}?theme=light`);
+  await waitIdle(p);
+  await p.mouse.move(0, 0);
+  const shot = path.join(outDir, 'panel-workbook.png');
+  await p.screenshot({ path: shot });
+  process.stdout.write(`${path.relative(process.cwd(), shot)}\n`);
+  await shoot(p, path.join(outDir, 'panel-workbook-full.png'), tiles);
+  const measured = await p.evaluate(() => {
+    const region = document.querySelector('[data-findings]');
+    const top = region ? Math.round(region.getBoundingClientRect().top + window.scrollY) : -1;
+    region?.scrollIntoView({ block: 'start' });
+    const errors = Array.from(document.querySelectorAll<HTMLElement>('[data-severity="error"] button[data-finding]'));
+    return {
+      top,
+      height: region ? Math.round(region.getBoundingClientRect().height) : -1,
+      errors: errors.length,
+      hidden: errors.filter((b) => b.getBoundingClientRect().bottom > window.innerHeight).length,
+    };
+  });
+  const scrolled = path.join(outDir, 'panel-workbook-findings.png');
+  await p.screenshot({ path: scrolled });
+  process.stdout.write(`${path.relative(process.cwd(), scrolled)}\n`);
+  // The first to-do line selects all its cells; its chevron lists them, and a cell goes to it alone.
+  const todo = p.locator('[data-todo] button[data-finding]').first();
+  await todo.click();
+  await p.waitForFunction(() => window.riskbookDemo?.selected() !== null);
+  const selectedAll = await p.evaluate(() => window.riskbookDemo?.selected() ?? null);
+  await p.locator('[data-todo] button[aria-expanded]').first().click();
+  await p.getByRole('button', { name: /^Go to / }).nth(2).click();
+  await p.waitForFunction((before) => JSON.stringify(window.riskbookDemo?.selected()) !== before, JSON.stringify(selectedAll));
+  const selectedOne = await p.evaluate(() => window.riskbookDemo?.selected() ?? null);
+  await p.mouse.move(0, 0);
+  const cells = path.join(outDir, 'panel-workbook-cells.png');
+  await p.screenshot({ path: cells });
+  process.stdout.write(`${path.relative(process.cwd(), cells)}\n`);
+  await p.close();
+  return [
+    {
+      name: `${path.basename(file)}: the findings fit on one screen (${HEIGHT}px)`,
+      ok: measured.height >= 0 && measured.height <= HEIGHT,
+      detail: `${measured.height}px tall, from ${measured.top}px down the pane`,
+    },
+    { name: `${path.basename(file)}: every error is on that screen`, ok: measured.errors > 0 && measured.hidden === 0, detail: `${measured.errors} errors, ${measured.hidden} below the fold` },
+    { name: `${path.basename(file)}: a to-do line selects all its cells, one of its cells that cell alone`, ok: (selectedAll?.cells.length ?? 0) >= 1 && selectedOne?.cells.length === 1, detail: `${JSON.stringify(selectedAll)} then ${JSON.stringify(selectedOne)}` },
+  ];
+}
+
 async function main(argv: string[]): Promise<void> {
   const outDir = path.resolve(option(argv, '--out', 'out/screenshots'));
   const executablePath = option(argv, '--chromium', '/usr/bin/chromium');
   const tiles = argv.includes('--tiles');
+  const workbook = argv.includes('--workbook') ? path.resolve(option(argv, '--workbook', '')) : null;
+  if (workbook && !existsSync(workbook)) fail(`no workbook at ${workbook}`);
   if (!existsSync(executablePath)) fail(`no Chromium at ${executablePath}; Debian: apt-get install chromium`);
 
   const script = await bundle();
@@ -165,7 +229,7 @@ async function main(argv: string[]): Promise<void> {
         await p.getByRole('button', { name: section, exact: true }).click();
       }
       // Light previews a sheet that reads as a register, dark one that does not, and a method the core refuses.
-      if (theme === 'light') await p.getByRole('combobox', { name: 'Sheet' }).selectOption('Risk register');
+      if (theme === 'light') await p.getByRole('combobox', { name: 'Sheet', exact: true }).selectOption('Risk register');
       await p.getByRole('button', { name: 'Preview mapping' }).click();
       await waitIdle(p);
       if (theme === 'dark') {
@@ -191,6 +255,7 @@ async function main(argv: string[]): Promise<void> {
     await shoot(p, path.join(outDir, 'panel-light-new-register.png'), tiles);
     checks.push({ ...(await overflow(p)), name: `blank workbook: nothing wider than ${WIDTH}px` });
     await p.close();
+    if (workbook) checks.push(...(await shootWorkbook(context, pathToFileURL(path.join(work, 'demo.html')).href, workbook, outDir, tiles)));
   } finally {
     await context.close();
     rmSync(work, { recursive: true, force: true });

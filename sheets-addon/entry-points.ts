@@ -14,7 +14,7 @@ import {
   riskbookMenuSetUpRegister,
   riskbookOpenPanel,
 } from './menu';
-import { riskbookRequest, riskbookSelectCell, showSidebar } from './sidebar-server';
+import { riskbookRequest, riskbookSelectCells, showSidebar } from './sidebar-server';
 
 export const ENTRY_POINTS = {
   onOpen,
@@ -27,7 +27,7 @@ export const ENTRY_POINTS = {
   riskbookOpenPanel,
   showSidebar,
   riskbookRequest,
-  riskbookSelectCell,
+  riskbookSelectCells,
 } as const;
 
 /** The global the forwarding stubs call into. */

@@ -4,7 +4,8 @@
  * (it drops Dates and undefined); a failure rejects the page's promise with a message to show.
  */
 import { parseRequest } from '../core/request-schema';
-import { parseCell } from '../core/workbook/a1';
+import { MAX_SELECTED_RANGES } from '../core/requests';
+import { parseRange } from '../core/workbook/a1';
 import { handleRequest } from './sheets-respond';
 
 export const SIDEBAR_FILE = 'Sidebar';
@@ -31,12 +32,17 @@ export function riskbookRequest(requestJson: string): string {
   return JSON.stringify(handleRequest(parsed.request, { startedAt }));
 }
 
-/** Shows the cell a finding points at. */
-export function riskbookSelectCell(sheetName: string, cell: string): void {
-  if (typeof sheetName !== 'string' || typeof cell !== 'string' || !parseCell(cell)) {
+/**
+ * Shows what a finding points at: `cells` is its cell, or the ranges of a finding about many
+ * cells joined by commas ("I5:I74,I80"), each selected (the last one active).
+ */
+export function riskbookSelectCells(sheetName: string, cells: string): void {
+  const ranges = typeof cells === 'string' ? cells.split(',').map((r) => r.trim()) : [];
+  if (typeof sheetName !== 'string' || ranges.length === 0 || ranges.length > MAX_SELECTED_RANGES || !ranges.every((r) => parseRange(r))) {
     throw new Error('Riskbook: no such cell to show.');
   }
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
   if (!sheet) throw new Error(`There is no sheet named "${sheetName}" any more.`);
-  sheet.getRange(cell).activate();
+  if (ranges.length === 1) sheet.getRange(ranges[0]!).activate();
+  else sheet.getRangeList(ranges).activate();
 }

@@ -16,6 +16,10 @@ export interface HostBridge {
    * the promise rejects only when the host itself failed, with a message fit to show.
    */
   request(request: PanelRequest): Promise<ActionOutcome>;
-  /** Selects the cell a finding points at (and activates its sheet). */
-  selectCell(sheet: string, cell: string): Promise<void>;
+  /**
+   * Selects what a finding points at and activates its sheet: its cell, or every range of a
+   * finding about many cells (A1 ranges; the first MAX_SELECTED_RANGES of them). A host that
+   * cannot select several ranges at once selects the first.
+   */
+  selectCells(sheet: string, cells: readonly string[]): Promise<void>;
 }

@@ -7,6 +7,8 @@
 import type { ActionOutcome, PanelRequest } from '../core/actions';
 import { respond } from '../core/actions';
 import { parseRequest } from '../core/request-schema';
+import { MAX_SELECTED_RANGES } from '../core/requests';
+import { parseRange } from '../core/workbook/a1';
 import { MemoryWorkbook } from '../core/workbook/memory-workbook';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot';
 import { findSheet } from '../core/workbook/snapshot';
@@ -22,8 +24,8 @@ export interface MemoryBridgeOptions {
 export interface MemoryBridge extends HostBridge {
   /** The workbook as it stands after every request so far. */
   workbook(): WorkbookSnapshot;
-  /** The cell the last `selectCell` selected. */
-  selected(): { sheet: string; cell: string } | null;
+  /** What the last `selectCells` selected. */
+  selected(): { sheet: string; cells: readonly string[] } | null;
 }
 
 function wait(ms: number): Promise<void> {
@@ -32,7 +34,7 @@ function wait(ms: number): Promise<void> {
 
 export function createMemoryBridge(snapshot: WorkbookSnapshot, options: MemoryBridgeOptions = {}): MemoryBridge {
   let current: WorkbookSnapshot = MemoryWorkbook.fromSnapshot(snapshot).snapshot();
-  let selection: { sheet: string; cell: string } | null = null;
+  let selection: { sheet: string; cells: readonly string[] } | null = null;
   const delay = options.delayMs ?? 0;
 
   return {
@@ -52,12 +54,13 @@ export function createMemoryBridge(snapshot: WorkbookSnapshot, options: MemoryBr
       return JSON.parse(JSON.stringify(outcome)) as ActionOutcome;
     },
 
-    async selectCell(sheet: string, cell: string): Promise<void> {
+    async selectCells(sheet: string, cells: readonly string[]): Promise<void> {
       await wait(Math.min(delay, 50));
       const found = findSheet(current, sheet);
       // A finding can point at a sheet that is not generated yet (e.g. "no SoA sheet").
       if (!found) throw new Error(`there is no sheet named "${sheet}" yet`);
-      selection = { sheet: found.name, cell };
+      if (cells.length === 0 || !cells.every((c) => parseRange(c))) throw new Error(`"${cells.join(',')}" is not a list of cells`);
+      selection = { sheet: found.name, cells: cells.slice(0, MAX_SELECTED_RANGES) };
     },
 
     workbook: () => current,

@@ -14,7 +14,8 @@ export interface ReportInput {
 }
 
 export interface JsonReport {
-  readonly findings: { severity: Severity; code: string; sheet: string; cell: string; message: string; fix: string }[];
+  /** `cells` for a finding about many cells (as ranges), `todo` for one that only asks to fill in blanks. */
+  readonly findings: { severity: Severity; code: string; sheet: string; cell: string; cells?: readonly string[]; message: string; fix: string; todo?: string }[];
   readonly summary: {
     errors: number;
     warnings: number;
@@ -33,8 +34,10 @@ export function jsonReport(input: ReportInput, extra: Record<string, unknown> = 
       code: f.code,
       sheet: f.sheet,
       cell: f.cell,
+      ...(f.cells ? { cells: f.cells } : {}),
       message: f.message,
       fix: f.fix,
+      ...(f.todo !== undefined ? { todo: f.todo } : {}),
     })),
     summary: {
       errors: input.summary.errors,
@@ -49,9 +52,13 @@ export function jsonReport(input: ReportInput, extra: Record<string, unknown> = 
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-/** `2 errors, 3 warnings, 1 info` */
-export function summaryLine(summary: FindingSummary): string {
-  return `${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')}, ${grouped(summary.infos)} info`;
+/** `2 errors, 3 warnings, 1 info`; with to-dos, `… 3 warnings (2 to do) …` (a to-do is a warning or a note). */
+export function summaryLine(summary: FindingSummary, todos: readonly Pick<Finding, 'severity'>[] = []): string {
+  const todo = (severity: Severity): string => {
+    const n = todos.filter((f) => f.severity === severity).length;
+    return n > 0 ? ` (${grouped(n)} to do)` : '';
+  };
+  return `${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')}${todo('warning')}, ${grouped(summary.infos)} info${todo('info')}`;
 }
 
 export function location(f: Pick<Finding, 'sheet' | 'cell'>): string {
@@ -71,15 +78,30 @@ function block(f: Finding, textWidth: number, pad: string): string {
   return `${head}\n${indent(body, pad)}`;
 }
 
+const TODO_HEADING = 'To do:';
+const BULLET = '- ';
+
+/** The to-do lines, one bullet each, wrapped under their first word. */
+function todoList(todos: readonly Finding[], width: number): string {
+  const under = ' '.repeat(BULLET.length);
+  const lines = todos.map((f) => {
+    const [first = '', ...rest] = wrap(f.todo ?? '', Math.max(30, width) - BULLET.length);
+    return [`${BULLET}${first}`, ...rest.map((l) => `${under}${l}`)].join('\n');
+  });
+  return [TODO_HEADING, ...lines].join('\n');
+}
+
 /**
- * One block per finding: severity, place and code on the first line, then message and fix. A
- * code that fires on many cells (every new RTP row without a due date, say) lists `perCode` of
- * them and counts the rest, so one noisy rule cannot bury the errors.
+ * What is left to fill in first, as a short to-do list; then one block per other finding:
+ * severity, place and code on the first line, then message and fix. A code that fires on many
+ * cells lists `perCode` of them and counts the rest, so one noisy rule cannot bury the errors.
  */
 export function findingsText(input: ReportInput, width: number, perCode = DEFAULT_PER_CODE): string {
   const textWidth = Math.max(30, width - GUTTER);
   const pad = ' '.repeat(GUTTER);
-  const sorted = sortFindings(input.findings);
+  const all = sortFindings(input.findings);
+  const todos = all.filter((f) => f.todo !== undefined);
+  const sorted = all.filter((f) => f.todo === undefined);
   const total = new Map<string, number>();
   for (const f of sorted) total.set(f.code, (total.get(f.code) ?? 0) + 1);
   const shown = new Map<string, number>();
@@ -99,8 +121,9 @@ export function findingsText(input: ReportInput, width: number, perCode = DEFAUL
       ? `No risk register: the Statement of Applicability "${input.soaSheet}" was checked on its own`
       : 'No register found';
   const parts = [header, ''];
+  if (todos.length > 0) parts.push(todoList(todos, width), '');
   if (blocks.length > 0) parts.push(blocks.join('\n\n'), '');
-  else parts.push('No findings.', '');
-  parts.push(summaryLine(input.summary));
+  else if (todos.length === 0) parts.push('No findings.', '');
+  parts.push(summaryLine(input.summary, todos));
   return `${parts.join('\n')}\n`;
 }

@@ -34,6 +34,19 @@ export interface RuleDefinition {
    */
   readonly grouped?: string;
   readonly fix: string;
+  /**
+   * The fix in a few words, for the Checks sheet's summary by rule, where `fix` names what one
+   * finding fills in (a control, a level) or runs long: the summary speaks for every finding of
+   * the rule at once.
+   */
+  readonly fixInBrief?: string;
+  /**
+   * For a rule that only asks a person to fill in what is blank (an owner, a due date, a
+   * decision), the finding as a line of a to-do list, `{count}` filled in: such findings lead as
+   * a short to-do list instead of warnings. Never an error: an error is a nonconformity, not a
+   * blank still to fill in.
+   */
+  readonly todo?: { readonly one: string; readonly many: string };
 }
 
 const rules: readonly RuleDefinition[] = [
@@ -57,6 +70,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'Risk criteria must be defined and documented before risks are scored; a method read off the register is the team\'s practice, which still needs its owner\'s approval as the documented criteria.',
     message: "No Methodology sheet: Riskbook inferred the team's method from the register: likelihood {likelihood}; impact {impact}; {scoring}; bands {bands}. {check}{see} Review and approve it on the Methodology sheet.",
     fix: "Recalculate to write it on the Methodology sheet, check the scales, the scoring and the bands against how the team assesses risks, correct what is wrong, then delete the line 'Inferred from the register…' to approve it.",
+    fixInBrief: 'Recalculate, check the inferred method on the Methodology sheet, then approve it.',
   },
   {
     code: 'methodology-inferred-unapproved',
@@ -67,6 +81,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'The risk criteria are the organisation\'s decision: a method read off the register becomes them only once its owner approves it.',
     message: 'The Methodology sheet holds the method Riskbook inferred from the register on {date}, and it still says it awaits review.',
     fix: "Check the scales, the scoring and the bands against how the team assesses risks, correct what is wrong, then delete the line 'Inferred from the register…' to approve it.",
+    fixInBrief: "Check the inferred method, then delete the line 'Inferred from the register…' to approve it.",
   },
   {
     code: 'methodology-inference-failed',
@@ -87,6 +102,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'The documented criteria must say how every score is reached; a factor outside likelihood and impact needs its own place in them.',
     message: "Your '{header}' column is '{factor}' x likelihood x impact on {explained} of {total} rows: a third factor Riskbook's method cannot hold. Riskbook scores likelihood x impact and does not compare your column row by row.{see}",
     fix: "Keep '{factor}' in your own columns and set the bands on the Methodology sheet for likelihood x impact, or fold '{factor}' into the impact scale.",
+    fixInBrief: 'Keep the third factor in your own columns, or fold it into the impact scale.',
   },
   {
     code: 'methodology-impact-elsewhere',
@@ -97,6 +113,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'Scores must be computed from the impact the register assesses; otherwise the method and the register tell two stories.',
     message: "Your '{header}' column is likelihood {op} '{other}' (column {column}) on {explained} of {total} rows: '{other}' is the impact the team scores by.",
     fix: "Map '{other}' as the Impact column (riskbook map, or the mapping in the panel), then run again.",
+    fixInBrief: 'Map the column that holds the impact as the Impact column.',
   },
   {
     code: 'methodology-scale-not-inferred',
@@ -107,6 +124,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'Every risk must be rated on one documented scale.',
     message: "The {scale} values in '{header}' ({values}) {reason}, so no {scale} scale could be inferred; the default one stands in.",
     fix: 'Write the {scale} scale on the Methodology sheet with the values the team uses, lowest first.',
+    fixInBrief: 'Write the scale on the Methodology sheet, lowest level first.',
   },
   {
     code: 'methodology-invalid-value',
@@ -117,6 +135,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'The method must be unambiguous so that every risk is scored the same way.',
     message: '{setting} is "{value}": {problem}.',
     fix: 'Enter {expected}.',
+    fixInBrief: 'Enter the value the Methodology sheet expects.',
   },
   {
     code: 'methodology-scale-size',
@@ -128,6 +147,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'Scales outside 3 to 10 levels give either no discrimination or false precision.',
     message: 'The {scale} scale has {count} levels; Riskbook supports 3 to 10.',
     fix: 'Give the {scale} scale between 3 and 10 levels.',
+    fixInBrief: 'Give the scale between 3 and 10 levels.',
   },
   {
     code: 'methodology-scale-order',
@@ -138,6 +158,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'Scores and the heatmap rely on each level being worth more than the one below.',
     message: 'The {scale} scale value "{value}" is not a whole number greater than the level before it.',
     fix: 'Number the {scale} levels with rising whole numbers, e.g. 1, 2, 3.',
+    fixInBrief: 'Number the levels with rising whole numbers.',
   },
   {
     code: 'methodology-scale-label',
@@ -148,6 +169,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'People choose levels by their label; a missing or repeated label makes choices ambiguous.',
     message: 'The {scale} level {value} has {problem}.',
     fix: 'Give every {scale} level its own label.',
+    fixInBrief: 'Give every level its own label.',
   },
   {
     code: 'methodology-matrix-incomplete',
@@ -168,6 +190,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'A matrix that disagrees with the declared method means the document and the scores diverge.',
     message: 'The matrix cell for likelihood {likelihood} and impact {impact} says {found}, but {method} gives {expected}.',
     fix: 'Set the scoring method to "Lookup matrix" to keep your edits, or type {expected} back into the cell.',
+    fixInBrief: 'Choose the "Lookup matrix" scoring method, or type the formula\'s score back.',
   },
   {
     code: 'methodology-band-gap',
@@ -178,6 +201,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'Every score must have a level and a decision, or some risks have no acceptance criterion.',
     message: 'Score {score} can be reached but no band covers it.',
     fix: 'Widen a band so that it includes {score}.',
+    fixInBrief: 'Widen a band so that the bands cover every score.',
   },
   {
     code: 'methodology-band-overlap',
@@ -231,6 +255,7 @@ const rules: readonly RuleDefinition[] = [
     message:
       'No sheet has a header row within its first 20 rows with a risk id and at least two other register columns, or, without ids, a threat or description, a likelihood, an impact and one more register column.',
     fix: 'Name the header columns (e.g. Risk ID, Threat, Likelihood, Impact, Owner), or choose the sheet and header row in the mapping.',
+    fixInBrief: 'Name the header columns, or choose the sheet and header row in the mapping.',
   },
   {
     code: 'sheet-name-taken',
@@ -241,6 +266,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'Documented information must be protected from loss: a tool must never replace a sheet a team keeps.',
     message: 'The sheet "{sheet}" is yours (it carries no Riskbook stamp), so Riskbook left it exactly as it is and keeps its own on "{ours}".',
     fix: 'Nothing to do. If you want Riskbook\'s sheet under the usual name, rename yours; Riskbook takes the name on its next run.',
+    fixInBrief: "Nothing to do; rename your sheet if Riskbook's should take the name.",
   },
   {
     code: 'register-column-missing',
@@ -251,6 +277,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'Every risk needs an owner, a likelihood, an impact and a threat or description.',
     message: 'The register has no {field} column.',
     fix: 'Add a column headed "{header}", or map an existing column to {field}.',
+    fixInBrief: 'Add the column, or map an existing column to the field.',
   },
   {
     code: 'register-column-ambiguous',
@@ -271,6 +298,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'An empty register cannot support an SoA.',
     message: 'The register on "{sheet}" has no risks below its header.',
     fix: 'Add risks below the header row.',
+    todo: { one: "Add your risks below the register's header", many: "Add your risks below the register's header" },
   },
   {
     code: 'register-keyed-by-row',
@@ -291,6 +319,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'An auditor must be able to see who owns each risk; a blank read as "same as above" should be visible, not silent.',
     message: '{fields}: written once per group ({groups}) and left blank below; read as applying to every row of the group, down to the next value.',
     fix: 'Nothing to do if that is what the blanks mean. Otherwise fill in each row, or merge the cells of each group so the layout says it.',
+    fixInBrief: 'Nothing to do if the blanks mean "same as above"; else fill in each row.',
   },
   {
     code: 'risk-id-missing',
@@ -301,6 +330,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'Treatments, the RTP and the SoA trace risks by id.',
     message: 'Row {row} has risk data but no risk id.',
     fix: 'Give the risk a unique id such as R-{row}.',
+    fixInBrief: 'Give each risk a unique id.',
   },
   {
     code: 'risk-id-duplicate',
@@ -363,6 +393,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'Every identified risk must be analysed: likelihood and consequence.',
     message: 'Risk {id} has no {field}.',
     fix: 'Choose a {field} from the dropdown.',
+    fixInBrief: 'Choose the likelihood and impact from the dropdowns.',
   },
   {
     code: 'risk-level-off-scale',
@@ -373,6 +404,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'Clause 6.1.2 b) requires consistent, comparable results: every risk on the same scale.',
     message: 'Risk {id}: {field} "{value}" is not on the {scale} scale.',
     fix: 'Choose one of {options}.',
+    fixInBrief: 'Choose a level of the methodology scale.',
   },
   {
     code: 'risk-score-typed-over',
@@ -393,6 +425,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'Clause 6.1.2 b) requires consistent, comparable results: a register that shows two different results for one risk leaves the reader to guess which one the criteria apply to.',
     message: "{id}: your '{header}' column holds {value}; the methodology gives {expected}.",
     fix: "Correct the cell, or hand the column to Riskbook in the mapping so that it holds the methodology's formula. Riskbook's own '{ours}' column shows the methodology's result; it never writes into yours.",
+    fixInBrief: 'Correct your column, or hand it to Riskbook in the mapping.',
   },
   {
     code: 'register-team-values-differ',
@@ -413,6 +446,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'Risks must be analysed against one documented set of criteria; a column on another scale cannot be compared with the methodology.',
     message: "Your '{header}' column ({column}) holds {values}, which are not the methodology's {kind} ({scale}); Riskbook leaves it as it is and does not compare it cell by cell.",
     fix: "Use the methodology's {kind} in the column, or change the Methodology sheet if your scale is the one you assess by. Riskbook's own '{ours}' column shows the methodology's result.",
+    fixInBrief: "Use the methodology's scale in your column, or change the Methodology sheet.",
   },
 
   // ── Treatment (6.1.3) ────────────────────────────────────────────────────
@@ -504,7 +538,9 @@ const rules: readonly RuleDefinition[] = [
     title: 'The risk has no last review date',
     why: 'Without a date nobody can show the risk was reviewed at the planned interval.',
     message: 'Risk {id} has no last review date.',
+    grouped: '{count} risks have no last review date ({cells}).',
     fix: 'Enter the date the risk was last reviewed.',
+    todo: { one: 'Enter the last review date of 1 risk', many: 'Enter the last review dates of {count} risks' },
   },
 
   // ── Controls (6.1.3 b, c) ────────────────────────────────────────────────
@@ -527,6 +563,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'The 2013 Annex A was withdrawn; 2013 and 2022 ids overlap and mean different controls.',
     message: 'Risk {id} cites {value}, a 2013 control; in 2022 it is {successors}.',
     fix: 'Replace {value} with {successors}, or have Riskbook move every 2013 id at once (Move to 2022 ids, or riskbook move-register-ids): each cell keeps its old text in a note.',
+    fixInBrief: 'Replace 2013 ids with their 2022 successors (Move to 2022 ids, or riskbook move-register-ids).',
   },
   {
     code: 'control-theme-cited',
@@ -547,6 +584,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'The auditor traces each treatment to the controls of the SoA; measures named only in words trace to none of them. Not an error: the measures may well be in place.',
     message: 'Risk {id} names its controls in words only ("{value}"), so its treatment does not trace to any Annex A control.',
     fix: 'Type the Annex A 2022 ids these measures implement{likely}, or add them to the Controls sheet as your own controls and cite their ids.',
+    fixInBrief: 'Cite the Annex A 2022 ids the measures implement, or add them as your own controls.',
   },
   {
     code: 'control-clause-cited',
@@ -567,6 +605,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'The SoA is keyed by id, and titles differ between editions, translations and tools (the 2013 and 2022 editions share titles under other ids): Riskbook links the title to the control it names, and the team should confirm it.',
     message: 'Risk {id} names controls by title; Riskbook reads {matches}.',
     fix: 'Type the ids ({ids}) instead of, or before, the titles.',
+    fixInBrief: 'Type the control ids instead of, or before, the titles.',
   },
   {
     code: 'control-number-ambiguous',
@@ -577,6 +616,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'A spreadsheet keeps 8.10 typed into a number cell as 8.1, so the cell may cite another control than the one the team meant.',
     message: 'Risk {id} cites the number {value}, read as control {control}; it may be {other} stored as a number.',
     fix: 'Format the cell as text and type the id again ({control} or {other}).',
+    fixInBrief: 'Format the cell as text and type the id again.',
   },
   {
     code: 'control-duplicate',
@@ -619,6 +659,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'Clause 6.1.3 e) requires a treatment plan for every treated risk.',
     message: "Risk {id} is treated, but the treatment plan on '{sheet}' has no row for it.",
     fix: "Add a row for {id} to '{sheet}' with its action, owner and due date.",
+    fixInBrief: "Add a row for each treated risk to the team's treatment plan.",
   },
   {
     code: 'rtp-team-plan-in-use',
@@ -629,6 +670,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'Two plans that disagree are worse than one; Riskbook reads the plan the team keeps.',
     message: "Riskbook reads the treatment plan on '{sheet}'; its own '{ours}' is kept as it is and no longer refreshed.",
     fix: "Delete '{ours}' yourself if you no longer need it.",
+    fixInBrief: "Delete Riskbook's RTP sheet yourself if you no longer need it.",
   },
   {
     code: 'team-plan-risk-unknown',
@@ -670,6 +712,7 @@ const rules: readonly RuleDefinition[] = [
     message: 'RTP action for risk {id} and control {control} has no owner.',
     grouped: '{count} RTP actions have no owner ({cells}).',
     fix: 'Name the action owner.',
+    todo: { one: 'Name the owner of 1 action', many: 'Name the owners of {count} actions' },
   },
   {
     code: 'rtp-due-missing',
@@ -681,6 +724,7 @@ const rules: readonly RuleDefinition[] = [
     message: 'RTP action for risk {id} and control {control} has no due date.',
     grouped: '{count} RTP actions have no due date ({cells}).',
     fix: 'Enter the date each action is due.',
+    todo: { one: 'Fill in the due date of 1 action', many: 'Fill in the due dates of {count} actions' },
   },
   {
     code: 'rtp-overdue',
@@ -701,6 +745,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'A level the risk criteria no longer define cannot be compared with the residual risk, so nobody can tell whether the treatment worked.',
     message: 'RTP action for risk {id} and control {control} expects residual level "{value}", which is not a level of the current method ({levels}).',
     fix: 'Choose one of {levels}; if the bands were renamed, use the new name of the level you meant.',
+    fixInBrief: 'Choose a level of the current method.',
   },
   {
     code: 'rtp-expected-level-mismatch',
@@ -711,6 +756,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'The plan and the register must agree on the risk left after treatment: the risk owner approves both (Clause 6.1.3 f).',
     message: 'RTP action for risk {id} and control {control} expects residual level {value}, but the register\'s residual rating gives {level}.',
     fix: 'Set the expected residual level to {level}, or correct the residual likelihood and impact in the register.',
+    fixInBrief: "Align the expected residual level with the register's residual rating.",
   },
 
   // ── Statement of Applicability (6.1.3 d) ─────────────────────────────────
@@ -723,6 +769,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'One SoA must be the one kept up to date; two that disagree confuse the audit.',
     message: "The SoA in use is '{ours}'; the SoA on '{sheet}' is not read.",
     fix: "Copy its decisions into the rows of '{ours}' nobody decided yet (Copy decisions into Riskbook's SoA, or riskbook migrate-soa), or delete '{ours}' to use '{sheet}' again.",
+    fixInBrief: "Copy the team SoA's decisions into Riskbook's, or delete Riskbook's SoA.",
   },
   {
     code: 'soa-edition-2013',
@@ -733,6 +780,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'The transition to ISO/IEC 27001:2022 ended on 2025-10-31: the SoA must list the 93 controls of the 2022 Annex A.',
     message: "The SoA on '{sheet}' lists {count} controls in the 2013 numbering (A.5.1.1 to A.18.2.3).",
     fix: "Build a 2022 SoA from it (Migrate SoA to 2022, or riskbook migrate-soa): every decision is carried to the 2022 controls with its source ids, and '{sheet}' stays as it is.",
+    fixInBrief: 'Build a 2022 SoA from it (Migrate SoA to 2022, or riskbook migrate-soa).',
   },
   {
     code: 'soa-checked-without-register',
@@ -763,6 +811,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'The SoA must cover all 93 Annex A controls, applicable or not.',
     message: 'The Statement of Applicability lacks {count} Annex A controls ({sample}).',
     fix: 'List every Annex A control with its decision: Recalculate adds the missing ones (in Riskbook\'s SoA, or below the table of your own) for you to decide.',
+    fixInBrief: 'Recalculate to add the missing controls, then decide each of them.',
   },
   {
     code: 'soa-cited-control-excluded',
@@ -773,6 +822,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'A control needed to treat a risk cannot be excluded.',
     message: 'Control {control} is marked not applicable, but risk {id} relies on it.',
     fix: 'Mark {control} applicable, or change the risk\'s controls.',
+    fixInBrief: "Mark the control applicable, or change the risk's controls.",
   },
   {
     code: 'soa-exclusion-unjustified',
@@ -783,6 +833,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'Clause 6.1.3 d) requires the justification for every exclusion.',
     message: 'Control {control} is excluded without a justification.',
     fix: 'Say why {control} does not apply.',
+    fixInBrief: 'Say why each excluded control does not apply.',
   },
   {
     code: 'soa-inclusion-unjustified',
@@ -804,6 +855,7 @@ const rules: readonly RuleDefinition[] = [
     message: 'Control {control} is neither marked applicable nor excluded.',
     grouped: '{count} controls are neither marked applicable nor excluded ({cells}).',
     fix: 'Set Applicable to Yes or No.',
+    todo: { one: 'Decide whether 1 control applies', many: 'Decide whether {count} controls apply' },
   },
   {
     code: 'soa-evidence-missing',
@@ -813,7 +865,9 @@ const rules: readonly RuleDefinition[] = [
     title: 'An implemented control has no evidence reference',
     why: 'Auditors sample evidence for implemented controls.',
     message: 'Control {control} is implemented but has no evidence reference.',
+    grouped: '{count} implemented controls have no evidence reference ({cells}).',
     fix: 'Add where the evidence lives (document, ticket, link).',
+    todo: { one: 'Add the evidence of 1 implemented control', many: 'Add the evidence of {count} implemented controls' },
   },
   {
     code: 'soa-stale',
@@ -844,6 +898,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'A spreadsheet stores 5.30 as the number 5.3 and, in some locales, 11.2.5 as a date: the cell no longer shows the control the decision is about, to the auditor or to any program that reads it.',
     message: 'The control id cell holds {typed}; it is read as control {id}{basis}.',
     fix: "Type the id as text: format the cell as Text, or type '{id} with a leading apostrophe.",
+    fixInBrief: 'Type the id as text (format the cell as Text).',
   },
   {
     code: 'soa-control-listed-twice',
@@ -854,6 +909,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'Two rows for one control may hold two different decisions; the SoA must state one.',
     message: 'Control {control} is listed again on row {row}; it is first listed on row {first}.',
     fix: 'Keep one row for {control}: bring its decision, justification and status together on one row and delete the other.',
+    fixInBrief: 'Keep one row for each control.',
   },
   {
     code: 'soa-migration-conflict',
@@ -864,6 +920,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'Every control must be either applicable or excluded, with a justification: where one predecessor was applicable and another excluded, only a person can decide for the control they became.',
     message: "Control {control} takes over {yes} (applicable) and {no} (excluded) from '{sheet}': its applicability is left blank.",
     fix: 'Decide whether {control} applies as a whole and set Applicable to Yes or No; the implementation notes say what each 2013 control was.',
+    fixInBrief: 'Decide whether the control applies as a whole.',
   },
   {
     code: 'soa-migration-new-control',
@@ -874,6 +931,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'The 2022 edition added controls no 2013 control maps to (threat intelligence, cloud services, data leakage prevention…); the SoA must decide each of them.',
     message: "Control {control} ({title}) is new in the 2022 edition: '{sheet}' has no decision to carry over.",
     fix: 'Decide whether {control} applies: set Applicable to Yes with a reason, or to No with a justification.',
+    fixInBrief: 'Decide whether each new 2022 control applies.',
   },
   {
     code: 'soa-migration-unmapped',
@@ -884,6 +942,7 @@ const rules: readonly RuleDefinition[] = [
     why: 'A decision that lands nowhere is lost from the SoA an auditor reads.',
     message: "'{id}' names no control of Annex A {edition}: the decision on this row was not carried to '{ours}'.",
     fix: "Find the control it stands for and type its decision on '{ours}'.",
+    fixInBrief: "Find the control the row stands for and type its decision on Riskbook's SoA.",
   },
 
   // ── Opportunities (6.1.1) ────────────────────────────────────────────────
@@ -895,7 +954,9 @@ const rules: readonly RuleDefinition[] = [
     title: 'An opportunity has no owner',
     why: 'Actions to address opportunities need someone responsible.',
     message: 'Opportunity {id} has no owner.',
+    grouped: '{count} opportunities have no owner ({cells}).',
     fix: 'Name the owner.',
+    todo: { one: 'Name the owner of 1 opportunity', many: 'Name the owners of {count} opportunities' },
   },
   {
     code: 'opportunity-action-missing',
@@ -905,7 +966,9 @@ const rules: readonly RuleDefinition[] = [
     title: 'An opportunity has no action',
     why: 'Clause 6.1.1 asks for actions to address risks and opportunities.',
     message: 'Opportunity {id} has no planned action.',
+    grouped: '{count} opportunities have no planned action ({cells}).',
     fix: 'Describe the action that realises the opportunity.',
+    todo: { one: 'Describe the action of 1 opportunity', many: 'Describe the actions of {count} opportunities' },
   },
 ];
 
@@ -928,6 +991,16 @@ export const PHRASES = {
   idBefore: 'before {after}',
   /** `{key}` of `team-plan-risk-unknown` for an action typed with no risk beside it or above it. */
   noRiskKey: '(blank)',
+  /** The ranges a grouped finding names when it has more than it lists. */
+  moreRanges: { one: '{ranges} and 1 more range', many: '{ranges} and {count} more ranges' },
+  /** A to-do line: what to do, then where. */
+  todoWhere: '{todo} ({sheet} {cells})',
+  todoOnSheet: '{todo} ({sheet})',
+  /** Where a rule's first findings are, in the summary by rule: a sheet and its cells. */
+  placesOnSheet: '{sheet} {cells}',
+  /** Where a finding about the whole workbook is. */
+  wholeWorkbook: 'the workbook',
+  morePlaces: '{places} and {count} more',
 } as const;
 
 export function ruleDefinition(code: string): RuleDefinition {

@@ -1,4 +1,4 @@
-/** Findings are data: a stable code, a place, and words chosen in one place (messages.ts). */
+/** Findings are data: a stable code, a place, and words chosen in one place (catalogue.ts). */
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -17,6 +17,12 @@ export interface Finding {
   readonly cells?: readonly string[];
   readonly message: string;
   readonly fix: string;
+  /**
+   * The finding as a line of a to-do list, where it only asks a person to fill in what is blank
+   * (an owner, a due date, a decision): what to do, how many and where, such as "Fill in the due
+   * dates of 70 actions (Risk Treatment Plan I5:I74)". Absent for every other finding.
+   */
+  readonly todo?: string;
 }
 
 export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };

@@ -1,6 +1,7 @@
 /** The one way rules turn a code and parameters into a Finding. */
 import type { Finding } from './finding';
-import { ruleDefinition } from './catalogue';
+import type { RuleDefinition } from './catalogue';
+import { PHRASES, ruleDefinition } from './catalogue';
 import { cellAddress, parseCell, parseRange, rangeAddress } from '../workbook/a1';
 
 export type FindingParams = Readonly<Record<string, string | number>>;
@@ -14,6 +15,7 @@ export function fillTemplate(template: string, params: FindingParams): string {
 
 export function finding(code: string, sheet: string, cell: string, params: FindingParams = {}): Finding {
   const rule = ruleDefinition(code);
+  const todo = todoLine(rule, 1, sheet, cell === '' ? [] : [cell]);
   return {
     severity: rule.severity,
     code,
@@ -21,7 +23,27 @@ export function finding(code: string, sheet: string, cell: string, params: Findi
     cell,
     message: fillTemplate(rule.message, params),
     fix: fillTemplate(rule.fix, params),
+    ...(todo !== undefined ? { todo } : {}),
   };
+}
+
+/** The ranges a to-do line names: the first, and how many more (the finding's `cells` has them all). */
+const TODO_RANGES = 1;
+
+/** The rule's to-do line for `count` cells at `ranges`; undefined for a rule that is no to-do. */
+function todoLine(rule: RuleDefinition, count: number, sheet: string, ranges: readonly string[]): string | undefined {
+  if (!rule.todo) return undefined;
+  const todo = fillTemplate(count === 1 ? rule.todo.one : rule.todo.many, { count });
+  // A finding about a whole sheet says where by its sheet alone.
+  if (ranges.length === 0) return fillTemplate(PHRASES.todoOnSheet, { todo, sheet });
+  return fillTemplate(PHRASES.todoWhere, { todo, sheet, cells: namedRanges(ranges, TODO_RANGES) });
+}
+
+/** `A1, B2 and C3`, or the first `most` and how many more when there are more. */
+function namedRanges(ranges: readonly string[], most: number): string {
+  if (ranges.length <= most) return joinedWithAnd(ranges);
+  const more = ranges.length - most;
+  return fillTemplate(more === 1 ? PHRASES.moreRanges.one : PHRASES.moreRanges.many, { ranges: ranges.slice(0, most).join(', '), count: more });
 }
 
 /** `A`, `A and B`, `A, B and C`: a list as a message names it. */
@@ -48,9 +70,20 @@ export function findingsOnCells(code: string, sheet: string, found: readonly Cel
   if (found.length === 0) return [];
   if (found.length === 1 || rule.grouped === undefined) return found.map((f) => finding(code, sheet, f.cell, f.params));
   const cells = asRanges(found.map((f) => f.cell));
-  const named = cells.length <= NAMED_RANGES ? joinedWithAnd(cells) : `${cells.slice(0, NAMED_RANGES).join(', ')} and ${cells.length - NAMED_RANGES} more ranges`;
-  const params = { count: found.length, cells: named };
-  return [{ severity: rule.severity, code, sheet, cell: found[0]!.cell, cells, message: fillTemplate(rule.grouped, params), fix: fillTemplate(rule.fix, params) }];
+  const params = { count: found.length, cells: namedRanges(cells, NAMED_RANGES) };
+  const todo = todoLine(rule, found.length, sheet, cells);
+  return [
+    {
+      severity: rule.severity,
+      code,
+      sheet,
+      cell: found[0]!.cell,
+      cells,
+      message: fillTemplate(rule.grouped, params),
+      fix: fillTemplate(rule.fix, params),
+      ...(todo !== undefined ? { todo } : {}),
+    },
+  ];
 }
 
 /** Cells as ranges: a run of cells down one column is one range. */

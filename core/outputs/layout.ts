@@ -4,7 +4,7 @@
  * width. Turns a merged table (preserve.ts) into a SheetPlan.
  */
 import { cellAddress, columnLetter, rangeAddress } from '../workbook/a1';
-import type { ConditionalFormatSpec, FormatSpec, PlanCell, SheetPlan, ValidationSpec } from '../workbook/plan';
+import type { ConditionalFormatSpec, FormatSpec, PlanCell, RowHeightSpec, SheetPlan, ValidationSpec } from '../workbook/plan';
 import { parseStampLine } from '../workbook/stamp';
 import { isEmptyPlanCell } from './cells';
 import type { ColumnDef, MergedTable } from './preserve';
@@ -45,7 +45,26 @@ export type FrameItem =
    * Rows Riskbook rewrites every time (the Checks counts). The first row holds labels, which find
    * the block where a previous regeneration put it; `at` then maps `id` to its top-left cell.
    */
-  | { readonly kind: 'block'; readonly id: string; readonly rows: readonly (readonly PlanCell[])[]; readonly row: number };
+  | { readonly kind: 'block'; readonly id: string; readonly rows: readonly (readonly PlanCell[])[]; readonly row: number }
+  /**
+   * Rows Riskbook rewrites every time, as many as it has to say this time (the Checks summary): a
+   * heading row, found again by its first cell (`heading[0]`, or one of `otherHeadings`, the
+   * words it takes at other times), and under it the rows `isRow` recognises as the section's own
+   * (cells from the section's first column). The section owns the heading's cells and the first
+   * `width` cells of each of its rows, every one of them filled, and nothing else: a rewrite
+   * replaces those, so what a person typed beside or under the section stays, moving with its
+   * row as the section grows or shrinks. A section not there yet goes below everything above the
+   * table, with a blank row under it. `at` maps `id` to its heading cell.
+   */
+  | {
+      readonly kind: 'section';
+      readonly id: string;
+      readonly heading: readonly PlanCell[];
+      readonly otherHeadings?: readonly string[];
+      readonly width: number;
+      readonly rows: readonly (readonly PlanCell[])[];
+      readonly isRow: (cells: readonly PlanCell[]) => boolean;
+    };
 
 function cellText(cell: PlanCell | undefined): string {
   return typeof cell === 'string' ? cell.trim() : '';
@@ -104,10 +123,46 @@ function freeArea(grid: PlanCell[][], preferred: number, span: number, height: n
   return { row: first, col };
 }
 
+type SectionItem = Extract<FrameItem, { kind: 'section' }>;
+
+/**
+ * Writes a section where its heading is, over its own rows only, growing or shrinking the rows
+ * above the table by the difference; rows a person typed in beside it keep their cells. Returns
+ * the heading's cell.
+ */
+function placeSection(grid: PlanCell[][], item: SectionItem): { row: number; col: number } {
+  const rows = [item.heading, ...item.rows];
+  const labels = new Set([cellText(item.heading[0]), ...(item.otherHeadings ?? [])].filter((t) => t !== ''));
+  const found = findCell(grid, (t) => labels.has(t));
+  let top: number;
+  let col: number;
+  if (found) {
+    top = found.row;
+    col = found.col;
+    let end = top + 1;
+    while (end < grid.length && item.isRow(grid[end]!.slice(col))) end++;
+    // Only the section's own cells are cleared: the heading's, and `width` of each row.
+    for (let r = top; r < end; r++) {
+      const owned = r === top ? item.heading.length : item.width;
+      for (let c = col; c < col + owned && c < grid[r]!.length; c++) grid[r]![c] = null;
+    }
+    const grow = rows.length - (end - top);
+    for (let i = 0; i < grow; i++) grid.splice(end, 0, []);
+    // Rows the section no longer needs go, unless a person typed beside them.
+    for (let r = end - 1; r >= top + rows.length; r--) if (grid[r]!.every((c) => isEmptyPlanCell(c))) grid.splice(r, 1);
+  } else {
+    top = grid.length;
+    col = 0;
+    for (let i = 0; i <= rows.length; i++) grid.push([]);
+  }
+  rows.forEach((row, i) => row.forEach((cell, j) => setCell(grid, top + i, col + j, cell)));
+  return { row: top, col };
+}
+
 /**
  * Writes the title, stamp and fields into the rows above the header. Each goes where a previous
  * regeneration put it (people may have moved things), else to its usual row, and never over
- * anything a person typed.
+ * anything a person typed. Sections come first, since they may add or remove rows.
  */
 export function placeFrame(preamble: readonly (readonly PlanCell[])[], items: readonly FrameItem[]): { grid: PlanCell[][]; formats: FormatSpec[]; at: Map<string, string> } {
   const grid = preamble.map((r) => [...r]);
@@ -115,6 +170,12 @@ export function placeFrame(preamble: readonly (readonly PlanCell[])[], items: re
   const formats: FormatSpec[] = [];
   const at = new Map<string, string>();
   for (const item of items) {
+    if (item.kind !== 'section') continue;
+    const spot = placeSection(grid, item);
+    at.set(item.id, cellAddress(spot.row, spot.col));
+  }
+  for (const item of items) {
+    if (item.kind === 'section') continue;
     if (item.kind === 'block') {
       const height = item.rows.length;
       while (grid.length < height) grid.push([]);
@@ -164,6 +225,8 @@ export interface TableLayout {
 
 export interface TableDecorations {
   readonly formats?: readonly FormatSpec[];
+  /** Heights of rows above the table that wrap (a section's), beside the table's own. */
+  readonly rowHeights?: readonly RowHeightSpec[];
   readonly conditionalFormats?: readonly ConditionalFormatSpec[];
   readonly validations?: readonly ValidationSpec[];
 }
@@ -181,6 +244,11 @@ export interface TableSheetInput {
    * id, and the title that says what a row is); default 1.
    */
   readonly printKeyColumns?: number;
+  /**
+   * Freeze the rows through the header (default true). A sheet whose header sits far down, under
+   * a summary, leaves its rows free: frozen, they would fill the window.
+   */
+  readonly freezeHeader?: boolean;
   readonly decorate?: (layout: TableLayout) => TableDecorations;
 }
 
@@ -200,7 +268,8 @@ export function renderTableSheet(input: TableSheetInput): { sheet: SheetPlan; la
   const headroom = input.headroom ?? EDIT_HEADROOM;
   const frame = placeFrame(table.preamble, input.frame);
   const width = table.headers.length;
-  const headerRow = table.headerRow;
+  // Everything above the header is the frame, which sections may have grown or shrunk.
+  const headerRow = frame.grid.length;
   const firstDataRow = headerRow + 1;
   const dataRows = table.rows.length;
   const editLastRow = headerRow + dataRows + headroom;
@@ -286,9 +355,9 @@ export function renderTableSheet(input: TableSheetInput): { sheet: SheetPlan; la
   const sheet: SheetPlan = {
     name: input.name,
     mode: 'replace',
-    frozenRows: headerRow + 1,
+    ...(input.freezeHeader ?? true ? { frozenRows: headerRow + 1 } : {}),
     columnWidths,
-    rowHeights,
+    rowHeights: [...(extra.rowHeights ?? []), ...rowHeights],
     writes: [{ at: 'A1', cells }],
     formats: [...formats, ...(extra.formats ?? [])],
     validations: [...validations, ...(extra.validations ?? [])],

@@ -5,7 +5,8 @@
  */
 import { DATE_FORMAT } from '../dates';
 import type { Finding } from '../findings/finding';
-import { finding } from '../findings/report';
+import type { CellFound } from '../findings/report';
+import { findingsOnCells } from '../findings/report';
 import { cellAddress } from '../workbook/a1';
 import { NAMES, SHEETS } from '../workbook/names';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
@@ -77,7 +78,9 @@ export function opportunityRules(snapshot: WorkbookSnapshot, name: string = SHEE
   const idCol = columnOf(location, H.id);
   const ownerCol = columnOf(location, H.owner);
   const actionCol = columnOf(location, H.action);
-  const findings: Finding[] = [];
+  // Blank owners and actions are things to fill in, one finding each however many rows lack them.
+  const noOwner: CellFound[] = [];
+  const noAction: CellFound[] = [];
   const end = usedRowCount(sheet);
   for (let r = location.headerRow + 1; r < end; r++) {
     const hasContent = cols.some((c) => c !== undefined && (textOf(cellAt(sheet, r, c)) !== '' || formulaAt(sheet, r, c) !== null));
@@ -85,12 +88,8 @@ export function opportunityRules(snapshot: WorkbookSnapshot, name: string = SHEE
     const typedId = idCol === undefined ? '' : textOf(cellAt(sheet, r, idCol));
     const id = typedId !== '' ? typedId : `on row ${r + 1}`;
     const anchor = cellAddress(r, idCol ?? 0);
-    if (ownerCol === undefined || textOf(cellAt(sheet, r, ownerCol)) === '') {
-      findings.push(finding('opportunity-owner-missing', sheet.name, ownerCol === undefined ? anchor : cellAddress(r, ownerCol), { id }));
-    }
-    if (actionCol === undefined || textOf(cellAt(sheet, r, actionCol)) === '') {
-      findings.push(finding('opportunity-action-missing', sheet.name, actionCol === undefined ? anchor : cellAddress(r, actionCol), { id }));
-    }
+    if (ownerCol === undefined || textOf(cellAt(sheet, r, ownerCol)) === '') noOwner.push({ cell: ownerCol === undefined ? anchor : cellAddress(r, ownerCol), params: { id } });
+    if (actionCol === undefined || textOf(cellAt(sheet, r, actionCol)) === '') noAction.push({ cell: actionCol === undefined ? anchor : cellAddress(r, actionCol), params: { id } });
   }
-  return findings;
+  return [...findingsOnCells('opportunity-owner-missing', sheet.name, noOwner), ...findingsOnCells('opportunity-action-missing', sheet.name, noAction)];
 }

@@ -383,6 +383,7 @@ export function soaRules(
 
   // Controls not yet decided are one task however many there are (a new SoA has all of them).
   const undecided: CellFound[] = [];
+  const withoutEvidence: CellFound[] = [];
   for (const row of soa.rows) {
     // Rows with no control id, and headings typed where the id goes, are people's: nothing to check.
     if (row.controlId === '' || isSoaHeading(row.controlId, catalogue)) continue;
@@ -407,9 +408,10 @@ export function soaRules(
       if (linked.length === 0 && !anyReason) findings.push(finding('soa-inclusion-unjustified', sheet, applicableCell, params));
     }
     if (sameText(row.implementationStatus, IMPLEMENTED_STATUS) && row.evidence === '') {
-      findings.push(finding('soa-evidence-missing', sheet, row.cells.evidence || row.cells.controlId, params));
+      withoutEvidence.push({ cell: row.cells.evidence || row.cells.controlId, params });
     }
   }
   appendAll(findings, findingsOnCells('soa-applicability-missing', sheet, undecided));
+  appendAll(findings, findingsOnCells('soa-evidence-missing', sheet, withoutEvidence));
   return findings;
 }

@@ -2,9 +2,11 @@
  * Treatment, acceptance, residual risk and review (Clauses 6.1.3 and 8.2): what an auditor checks
  * once a risk is scored.
  */
+import { appendAll } from '../arrays';
 import { isoFromSerial } from '../dates';
 import type { Finding } from '../findings/finding';
-import { finding } from '../findings/report';
+import type { CellFound } from '../findings/report';
+import { finding, findingsOnCells } from '../findings/report';
 import type { Risk } from '../register/types';
 import type { Assessment } from './assessment';
 import { hasApproverAndDate, inherentOf, residualOf } from './assessment';
@@ -15,6 +17,8 @@ export function treatmentRules(ctx: RiskRuleContext): Finding[] {
   const push = (f: Finding | null): void => {
     if (f) out.push(f);
   };
+  // Risks never reviewed are one thing to fill in, however many (a new register has all of them).
+  const unreviewed: CellFound[] = [];
   for (const risk of ctx.risks) {
     const inherent = inherentOf(ctx.methodology, risk);
     const residual = residualOf(ctx.methodology, risk);
@@ -24,8 +28,10 @@ export function treatmentRules(ctx: RiskRuleContext): Finding[] {
     push(mitigateWithoutControls(ctx, risk));
     push(residualAboveInherent(ctx, risk, inherent, residual));
     push(residualUnacceptable(ctx, risk, inherent, residual));
-    push(reviewDue(ctx, risk));
+    if (risk.lastReview === null) unreviewed.push({ cell: ctx.cellOf(risk, 'lastReview'), params: { id: risk.id } });
+    else push(reviewOverdue(ctx, risk));
   }
+  appendAll(out, findingsOnCells('review-missing', ctx.sheet, unreviewed));
   return out;
 }
 
@@ -116,10 +122,10 @@ export function residualUnacceptable(
   });
 }
 
-/** review-missing when there is no date; review-overdue when it is older than the interval. */
-export function reviewDue(ctx: RiskRuleContext, risk: Risk): Finding | null {
+/** review-overdue when the last review is older than the interval (a risk with no date is review-missing). */
+export function reviewOverdue(ctx: RiskRuleContext, risk: Risk): Finding | null {
+  if (risk.lastReview === null) return null;
   const cell = ctx.cellOf(risk, 'lastReview');
-  if (risk.lastReview === null) return finding('review-missing', ctx.sheet, cell, { id: risk.id });
   const days = ctx.methodology.reviewIntervalDays;
   // Whole days: a review exactly one interval ago is due today, not overdue.
   if (Math.floor(risk.lastReview) + days >= Math.floor(ctx.now)) return null;

@@ -5,6 +5,7 @@
  * how Apps Script copies objects (it rejects Dates and drops undefined).
  */
 import type { ActionOutcome, PanelRequest } from '../../core/actions';
+import { MAX_SELECTED_RANGES } from '../../core/requests';
 import type { HostBridge } from '../../ui/host-bridge';
 
 /** The part of the page-side `google.script.run` the sidebar uses. */
@@ -12,7 +13,7 @@ export interface ScriptRunner {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;
   withFailureHandler(handler: (error: unknown) => void): ScriptRunner;
   riskbookRequest(requestJson: string): void;
-  riskbookSelectCell(sheet: string, cell: string): void;
+  riskbookSelectCells(sheet: string, cells: string): void;
 }
 
 interface AppsScriptPage {
@@ -65,10 +66,12 @@ export function createSheetsBridge(runner: () => ScriptRunner | null = () => pag
         },
       );
     },
-    selectCell(sheet: string, cell: string): Promise<void> {
+    selectCells(sheet: string, cells: readonly string[]): Promise<void> {
+      // One string crosses google.script.run whatever the number of ranges.
+      const list = cells.slice(0, MAX_SELECTED_RANGES).join(',');
       return call(
         run,
-        (r) => r.riskbookSelectCell(sheet, cell),
+        (r) => r.riskbookSelectCells(sheet, list),
         () => undefined,
       );
     },

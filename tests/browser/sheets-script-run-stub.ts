@@ -1,7 +1,7 @@
 /**
  * What the sidebar browser test injects before the page's own script (bundled by esbuild into one
  * classic script): a `google.script.run` like the one Apps Script gives a sidebar, answering
- * `riskbookRequest` and `riskbookSelectCell` from an in-memory copy of the workbook the test puts
+ * `riskbookRequest` and `riskbookSelectCells` from an in-memory copy of the workbook the test puts
  * in `window.__riskbookSnapshot`. Like the real one it takes a fresh handler chain per call,
  * answers asynchronously, passes JSON text both ways and reports failures to the failure handler.
  */
@@ -14,7 +14,7 @@ export interface SheetsStubHandle {
   /** Server calls so far: the function and the type of each argument the page passed. */
   calls(): { fn: string; argTypes: string[] }[];
   workbook(): WorkbookSnapshot;
-  selected(): { sheet: string; cell: string } | null;
+  selected(): { sheet: string; cells: readonly string[] } | null;
 }
 
 interface StubWindow {
@@ -52,9 +52,10 @@ function runner(success: Handler | null, failure: Handler | null): Record<string
         return JSON.stringify(await bridge.request(JSON.parse(requestJson) as PanelRequest));
       });
     },
-    riskbookSelectCell: (sheet: unknown, cell: unknown) => {
-      calls.push({ fn: 'riskbookSelectCell', argTypes: [typeof sheet, typeof cell] });
-      answer(async () => bridge.selectCell(String(sheet), String(cell)));
+    riskbookSelectCells: (sheet: unknown, cells: unknown) => {
+      calls.push({ fn: 'riskbookSelectCells', argTypes: [typeof sheet, typeof cells] });
+      // As the server does: one string, the ranges separated by commas.
+      answer(async () => bridge.selectCells(String(sheet), String(cells).split(',')));
     },
   };
 }

@@ -27,6 +27,8 @@ const SIDEBAR = path.join(DIST, 'Sidebar.html');
 const SCREENSHOT = path.join(ROOT, 'out/screenshots/sheets-sidebar.png');
 /** The first screenful only, as a person sees the sidebar open. */
 const SCREENSHOT_TOP = path.join(ROOT, 'out/screenshots/sheets-sidebar-top.png');
+/** One screenful from the findings' heading down. */
+const SCREENSHOT_FINDINGS = path.join(ROOT, 'out/screenshots/sheets-sidebar-findings.png');
 const NOW = '2026-11-23T12:00:00.000Z';
 const SIDEBAR_WIDTH = 300;
 const SIDEBAR_HEIGHT = 900;
@@ -97,7 +99,8 @@ inChromium('the Google Sheets sidebar in Chromium, at 300 px, over a stub google
     const expected = check(after, { now: NOW });
     const { errors: e, warnings: w, infos: i } = expected.summary;
     expect(e + w).toBeGreaterThan(0);
-    await findingsRegion().getByText(S.findings.counts(e, w, i), { exact: true }).waitFor({ state: 'attached', timeout: 30000 });
+    const todos = expected.findings.filter((f) => f.todo !== undefined).length;
+    await findingsRegion().getByText(S.findings.counts(e, w, i, todos), { exact: true }).waitFor({ state: 'attached', timeout: 30000 });
 
     const calls = await page.evaluate(() => window.riskbookSheetsStub!.calls());
     expect(calls.filter((c) => c.fn === 'riskbookRequest').length).toBeGreaterThanOrEqual(2);
@@ -114,6 +117,28 @@ inChromium('the Google Sheets sidebar in Chromium, at 300 px, over a stub google
     await page.screenshot({ path: SCREENSHOT_TOP });
   }, 60000);
 
+  it('fits the example\'s findings on one screen, the to-do list first and every error shown', async () => {
+    const measured = await page.evaluate(() => {
+      const region = document.querySelector('[data-findings]')!;
+      region.scrollIntoView({ block: 'start' });
+      const below = (el: Element): boolean => el.getBoundingClientRect().bottom > window.innerHeight;
+      const errors = Array.from(region.querySelectorAll('[data-severity="error"] button[data-finding]'));
+      return {
+        height: region.getBoundingClientRect().height,
+        first: region.querySelector('h3')?.textContent ?? '',
+        errors: errors.length,
+        errorsBelow: errors.filter(below).length,
+      };
+    });
+    await page.screenshot({ path: SCREENSHOT_FINDINGS });
+    const after = await page.evaluate(() => window.riskbookSheetsStub!.workbook());
+    expect(measured.first).toMatch(/^To do \(\d+\)$/);
+    expect(measured.errors).toBe(check(after, { now: NOW }).summary.errors);
+    expect(measured.errorsBelow).toBe(0);
+    expect(measured.height).toBeLessThanOrEqual(SIDEBAR_HEIGHT);
+    await page.evaluate(() => window.scrollTo(0, 0));
+  }, 60000);
+
   it('asks the server to select the cell of a finding', async () => {
     const after = await page.evaluate(() => window.riskbookSheetsStub!.workbook());
     const first = check(after, { now: NOW }).findings.find((f) => f.severity === 'error')!;
@@ -127,7 +152,7 @@ inChromium('the Google Sheets sidebar in Chromium, at 300 px, over a stub google
       (s) => s !== null,
       15000,
     );
-    expect(selected).toEqual({ sheet: first.sheet, cell: first.cell });
+    expect(selected).toEqual({ sheet: first.sheet, cells: [first.cell] });
   }, 60000);
 
   it('needs nothing beyond its own file, and logs no error', () => {

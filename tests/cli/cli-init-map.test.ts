@@ -36,6 +36,27 @@ describe('init', () => {
     expect(report.summary.registerSheet).not.toBeNull();
   });
 
+  it('makes a register whose first recalculation gives a short to-do list, not warnings by the dozen', () => {
+    const out = path.join(dir, 'todo', 'register.xlsx');
+    expect(runCli(['init', out, '--now', NOW]).code).toBe(0);
+    const recalc = runCli(['recalc', out, '--out', path.join(dir, 'todo', 'recalculated.xlsx'), '--now', NOW]);
+    expect(recalc.code).toBe(0);
+    const report = recalc.stdout.slice(recalc.stdout.indexOf('Register "'));
+    expect(report).toBe(
+      [
+        'Register "Risk register": 0 risks',
+        '',
+        'To do:',
+        "- Add your risks below the register's header (Risk register A4)",
+        '- Decide whether 93 controls apply (Statement of Applicability D6:D98)',
+        '',
+        '0 errors, 2 warnings (2 to do), 0 info',
+        `Wrote ${path.join(dir, 'todo', 'recalculated.xlsx')}`,
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('accepts the 4x4 and 3x3 presets and refuses others', () => {
     for (const preset of ['4x4', '3x3']) {
       const out = path.join(dir, `preset-${preset}.xlsx`);

@@ -6,6 +6,7 @@ import { mappingText } from '../../cli/output/mapping-report';
 import { grouped, wrap } from '../../cli/output/wrap';
 import type { Finding } from '../../core/findings/finding';
 import { summarize } from '../../core/findings/finding';
+import { findingsOnCells } from '../../core/findings/report';
 
 const findings: Finding[] = [
   { severity: 'warning', code: 'review-overdue', sheet: 'Risk register', cell: 'O12', message: 'Risk R-009 was last reviewed on 2023-01-10, more than 365 days ago, which is longer than the interval the methodology sets for reviewing every risk in the register.', fix: 'Review the risk with its owner and record the date.' },
@@ -40,6 +41,16 @@ describe('the readable report', () => {
     expect(location({ sheet: '', cell: '' })).toBe('workbook');
   });
 
+  it('leads with what is left to fill in, as a short to-do list, and gives the rest below it', () => {
+    const undated = findingsOnCells('rtp-due-missing', 'Risk Treatment Plan', Array.from({ length: 72 }, (_, i) => ({ cell: `F${5 + i}`, params: { id: `R-${i}`, control: '8.8' } })));
+    const all = [...findings, ...undated];
+    const text = findingsText({ ...report, findings: all, summary: summarize(all) }, 100);
+    expect(text).toContain('Register "Risk register": 12 risks\n\nTo do:\n- Fill in the due dates of 72 actions (Risk Treatment Plan F5:F76)\n\nERROR ');
+    // The to-do is not repeated as a warning block; the summary says how many warnings are to-dos.
+    expect(text).not.toContain('rtp-due-missing');
+    expect(text.endsWith('1 error, 2 warnings (1 to do), 1 info\n')).toBe(true);
+  });
+
   it('pluralises the summary line', () => {
     expect(summaryLine({ errors: 2, warnings: 1, infos: 3, total: 6 })).toBe('2 errors, 1 warning, 3 info');
     expect(summaryLine({ errors: 1234, warnings: 0, infos: 0, total: 1234 })).toBe('1,234 errors, 0 warnings, 0 info');
@@ -63,6 +74,16 @@ describe('the JSON report', () => {
     expect(Object.keys(parsed)).toEqual(['findings', 'summary']);
     expect(parsed.summary).toEqual({ errors: 1, warnings: 1, infos: 1, total: 3, risks: 12, registerSheet: 'Risk register' });
     expect(parsed.findings.map((f) => f.severity)).toEqual(['error', 'warning', 'info']);
+  });
+
+  it('gives a grouped finding its cells and a to-do finding its to-do line, and no other finding either key', () => {
+    const undated = findingsOnCells('rtp-due-missing', 'Risk Treatment Plan', ['F5', 'F6', 'F9'].map((cell) => ({ cell, params: { id: 'R-1', control: '8.8' } })));
+    const all = [...findings, ...undated];
+    const parsed = JSON.parse(jsonReport({ ...report, findings: all, summary: summarize(all) })) as { findings: Record<string, unknown>[] };
+    const due = parsed.findings.find((f) => f.code === 'rtp-due-missing')!;
+    expect(Object.keys(due)).toEqual(['severity', 'code', 'sheet', 'cell', 'cells', 'message', 'fix', 'todo']);
+    expect(due).toMatchObject({ cells: ['F5:F6', 'F9'], todo: 'Fill in the due dates of 3 actions (Risk Treatment Plan F5:F6 and 1 more range)' });
+    expect(parsed.findings.filter((f) => f !== due).map((f) => Object.keys(f))).toEqual(Array(3).fill(['severity', 'code', 'sheet', 'cell', 'message', 'fix']));
   });
 });
 

@@ -9,11 +9,11 @@ import type { ActionOutcome, PanelRequest } from '../../core/actions';
 import type * as Commands from '../../excel-addin/commands';
 
 const runRequest = jest.fn<Promise<ActionOutcome>, [PanelRequest]>();
-const selectCell = jest.fn<Promise<void>, [string, string]>();
+const selectCells = jest.fn<Promise<void>, [string, readonly string[]]>();
 
 jest.mock('../../excel-addin/excel-run-request', () => ({ runRequest: (r: PanelRequest) => runRequest(r) }));
 jest.mock('../../excel-addin/excel-bridge', () => ({
-  createExcelBridge: () => ({ host: 'excel', request: runRequest, selectCell: (s: string, c: string) => selectCell(s, c) }),
+  createExcelBridge: () => ({ host: 'excel', request: runRequest, selectCells: (s: string, c: readonly string[]) => selectCells(s, c) }),
 }));
 
 type Handler = (arg?: unknown) => void;
@@ -70,7 +70,7 @@ const OK: ActionOutcome = { ok: true, title: 'Recalculated and checked traceabil
 
 afterEach(() => {
   runRequest.mockReset();
-  selectCell.mockReset();
+  selectCells.mockReset();
   delete (globalThis as { Office?: unknown }).Office;
   delete (globalThis as { window?: unknown }).window;
 });
@@ -88,12 +88,12 @@ describe('the ribbon command "Recalculate & check"', () => {
     const { dialogs } = installOffice();
     const { recalculate } = loadCommands();
     runRequest.mockResolvedValue(OK);
-    selectCell.mockResolvedValue();
+    selectCells.mockResolvedValue();
     const event = commandEvent();
     await recalculate(event);
     expect(runRequest).toHaveBeenCalledWith({ kind: 'generate', action: 'recalc' });
     // Riskbook's Checks sheet by the name it has in this workbook (a team may keep a "Checks" of its own).
-    expect(selectCell).toHaveBeenCalledWith('Riskbook Checks', 'A1');
+    expect(selectCells).toHaveBeenCalledWith('Riskbook Checks', ['A1']);
     expect(event.completed).toHaveBeenCalledTimes(1);
     expect(dialogs).toEqual([]);
   });
@@ -102,7 +102,7 @@ describe('the ribbon command "Recalculate & check"', () => {
     const { dialogs } = installOffice();
     const { recalculate } = loadCommands();
     runRequest.mockResolvedValue(OK);
-    selectCell.mockRejectedValue(new Error('The sheet may be hidden.'));
+    selectCells.mockRejectedValue(new Error('The sheet may be hidden.'));
     const event = commandEvent();
     await recalculate(event);
     expect(event.completed).toHaveBeenCalledTimes(1);
@@ -128,7 +128,7 @@ describe('the ribbon command "Recalculate & check"', () => {
     await running;
     expect(dialogs[0]!.close).toHaveBeenCalled();
     expect(event.completed).toHaveBeenCalledTimes(1);
-    expect(selectCell).not.toHaveBeenCalled();
+    expect(selectCells).not.toHaveBeenCalled();
   });
 
   it('shows the host error when Excel fails, and completes when the person closes the dialog with its X', async () => {

@@ -97,18 +97,40 @@ describe('the Excel bridge', () => {
   it('selects a finding\'s cell on its sheet in one round trip', async () => {
     const wb = createFakeWorkbook({ sheets: [{ name: 'Budget', values: [] }, { name: 'Risk register', values: [['x']] }] });
     await withFakeExcel(wb, async (office) => {
-      await createExcelBridge().selectCell('Risk register', 'K10');
+      await createExcelBridge().selectCells('Risk register', ['K10']);
       expect(office.lastRun.syncs).toHaveLength(1);
     });
     expect(wb.activeSheet?.name).toBe('Risk register');
     expect(wb.selection).toEqual({ sheet: 'Risk register', address: 'K10' });
   });
 
+  it('selects every range of a grouped finding at once where Excel selects range areas (ExcelApi 1.18)', async () => {
+    const wb = createFakeWorkbook({ sheets: [{ name: 'Budget', values: [] }, { name: 'Risk Treatment Plan', values: [['x']] }] });
+    await withFakeExcel(
+      wb,
+      async (office) => {
+        await createExcelBridge().selectCells('Risk Treatment Plan', ['I5:I74', 'I80', 'I82:I83']);
+        expect(office.lastRun.syncs).toHaveLength(1);
+      },
+      { apiVersion: '1.18' },
+    );
+    expect(wb.activeSheet?.name).toBe('Risk Treatment Plan');
+    expect(wb.selection).toEqual({ sheet: 'Risk Treatment Plan', address: 'I5:I74, I80, I82:I83' });
+  });
+
+  it('selects the first range of a grouped finding on an Excel that cannot select several (the manifest admits ExcelApi 1.8)', async () => {
+    for (const apiVersion of ['1.8', '1.9', '1.17']) {
+      const wb = createFakeWorkbook({ sheets: [{ name: 'Risk Treatment Plan', values: [['x']] }] });
+      await withFakeExcel(wb, () => createExcelBridge().selectCells('Risk Treatment Plan', ['I5:I74', 'I80']), { apiVersion });
+      expect(wb.selection).toEqual({ sheet: 'Risk Treatment Plan', address: 'I5:I74' });
+    }
+  });
+
   it('rejects selecting a cell on a sheet that is gone, or at no address, with one line', async () => {
     await withFakeExcel(NO_REGISTER, async () => {
       const bridge = createExcelBridge();
-      expect(oneLine(await rejection(bridge.selectCell('Checks', 'A1')))).toBe('There is no sheet named "Checks" any more.');
-      expect(oneLine(await rejection(bridge.selectCell('Budget', 'not a cell')))).toBe('"not a cell" is not a cell address.');
+      expect(oneLine(await rejection(bridge.selectCells('Checks', ['A1'])))).toBe('There is no sheet named "Checks" any more.');
+      expect(oneLine(await rejection(bridge.selectCells('Budget', ['A1', 'not a cell'])))).toBe('"not a cell" is not a cell address.');
     });
   });
 });

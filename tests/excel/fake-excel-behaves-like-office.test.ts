@@ -162,6 +162,45 @@ describe('the fake Excel queues operations until sync', () => {
   });
 });
 
+describe('the fake Excel selects several ranges as Excel does', () => {
+  const selectAreas = (address: string): Promise<void> =>
+    Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Data').getRanges(address).select();
+      await context.sync();
+    });
+
+  it('gets range areas from a comma- or semicolon-separated list (ExcelApi 1.9) and selects them all (1.18)', async () => {
+    const wb = workbook();
+    await withFakeExcel(wb, () => selectAreas('A1:A3, C5;D7:E8'), { apiVersion: '1.18' });
+    expect(wb.selection).toEqual({ sheet: 'Data', address: 'A1:A3, C5, D7:E8' });
+    expect(wb.activeSheet?.name).toBe('Data');
+  });
+
+  it('counts and addresses the areas it got', async () => {
+    await withFakeExcel(
+      workbook(),
+      () =>
+        Excel.run(async (context) => {
+          const areas = context.workbook.worksheets.getItem('Data').getRanges('A1:A3,C5').load('areaCount,address');
+          await context.sync();
+          expect([areas.areaCount, areas.address]).toEqual([2, 'Data!A1:A3, Data!C5']);
+        }),
+      { apiVersion: '1.9' },
+    );
+  });
+
+  it('answers ApiNotFound for getRanges below ExcelApi 1.9, and for selecting areas below 1.18', async () => {
+    await withFakeExcel(workbook(), async () => expect(await code(selectAreas('A1,C5'))).toBe('ApiNotFound'), { apiVersion: '1.8' });
+    const wb = workbook();
+    await withFakeExcel(wb, async () => expect(await code(selectAreas('A1,C5'))).toBe('ApiNotFound'), { apiVersion: '1.17' });
+    expect(wb.selection).toBeNull();
+  });
+
+  it('answers InvalidArgument for an address list with a part that is no range', async () => {
+    await withFakeExcel(workbook(), async () => expect(await code(selectAreas('A1,not a range'))).toBe('InvalidArgument'), { apiVersion: '1.18' });
+  });
+});
+
 describe('the fake Excel stores what is typed as Excel does', () => {
   it('turns strings starting with =, + or - (and @) into formulas, and numbers, dates and booleans into values', () => {
     expect(enter('=SUM(A1)', undefined)).toEqual({ kind: 'formula', formula: '=SUM(A1)' });

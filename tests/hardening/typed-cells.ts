@@ -13,7 +13,9 @@
  * - on the sheets Riskbook generated, what people typed (their notes beside, below and above the
  *   tables, and the people's columns of the SoA, the RTP and Opportunities) is still there: at
  *   the same row key and column header in keyed tables (SoA by control, RTP by risk and control,
- *   Controls by control, Opportunities by id, Checks by finding), at the same cell elsewhere.
+ *   Controls by control, Opportunities by id, Checks by finding), at the same cell elsewhere;
+ *   above the Checks table, where the to-do list and the summary by rule grow and shrink with the
+ *   findings, in the same column and the same order, moving with its row.
  *
  * And `lostFindings`: every problem `check` reported before a recalculation about the Methodology
  * or the team's own columns and sheets is still reported after it.
@@ -241,6 +243,28 @@ const ROW_KEYS: Readonly<Partial<Record<NotedRole, RowKey>>> = {
   },
 };
 
+/**
+ * Cells above a table whose rows Riskbook grows and shrinks (the Checks sheet's to-do list and
+ * summary): named by column, what they hold and how many cells holding the same came before them
+ * in that column, so a note that moved with its row is still found, and one that went is not.
+ */
+function orderAbove(sheet: SheetSnapshot, header: number): (r: number, c: number) => string {
+  const names = new Map<string, string>();
+  const seen = new Map<string, number>();
+  const { cols } = extent(sheet);
+  for (let r = 0; r < header; r++) {
+    for (let c = 0; c < cols; c++) {
+      const cell = cellOf(sheet, r, c);
+      if (!filled(cell)) continue;
+      const what = `above the table, column #${c}, ${showCell(cell)}`;
+      const n = seen.get(what) ?? 0;
+      seen.set(what, n + 1);
+      names.set(`${r},${c}`, n > 0 ? `${what} (#${n + 1})` : what);
+    }
+  }
+  return (r, c) => names.get(`${r},${c}`) ?? `above the table, empty ${cellAddress(r, c)}`;
+}
+
 /** A name for every cell of a generated sheet that says where a person would look for it again. */
 function identities(sheet: SheetSnapshot, role: NotedRole): (r: number, c: number) => string {
   const header = TABLE_KEY_HEADER[role] === null ? null : tableHeaderRow(sheet, role);
@@ -272,8 +296,11 @@ function identities(sheet: SheetSnapshot, role: NotedRole): (r: number, c: numbe
       rowId.set(r, `row "${k}"${n > 0 ? ` (#${n + 1})` : ''}`);
     }
   }
+  const aboveChecks = role === 'checks' ? orderAbove(sheet, header) : null;
   return (r, c) => {
-    if (r < header) return `above the table ${cellAddress(r, c)}`;
+    if (aboveChecks) {
+      if (r < header) return aboveChecks(r, c);
+    } else if (r < header) return `above the table ${cellAddress(r, c)}`;
     if (r === header) return `header ${colId(c)}`;
     return `${rowId.get(r) ?? `empty row ${r}`}, ${colId(c)}`;
   };

@@ -70,6 +70,28 @@ describe('one R1C1 formula over a range list', () => {
   });
 });
 
+describe('selecting', () => {
+  it('activates a range list as one selection of every range, its last range active', () => {
+    const { google, g, sheet } = setup();
+    g.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Lists')!.activate();
+    sheet.getRangeList(['A1:A3', 'C5', 'D7:E8']).activate();
+    expect(google.model.active?.name).toBe('Data');
+    expect(google.model.selection?.rects).toEqual([
+      { row: 0, col: 0, rows: 3, cols: 1 },
+      { row: 4, col: 2, rows: 1, cols: 1 },
+      { row: 6, col: 3, rows: 2, cols: 2 },
+    ]);
+    expect(google.model.activeRange?.rect).toEqual({ row: 6, col: 3, rows: 2, cols: 2 });
+  });
+
+  it('makes an activated range the whole selection', () => {
+    const { google, sheet } = setup();
+    sheet.getRangeList(['A1', 'B2']).activate();
+    sheet.getRange('C3').activate();
+    expect(google.model.selection?.rects).toEqual([{ row: 2, col: 2, rows: 1, cols: 1 }]);
+  });
+});
+
 describe('shapes and limits', () => {
   const { sheet, lock, ss } = setup();
   lock();

@@ -69,7 +69,7 @@ describe('Code.js', () => {
   it('declares a top-level function for every trigger, menu item and sidebar function', () => {
     const context = vm.createContext({});
     vm.runInContext(code(), context);
-    const wanted = ['onOpen', 'onInstall', 'riskbookRequest', 'riskbookSelectCell', 'showSidebar', ...MENU_ITEMS.flatMap((i) => (i ? [i.functionName] : []))];
+    const wanted = ['onOpen', 'onInstall', 'riskbookRequest', 'riskbookSelectCells', 'showSidebar', ...MENU_ITEMS.flatMap((i) => (i ? [i.functionName] : []))];
     for (const name of wanted) {
       expect(code()).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
       expect(vm.runInContext(`typeof ${name}`, context)).toBe('function');

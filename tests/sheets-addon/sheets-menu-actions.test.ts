@@ -247,9 +247,21 @@ describe('the sidebar server functions', () => {
   });
 
   it('selects the cell a finding points at', () => {
-    addon.call('riskbookSelectCell', 'Risk register', 'G7');
+    addon.call('riskbookSelectCells', 'Risk register', 'G7');
     expect(addon.google.model.active?.name).toBe('Risk register');
     expect(addon.google.model.activeRange?.rect).toEqual(parseRange('G7'));
-    expect(() => addon.call('riskbookSelectCell', 'Nowhere', 'A1')).toThrow(/no sheet named "Nowhere"/);
+    expect(() => addon.call('riskbookSelectCells', 'Nowhere', 'A1')).toThrow(/no sheet named "Nowhere"/);
+  });
+
+  it('selects every range of a finding about many cells at once, as one range list', () => {
+    addon.call('riskbookSelectCells', 'Risk register', 'G7:G9,G12, H3');
+    expect(addon.google.model.active?.name).toBe('Risk register');
+    expect(addon.google.model.selection?.rects).toEqual([parseRange('G7:G9'), parseRange('G12'), parseRange('H3')]);
+  });
+
+  it('refuses a list that is not ranges, or longer than a finding sends', () => {
+    for (const bad of ['', 'G7,', 'G7,not a cell', Array.from({ length: 101 }, (_, i) => `A${i + 1}`).join(',')]) {
+      expect(() => addon.call('riskbookSelectCells', 'Risk register', bad)).toThrow('Riskbook: no such cell to show.');
+    }
   });
 });

@@ -32,9 +32,12 @@ describe('the memory bridge', () => {
   it('selects cells on sheets that exist and rejects others', async () => {
     const bridge = createMemoryBridge(demoWorkbook(), { now: DEMO_NOW });
     expect(bridge.selected()).toBeNull();
-    await bridge.selectCell('risk register', 'H12');
-    expect(bridge.selected()).toEqual({ sheet: DEMO_SHEET, cell: 'H12' });
-    await expect(bridge.selectCell(SHEETS.soa, 'A1')).rejects.toThrow(`there is no sheet named "${SHEETS.soa}" yet`);
+    await bridge.selectCells('risk register', ['H12']);
+    expect(bridge.selected()).toEqual({ sheet: DEMO_SHEET, cells: ['H12'] });
+    await bridge.selectCells(DEMO_SHEET, ['H12:H14', 'H20']);
+    expect(bridge.selected()).toEqual({ sheet: DEMO_SHEET, cells: ['H12:H14', 'H20'] });
+    await expect(bridge.selectCells(SHEETS.soa, ['A1'])).rejects.toThrow(`there is no sheet named "${SHEETS.soa}" yet`);
+    await expect(bridge.selectCells(DEMO_SHEET, ['H12', 'nowhere'])).rejects.toThrow('"H12,nowhere" is not a list of cells');
   });
 
   it('waits the delay it was given before answering', async () => {

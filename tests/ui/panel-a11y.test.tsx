@@ -79,7 +79,7 @@ describe('keyboard', () => {
 
     button.focus();
     await pressEnter(button);
-    await waitFor(() => expect(memory.selected()).toEqual({ sheet: firstError.sheet, cell: firstError.cell }));
+    await waitFor(() => expect(memory.selected()).toEqual({ sheet: firstError.sheet, cells: [firstError.cell] }));
     // The fix is read as the button's description.
     const describedBy = button.getAttribute('aria-describedby');
     expect(describedBy && document.getElementById(describedBy)?.textContent).toBe(`Fix: ${firstError.fix}`);

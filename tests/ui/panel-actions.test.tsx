@@ -30,6 +30,9 @@ async function click(el: HTMLElement): Promise<void> {
   await act(async () => el.click());
 }
 
+/** Text as a regular expression that matches it literally. */
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 describe('Recalculate & check traceability', () => {
   it('keeps every action inert and says so while it runs, then creates the generated sheets', async () => {
     const memory = demoBridge();
@@ -59,20 +62,30 @@ describe('Recalculate & check traceability', () => {
     expect(sheets.getAllByRole('listitem').every((li) => li.textContent?.endsWith(', in the workbook'))).toBe(true);
   });
 
-  it('shows the findings grouped by severity, with the counts it was sent', async () => {
+  it('leads with the to-do list and the errors, and folds warnings and notes under their headings', async () => {
     const bridge = recording(demoBridgeWithStaleReviews());
     await renderPanel(bridge);
     await click(button(RECALC));
     await waitForIdle();
     const status = lastStatus(bridge.outcomes);
-    const count = (severity: string): number => status.findings.filter((f) => f.severity === severity).length;
+    const todos = status.findings.filter((f) => f.todo !== undefined);
+    const count = (severity: string): number => status.findings.filter((f) => f.severity === severity && f.todo === undefined).length;
+    expect(todos.length).toBeGreaterThan(0);
 
     const findings = within(screen.getByRole('region', { name: 'Findings' }));
     const { errors, warnings, infos } = status.summary;
     const n = (k: number, word: string): string => `${k} ${word}${k === 1 ? '' : 's'}`;
-    expect(findings.getByText(`${n(errors, 'error')}, ${n(warnings, 'warning')}, ${n(infos, 'note')}`)).toBeTruthy();
+    expect(findings.getByText(`${n(errors, 'error')}, ${n(warnings, 'warning')}, ${n(infos, 'note')}; ${todos.length} of them to do`)).toBeTruthy();
     const headings = findings.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    expect(headings).toEqual([`Errors (${count('error')})`, `Warnings (${count('warning')})`, ...(count('info') > 0 ? [`Notes (${count('info')})`] : [])]);
+    expect(headings).toEqual([`To do (${todos.length})`, `Errors (${count('error')})`, `Warnings (${count('warning')})`, ...(count('info') > 0 ? [`Notes (${count('info')})`] : [])]);
+    // Each to-do is one line: what to fill in, how many, where.
+    for (const t of todos) expect(findings.getByRole('button', { name: t.todo })).toBeTruthy();
+    // Every error is shown; the warnings wait under their heading until asked for.
+    for (const e of status.findings.filter((f) => f.severity === 'error')) expect(findings.getAllByRole('button', { name: new RegExp(`^${escape(e.message)}`) }).length).toBeGreaterThan(0);
+    const fold = findings.getByRole('button', { name: `Warnings (${count('warning')})` });
+    expect(fold.getAttribute('aria-expanded')).toBe('false');
+    await click(fold);
+    expect(fold.getAttribute('aria-expanded')).toBe('true');
 
     // Seven risks not reviewed in time give one card with a count, not a line per risk.
     const stale = status.findings.filter((f) => f.code === 'review-overdue');
@@ -97,7 +110,7 @@ describe('Recalculate & check traceability', () => {
     const owner = lastStatus(bridge.outcomes).findings.find((f) => f.code === 'risk-owner-missing');
     expect(owner).toBeDefined();
     await click(screen.getByRole('button', { name: `${owner!.message} ${owner!.sheet} › ${owner!.cell}` }));
-    await waitFor(() => expect(memory.selected()).toEqual({ sheet: owner!.sheet, cell: owner!.cell }));
+    await waitFor(() => expect(memory.selected()).toEqual({ sheet: owner!.sheet, cells: [owner!.cell] }));
   });
 
   it('says so when a finding points at a sheet that does not exist yet', async () => {
@@ -107,6 +120,7 @@ describe('Recalculate & check traceability', () => {
     await renderPanel(bridge);
     const missing = lastStatus(bridge.outcomes).findings.find((f) => f.code === 'methodology-missing');
     expect(missing).toBeDefined();
+    await click(screen.getByRole('button', { name: /^Notes \(\d+\)$/ }));
     await click(screen.getByRole('button', { name: new RegExp(`^${missing!.message}`) }));
     await waitFor(() => expect(messageBars()).toEqual([expect.stringContaining(`Could not go to ${SHEETS.methodology} A1`)]));
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
@@ -164,8 +178,8 @@ describe('findings beyond what the pane was sent', () => {
         const outcome = await memory.request(request);
         return outcome.ok ? { ...outcome, status: { ...outcome.status, findingsNotShown: 12 } } : outcome;
       },
-      async selectCell(sheet: string, cell: string): Promise<void> {
-        selected.push(`${sheet}!${cell}`);
+      async selectCells(sheet: string, cells: readonly string[]): Promise<void> {
+        selected.push(`${sheet}!${cells.join(',')}`);
       },
     };
     await renderPanel(bridge);

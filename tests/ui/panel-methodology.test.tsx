@@ -18,7 +18,7 @@ type Editor = ReturnType<typeof within>;
 async function openEditor(): Promise<{ editor: Editor; memory: MemoryBridge; requests: PanelRequest[] }> {
   const memory = demoBridge();
   const requests: PanelRequest[] = [];
-  await renderPanel({ host: 'memory', request: (r) => (requests.push(r), memory.request(r)), selectCell: memory.selectCell });
+  await renderPanel({ host: 'memory', request: (r) => (requests.push(r), memory.request(r)), selectCells: memory.selectCells });
   await click(screen.getByRole('button', { name: 'Methodology' }));
   const editor = within(screen.getByRole('button', { name: 'Methodology' }).closest('.fui-AccordionItem') as HTMLElement);
   return { editor, memory, requests };

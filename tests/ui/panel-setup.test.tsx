@@ -102,7 +102,7 @@ describe('correcting the column mapping', () => {
   it('sends only the fields that changed, as column letters, and shows the new mapping', async () => {
     const requests: PanelRequest[] = [];
     const memory = demoBridge();
-    const bridge = recording({ host: 'memory', request: (r) => (requests.push(r), memory.request(r)), selectCell: memory.selectCell });
+    const bridge = recording({ host: 'memory', request: (r) => (requests.push(r), memory.request(r)), selectCells: memory.selectCells });
     await renderPanel(bridge);
     const section = within(await open('Column mapping'));
     const description = section.getByRole('combobox', { name: 'Description' }) as HTMLSelectElement;

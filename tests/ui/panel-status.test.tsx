@@ -52,7 +52,7 @@ describe('the pane on load', () => {
   it('offers to try again when the first status fails', async () => {
     let fail = true;
     const inner = demoBridge();
-    await renderPanel({ host: 'memory', request: (r) => (fail ? Promise.reject(new Error('the workbook is busy')) : inner.request(r)), selectCell: inner.selectCell });
+    await renderPanel({ host: 'memory', request: (r) => (fail ? Promise.reject(new Error('the workbook is busy')) : inner.request(r)), selectCells: inner.selectCells });
     expect(messageBars()).toEqual([expect.stringContaining('Riskbook could not finish: the workbook is busy')]);
     expect(announced()).toBe('Riskbook could not finish: the workbook is busy');
     fail = false;

@@ -1,7 +1,8 @@
 /**
  * The demo page (demo.html): the task pane on an in-memory workbook holding a realistic register,
  * with no Office and no network. `?theme=dark` or `?theme=light` fixes the theme; otherwise it
- * follows the system. `?workbook=empty` starts from a blank workbook, to try the register set-up.
+ * follows the system. `?workbook=empty` starts from a blank workbook, to try the register set-up;
+ * a workbook a script put in `window.riskbookDemoWorkbook` is opened instead of the demo register.
  */
 import { createMemoryBridge } from '../memory-bridge';
 import type { MemoryBridge } from '../memory-bridge';
@@ -14,6 +15,8 @@ declare global {
   interface Window {
     /** The demo's workbook, for a person poking at it in the console and for scripts/screenshot-panel.ts. */
     riskbookDemo?: MemoryBridge;
+    /** A workbook to open instead of the demo register (scripts/screenshot-panel.ts --workbook). */
+    riskbookDemoWorkbook?: WorkbookSnapshot;
   }
 }
 
@@ -24,7 +27,8 @@ function themeParam(): PanelTheme | undefined {
 
 function workbookParam(): WorkbookSnapshot {
   const blank = new URLSearchParams(window.location.search).get('workbook') === 'empty';
-  return blank ? { sheets: [{ name: 'Sheet1', values: [] }] } : demoWorkbook();
+  if (blank) return { sheets: [{ name: 'Sheet1', values: [] }] };
+  return window.riskbookDemoWorkbook ?? demoWorkbook();
 }
 
 function start(): void {

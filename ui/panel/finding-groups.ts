@@ -1,6 +1,7 @@
 /**
- * Findings arranged for a narrow pane: by severity, then by code, so 80 controls "neither
- * applicable nor excluded" read as one line with a count instead of 80 lines.
+ * Findings arranged for a narrow pane: what is left to fill in first, as a short to-do list; then
+ * the rest by severity and by code, so 80 findings of one rule read as one card with a count;
+ * narrowed to a severity or a sheet when a person asks.
  */
 import type { PanelFinding } from '../../core/actions';
 import type { Severity } from '../../core/findings/finding';
@@ -18,6 +19,14 @@ export interface SeveritySection {
   readonly count: number;
   readonly groups: readonly FindingGroup[];
 }
+
+/** Which findings to show: one severity or all, one sheet or all. */
+export interface FindingFilter {
+  readonly severity: Severity | null;
+  readonly sheet: string | null;
+}
+
+export const NO_FILTER: FindingFilter = { severity: null, sheet: null };
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -39,4 +48,25 @@ export function groupFindings(findings: readonly PanelFinding[]): SeveritySectio
     sections.push({ severity, count: groups.reduce((n, g) => n + g.findings.length, 0), groups });
   }
   return sections;
+}
+
+/** The findings a filter lets through, in the order sent. */
+export function filterFindings(findings: readonly PanelFinding[], filter: FindingFilter): PanelFinding[] {
+  return findings.filter((f) => (filter.severity === null || f.severity === filter.severity) && (filter.sheet === null || f.sheet === filter.sheet));
+}
+
+/** The to-do list, then the other findings by severity. */
+export function arrangeFindings(findings: readonly PanelFinding[]): { todos: PanelFinding[]; sections: SeveritySection[] } {
+  return { todos: findings.filter((f) => f.todo !== undefined), sections: groupFindings(findings.filter((f) => f.todo === undefined)) };
+}
+
+/** How many findings each severity and each sheet has, for the filter's choices (sheets in the order sent). */
+export function filterChoices(findings: readonly PanelFinding[]): { severities: [Severity, number][]; sheets: [string, number][] } {
+  const severities = new Map<Severity, number>();
+  const sheets = new Map<string, number>();
+  for (const f of findings) {
+    severities.set(f.severity, (severities.get(f.severity) ?? 0) + 1);
+    if (f.sheet !== '') sheets.set(f.sheet, (sheets.get(f.sheet) ?? 0) + 1);
+  }
+  return { severities: ORDER.filter((s) => severities.has(s)).map((s) => [s, severities.get(s)!]), sheets: [...sheets.entries()] };
 }

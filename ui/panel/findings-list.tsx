@@ -1,20 +1,26 @@
 /**
- * The findings, grouped by severity and then by code. Each finding is a native button (Enter and
- * Space work everywhere) that selects its cell in the workbook. Groups show their first few
- * findings and expand on request, so a long list stays short in a 300 px pane.
+ * The findings: what is left to fill in first, as a short to-do list; then the rest by severity
+ * and by code, errors first and always in full. Warning and note groups show their first few
+ * findings and expand on request, so a long list stays short in a 300 px pane; two choices narrow
+ * the list to a severity or a sheet.
  */
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { ErrorCircleRegular, InfoRegular, WarningRegular } from '@fluentui/react-icons';
+import { ChevronDownRegular, ChevronRightRegular, ErrorCircleRegular, InfoRegular, TaskListLtrRegular, WarningRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { PanelFinding, PanelStatus } from '../../core/actions';
 import type { Severity } from '../../core/findings/finding';
-import type { FindingGroup } from './finding-groups';
-import { groupFindings } from './finding-groups';
+import type { FindingFilter, FindingGroup, SeveritySection } from './finding-groups';
+import { NO_FILTER, arrangeFindings, filterChoices, filterFindings } from './finding-groups';
+import type { GoTo } from './finding-item';
+import { FindingItem } from './finding-item';
+import { FindingsFilter } from './findings-filter';
 import { S } from './strings';
 import { useSharedStyles } from './styles';
 
-/** Findings shown per group before "Show all". */
+/** Findings shown per warning or note group before "Show all"; error groups show every one. */
 const GROUP_PREVIEW = 3;
+/** A list this short is taken in at a glance: it gets no filter. */
+const FILTER_FROM = 6;
 
 const useStyles = makeStyles({
   header: {
@@ -79,9 +85,31 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase300,
     fontWeight: tokens.fontWeightSemibold,
   },
+  /** A severity heading that folds its section: looks like the heading it is. */
+  fold: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    width: '100%',
+    margin: '0',
+    padding: '0',
+    border: 'none',
+    backgroundColor: 'transparent',
+    color: 'inherit',
+    font: 'inherit',
+    textAlign: 'left',
+    cursor: 'pointer',
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: tokens.strokeWidthThin,
+    },
+  },
+  chevron: { marginLeft: 'auto', color: tokens.colorNeutralForeground3, fontSize: '16px' },
   errorIcon: { color: tokens.colorStatusDangerForeground1, fontSize: '20px' },
   warningIcon: { color: tokens.colorStatusWarningForeground1, fontSize: '20px' },
   infoIcon: { color: tokens.colorNeutralForeground3, fontSize: '20px' },
+  todoIcon: { color: tokens.colorBrandForeground1, fontSize: '20px' },
+  todo: { borderLeftColor: tokens.colorBrandStroke1 },
   card: {
     display: 'flex',
     flexDirection: 'column',
@@ -128,50 +156,6 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
     color: tokens.colorNeutralForeground2,
   },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'stretch',
-    gap: tokens.spacingVerticalXXS,
-    width: '100%',
-    boxSizing: 'border-box',
-    margin: '0',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: 'none',
-    borderRadius: '0',
-    backgroundColor: 'transparent',
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    textAlign: 'left',
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':active': { backgroundColor: tokens.colorNeutralBackground1Pressed },
-    ':focus-visible': {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
-    },
-  },
-  groupedItem: {
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-  },
-  message: {
-    overflowWrap: 'anywhere',
-  },
-  where: {
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    color: tokens.colorBrandForeground1,
-  },
-  fix: {
-    margin: '0',
-    padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}`,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    color: tokens.colorNeutralForeground2,
-    overflowWrap: 'anywhere',
-  },
   fixLabel: {
     fontWeight: tokens.fontWeightSemibold,
   },
@@ -193,38 +177,16 @@ function SeverityIcon({ severity }: { severity: Severity }): JSX.Element {
   return <InfoRegular className={styles.infoIcon} aria-hidden="true" />;
 }
 
-function FindingButton(props: { finding: PanelFinding; grouped: boolean; showFix: boolean; onGo: (f: PanelFinding) => void }): JSX.Element {
-  const styles = useStyles();
-  const fixId = useId();
-  const { finding } = props;
-  return (
-    <li>
-      <button
-        type="button"
-        className={mergeClasses(styles.item, props.grouped && styles.groupedItem)}
-        aria-describedby={props.showFix ? fixId : undefined}
-        onClick={() => props.onGo(finding)}
-      >
-        <span className={styles.message}>{finding.message}</span>
-        <span className={styles.where}>{S.findings.where(finding.sheet, finding.cell)}</span>
-      </button>
-      {props.showFix && (
-        <p id={fixId} className={styles.fix}>
-          <span className={styles.fixLabel}>{S.findings.fix}</span> {finding.fix}
-        </p>
-      )}
-    </li>
-  );
-}
-
-function GroupCard(props: { group: FindingGroup; severity: Severity; onGo: (f: PanelFinding) => void }): JSX.Element {
+function GroupCard(props: { group: FindingGroup; severity: Severity; onGo: GoTo }): JSX.Element {
   const styles = useStyles();
   const shared = useSharedStyles();
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
   const { group } = props;
   const single = group.findings.length === 1;
-  const shown = expanded ? group.findings : group.findings.slice(0, GROUP_PREVIEW);
+  // Every error stays in view: only warnings and notes fold.
+  const preview = props.severity === 'error' ? Infinity : GROUP_PREVIEW;
+  const shown = expanded ? group.findings : group.findings.slice(0, preview);
   const sameFix = group.findings.every((f) => f.fix === group.findings[0]?.fix);
   const sharedFix = !single && sameFix ? (group.findings[0]?.fix ?? '') : '';
 
@@ -249,10 +211,10 @@ function GroupCard(props: { group: FindingGroup; severity: Severity; onGo: (f: P
       )}
       <ul id={listId} className={styles.groupList}>
         {shown.map((f) => (
-          <FindingButton key={`${f.sheet}!${f.cell}!${f.code}`} finding={f} grouped={!single} showFix={sharedFix === ''} onGo={props.onGo} />
+          <FindingItem key={`${f.sheet}!${f.cell}!${f.code}!${f.message}`} finding={f} grouped={!single} showFix={sharedFix === ''} onGo={props.onGo} />
         ))}
       </ul>
-      {group.findings.length > GROUP_PREVIEW && (
+      {group.findings.length > preview && (
         <Button
           className={styles.more}
           appearance="transparent"
@@ -270,52 +232,123 @@ function GroupCard(props: { group: FindingGroup; severity: Severity; onGo: (f: P
   );
 }
 
-export function FindingsList(props: { status: PanelStatus; onGo: (sheet: string, cell: string) => void }): JSX.Element {
+/**
+ * One severity's findings under its heading. Errors are always open; warnings and notes fold
+ * under their heading while there are errors above them, so the errors lead on the first screen.
+ */
+function SeveritySectionView(props: { section: SeveritySection; id: string; folds: boolean; onGo: GoTo }): JSX.Element {
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const listId = useId();
+  const [open, setOpen] = useState(!props.folds);
+  const { section } = props;
+  const title = (
+    <>
+      <SeverityIcon severity={section.severity} />
+      {S.findings.severityHeading(section.severity, section.count)}
+    </>
+  );
+  return (
+    <section className={styles.section} aria-labelledby={props.id} data-severity={section.severity}>
+      <h3 id={props.id} className={styles.severityHeading}>
+        {props.folds ? (
+          <button type="button" className={styles.fold} aria-expanded={open} aria-controls={listId} onClick={() => setOpen((o) => !o)}>
+            {title}
+            {open ? <ChevronDownRegular className={styles.chevron} aria-hidden="true" /> : <ChevronRightRegular className={styles.chevron} aria-hidden="true" />}
+          </button>
+        ) : (
+          title
+        )}
+      </h3>
+      {open && (
+        <ul id={listId} className={shared.plainList}>
+          {section.groups.map((g) => (
+            <GroupCard key={g.code} group={g} severity={section.severity} onGo={props.onGo} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** What is left to fill in: one line a rule, each selecting every cell it names. */
+function TodoList(props: { todos: readonly PanelFinding[]; headingId: string; onGo: GoTo }): JSX.Element {
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  return (
+    <section className={styles.section} aria-labelledby={props.headingId} data-todo="">
+      <h3 id={props.headingId} className={styles.severityHeading}>
+        <TaskListLtrRegular className={styles.todoIcon} aria-hidden="true" />
+        {S.findings.todoHeading(props.todos.length)}
+      </h3>
+      <ul className={shared.plainList}>
+        <li className={mergeClasses(styles.card, styles.todo)}>
+          <ul className={styles.groupList}>
+            {props.todos.map((f, i) => (
+              // The fix is the to-do line in other words: it stays the button's description.
+              <FindingItem key={`${f.sheet}!${f.cell}!${f.code}`} finding={f} grouped={i > 0} showFix={false} asTodo onGo={props.onGo} />
+            ))}
+          </ul>
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+export function FindingsList(props: { status: PanelStatus; onGo: GoTo }): JSX.Element {
   const styles = useStyles();
   const shared = useSharedStyles();
   const headingId = useId();
+  const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
   const { findings, summary, findingsNotShown, sheets } = props.status;
-  const sections = groupFindings(findings);
-  const go = (f: PanelFinding): void => props.onGo(f.sheet, f.cell);
+  const choices = filterChoices(findings);
+  const todoCount = findings.filter((f) => f.todo !== undefined).length;
+  // A filter that no longer matches anything sent (the findings changed) shows everything again.
+  const active: FindingFilter = {
+    severity: choices.severities.some(([s]) => s === filter.severity) ? filter.severity : null,
+    sheet: choices.sheets.some(([s]) => s === filter.sheet) ? filter.sheet : null,
+  };
+  const shown = filterFindings(findings, active);
+  const { todos, sections } = arrangeFindings(shown);
+  const narrows = findings.length >= FILTER_FROM && (choices.severities.length > 1 || choices.sheets.length > 1);
+  const hasErrors = sections.some((s) => s.severity === 'error');
 
   return (
-    <section className={shared.part} aria-labelledby={headingId}>
+    <section className={shared.part} aria-labelledby={headingId} data-findings="">
       <div className={styles.header}>
         <h2 id={headingId} className={styles.title}>
           {S.findings.heading}
         </h2>
         {/* One sentence for screen readers; the coloured words are for the eye. */}
-        <p className={shared.visuallyHidden}>{S.findings.counts(summary.errors, summary.warnings, summary.infos)}</p>
+        <p className={shared.visuallyHidden}>{S.findings.counts(summary.errors, summary.warnings, summary.infos, todoCount)}</p>
         <p className={styles.counts} aria-hidden="true">
           <span className={mergeClasses(styles.count, summary.errors > 0 && styles.countError)}>{S.findings.errors(summary.errors)}</span>
           <span>·</span>
           <span className={mergeClasses(styles.count, summary.warnings > 0 && styles.countWarning)}>{S.findings.warnings(summary.warnings)}</span>
           <span>·</span>
           <span className={styles.count}>{S.findings.notes(summary.infos)}</span>
+          {todoCount > 0 && (
+            <>
+              <span>·</span>
+              <span className={styles.count}>{S.findings.todos(todoCount)}</span>
+            </>
+          )}
         </p>
       </div>
       {findings.length === 0 && <p className={shared.muted}>{S.findings.none}</p>}
+      {narrows && <FindingsFilter filter={active} severities={choices.severities} sheets={choices.sheets} onChange={setFilter} />}
+      {findings.length > 0 && shown.length === 0 && <p className={shared.muted}>{S.findings.noneMatch}</p>}
+      {todos.length > 0 && <TodoList todos={todos} headingId={`${headingId}-todo`} onGo={props.onGo} />}
       {sections.map((section) => {
-        const id = `${headingId}-${section.severity}`;
-        return (
-          <section key={section.severity} className={styles.section} aria-labelledby={id}>
-            <h3 id={id} className={styles.severityHeading}>
-              <SeverityIcon severity={section.severity} />
-              {S.findings.severityHeading(section.severity, section.count)}
-            </h3>
-            <ul className={shared.plainList}>
-              {section.groups.map((g) => (
-                <GroupCard key={g.code} group={g} severity={section.severity} onGo={go} />
-              ))}
-            </ul>
-          </section>
-        );
+        const folds = section.severity !== 'error' && hasErrors;
+        // Keyed by whether it folds, so a section starts folded or open again when that changes.
+        return <SeveritySectionView key={`${section.severity}-${folds}`} section={section} id={`${headingId}-${section.severity}`} folds={folds} onGo={props.onGo} />;
       })}
       {findingsNotShown > 0 && (
         <div className={shared.stack}>
           <p className={styles.notShown}>{S.findings.notShown(findingsNotShown)}</p>
           {sheets.checks !== null && (
-            <Button size="small" onClick={() => props.onGo(sheets.checks!, 'A1')}>
+            <Button size="small" onClick={() => props.onGo(sheets.checks!, ['A1'])}>
               {S.findings.openChecks}
             </Button>
           )}

@@ -107,10 +107,12 @@ export const S = {
   findings: {
     heading: 'Findings',
     none: 'No findings. The register is consistent with the method, the RTP and the SoA.',
-    counts: (errors: number, warnings: number, infos: number): string =>
-      `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}, ${plural(infos, 'note', 'notes')}`,
+    counts: (errors: number, warnings: number, infos: number, todos = 0): string =>
+      `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}, ${plural(infos, 'note', 'notes')}${todos > 0 ? `; ${todos} of them to do` : ''}`,
     errors: (n: number): string => plural(n, 'error', 'errors'),
     warnings: (n: number): string => plural(n, 'warning', 'warnings'),
+    /** Beside the counts: how many of the findings are lines of the to-do list. */
+    todos: (n: number): string => `${n} to do`,
     notes: (n: number): string => plural(n, 'note', 'notes'),
     severityHeading: (severity: Severity, n: number): string => `${SEVERITY_NAMES[severity]} (${n})`,
     groupCount: (n: number): string => `, ${n} findings`,
@@ -119,6 +121,25 @@ export const S = {
     showAll: (n: number, title: string): string => `Show all ${n}: ${title}`,
     showFewer: 'Show fewer',
     where: (sheet: string, cell: string): string => (cell === '' ? sheet : `${sheet} › ${cell}`),
+    /** Where a finding about many cells is: its first range, and how many more. */
+    whereRanges: (sheet: string, ranges: readonly string[]): string =>
+      ranges.length <= 1 ? `${sheet} › ${ranges[0] ?? ''}` : `${sheet} › ${ranges[0] ?? ''} and ${plural(ranges.length - 1, 'more range', 'more ranges')}`,
+    todoHeading: (n: number): string => `To do (${n})`,
+    todoIntro: 'Blanks for the team to fill in. Each line selects its cells.',
+    showCells: (n: number): string => `Show the ${n} cells`,
+    showCellsOf: (n: number, what: string): string => `Show the ${n} cells: ${what}`,
+    hideCells: 'Hide the cells',
+    hideCellsOf: (what: string): string => `Hide the cells: ${what}`,
+    cellsLabel: (what: string): string => `Cells: ${what}`,
+    goToCell: (sheet: string, cell: string): string => `Go to ${sheet} ${cell}`,
+    moreCells: (n: number): string => `and ${plural(n, 'more cell', 'more cells')}: the finding selects them all`,
+    filterSeverity: 'Show severity',
+    filterSheet: 'Show sheet',
+    allSeverities: 'All severities',
+    allSheets: 'All sheets',
+    severityOption: (severity: Severity, n: number): string => `${SEVERITY_NAMES[severity]} (${n})`,
+    sheetOption: (sheet: string, n: number): string => `${sheet} (${n})`,
+    noneMatch: 'No findings of that severity on that sheet.',
     fix: 'Fix:',
     notShown: (n: number): string => `${plural(n, 'more finding is', 'more findings are')} listed in the Checks sheet.`,
     openChecks: 'Open the Checks sheet',

@@ -40,7 +40,7 @@ export interface PanelModel {
   retry(): void;
   dismiss(): void;
   clearPreview(): void;
-  goTo(sheet: string, cell: string): void;
+  goTo(sheet: string, cells: readonly string[]): void;
 }
 
 export function progressLabel(request: PanelRequest): string {
@@ -147,10 +147,10 @@ export function usePanel(bridge: HostBridge): PanelModel {
   const clearPreview = useCallback(() => setPreview(null), []);
 
   const goTo = useCallback(
-    (sheet: string, cell: string) => {
-      bridge.selectCell(sheet, cell).catch((error: unknown) => {
+    (sheet: string, cells: readonly string[]) => {
+      bridge.selectCells(sheet, cells).catch((error: unknown) => {
         if (!mounted.current) return;
-        const message = S.result.selectFailed(sheet, cell, errorText(error));
+        const message = S.result.selectFailed(sheet, cells[0] ?? '', errorText(error));
         setFeedback({ kind: 'failed', origin: 'main', message, canRetry: false });
         setAnnouncement({ text: message, urgent: true });
       });

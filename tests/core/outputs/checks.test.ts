@@ -17,6 +17,8 @@ const FINDINGS: Finding[] = [
 ];
 
 const cells = (findings = FINDINGS): readonly (readonly PlanCell[])[] => checksSheetPlan(findings, STAMP).sheet.writes[0]!.cells;
+/** 0-based row of the findings' header (under the counts, the to-do list and the summary by rule). */
+const headerRow = (c: readonly (readonly PlanCell[])[]): number => c.findIndex((r) => r[1] === 'Code');
 describe('Checks sheet', () => {
   it('counts findings by severity at the top', () => {
     const c = cells();
@@ -26,9 +28,10 @@ describe('Checks sheet', () => {
 
   it('lists findings worst first, each with code, sheet, message and fix', () => {
     const c = cells();
-    expect(c[6]).toEqual(['Severity', 'Code', 'Sheet', 'Cell', 'Message', 'Fix']);
-    expect(c.slice(7).map((r) => r[1])).toEqual(['risk-owner-missing', 'rtp-overdue', 'soa-stale', 'methodology-missing', 'review-missing']);
-    expect(c[7]).toEqual(['Error', 'risk-owner-missing', 'Risk register', { formula: '=HYPERLINK("#\'Risk register\'!C7","C7")' }, 'Risk R-09 has no risk owner.', 'Name the person accountable for the risk.']);
+    const header = headerRow(c);
+    expect(c[header]).toEqual(['Severity', 'Code', 'Sheet', 'Cell', 'Message', 'Fix']);
+    expect(c.slice(header + 1).map((r) => r[1])).toEqual(['risk-owner-missing', 'rtp-overdue', 'soa-stale', 'methodology-missing', 'review-missing']);
+    expect(c[header + 1]).toEqual(['Error', 'risk-owner-missing', 'Risk register', { formula: '=HYPERLINK("#\'Risk register\'!C7","C7")' }, 'Risk R-09 has no risk owner.', 'Name the person accountable for the risk.']);
   });
 
   it('links each finding to its cell, quoting the sheet name and doubling apostrophes and quotes', () => {
@@ -39,27 +42,32 @@ describe('Checks sheet', () => {
   });
 
   it('leaves the cell empty for a finding about the whole workbook', () => {
-    const row = cells().find((r) => r[1] === 'methodology-missing')!;
+    const c = cells();
+    const row = c.slice(headerRow(c)).find((r) => r[1] === 'methodology-missing')!;
     expect(row[3]).toBe('');
   });
 
   it('fills the severity cell: errors light red, warnings light amber, info light blue', () => {
-    const { formats } = checksSheetPlan(FINDINGS, STAMP).sheet;
-    expect(formats).toContainEqual({ range: 'A8', fill: '#FFC7CE' });
-    expect(formats).toContainEqual({ range: 'A9:A10', fill: '#FFEB9C' });
-    expect(formats).toContainEqual({ range: 'A11:A12', fill: '#DDEBF7' });
+    const { sheet } = checksSheetPlan(FINDINGS, STAMP);
+    const first = headerRow(sheet.writes[0]!.cells) + 2;
+    expect(sheet.formats).toContainEqual({ range: `A${first}`, fill: '#FFC7CE' });
+    expect(sheet.formats).toContainEqual({ range: `A${first + 1}:A${first + 2}`, fill: '#FFEB9C' });
+    expect(sheet.formats).toContainEqual({ range: `A${first + 3}:A${first + 4}`, fill: '#DDEBF7' });
   });
 
-  it('replaces the whole sheet, with a filtered table and no user columns', () => {
+  it('replaces the whole sheet, with a filtered table and no user columns, its rows left free to scroll under the summary', () => {
     const { sheet } = checksSheetPlan(FINDINGS, STAMP);
-    expect(sheet).toMatchObject({ name: SHEETS.checks, mode: 'replace', frozenRows: 7, autoFilter: 'A7:F12', validations: [] });
+    const header = headerRow(sheet.writes[0]!.cells) + 1;
+    expect(sheet).toMatchObject({ name: SHEETS.checks, mode: 'replace', autoFilter: `A${header}:F${header + FINDINGS.length}`, validations: [] });
+    expect(sheet.frozenRows).toBeUndefined();
   });
 
   it('shows zero counts and an empty table when nothing is found', () => {
     const { sheet } = checksSheetPlan([], STAMP);
-    expect(sheet.writes[0]!.cells[4]!.slice(0, 4)).toEqual([0, 0, 0, 0]);
-    expect(sheet.writes[0]!.cells).toHaveLength(7);
-    expect(sheet.autoFilter).toBe('A7:F7');
+    const c = sheet.writes[0]!.cells;
+    expect(c[4]!.slice(0, 4)).toEqual([0, 0, 0, 0]);
+    expect(c).toHaveLength(headerRow(c) + 1);
+    expect(sheet.autoFilter).toBe(`A${headerRow(c) + 1}:F${headerRow(c) + 1}`);
   });
 
   it('matches the golden plan', () => {

@@ -69,8 +69,18 @@ describe('Opportunity rules', () => {
   });
 
   it('names a row without an ID by its row number', () => {
-    const wb = edited(typed(), SHEETS.opportunities, (v) => (v[6]![4] = null));
+    const wb = edited(typed(), SHEETS.opportunities, (v) => {
+      v[5]![4] = 'Sam Okoro';
+      v[6]![4] = null;
+    });
     expect(opportunityRules(wb).map((f) => f.message)).toContain('Opportunity on row 7 has no owner.');
+  });
+
+  it('says once that several opportunities have no owner, with every cell, as a line of the to-do list', () => {
+    const wb = edited(typed(), SHEETS.opportunities, (v) => (v[6]![4] = null));
+    expect(opportunityRules(wb).filter((f) => f.code === 'opportunity-owner-missing')).toEqual([
+      expect.objectContaining({ cell: 'E6', cells: ['E6:E7'], message: '2 opportunities have no owner (E6:E7).', todo: 'Name the owners of 2 opportunities (Opportunities E6:E7)' }),
+    ]);
   });
 
   it('ignores empty rows and a workbook without the sheet', () => {

@@ -350,6 +350,7 @@ describe('RTP rules', () => {
         cells: [`I${first}:I${last}`],
         message: `${rows.length} RTP actions have no due date (I${first}:I${last}).`,
         fix: 'Enter the date each action is due.',
+        todo: `Fill in the due dates of ${rows.length} actions (${SHEETS.rtp} I${first}:I${last})`,
       },
     ]);
   });

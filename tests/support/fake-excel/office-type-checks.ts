@@ -6,7 +6,7 @@
 import type { FakeConditionalFormat } from './conditional-format-proxies';
 import type { FakeNote } from './note-proxies';
 import type { FakeRangeFont, FakeRangeFormat } from './format-proxies';
-import type { FakeRange } from './range-proxies';
+import type { FakeRange, FakeRangeAreas } from './range-proxies';
 import type { FakeDataValidation } from './validation-proxy';
 import type { FakeApplication, FakeNamedItem } from './workbook-proxies';
 import type { FakeWorksheet, FakeWorksheetProtection } from './worksheet-proxies';
@@ -16,6 +16,8 @@ type Is<A, B> = A extends B ? true : false;
 
 export type OfficeTypeChecks = [
   Expect<Is<FakeRange, Pick<Excel.Range, 'address' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount' | 'values' | 'formulas' | 'numberFormat' | 'merge' | 'select' | 'setRowProperties' | 'isNullObject'>>>,
+  Expect<Is<FakeRangeAreas, Pick<Excel.RangeAreas, 'address' | 'areaCount' | 'select' | 'isNullObject'>>>,
+  Expect<Is<Parameters<FakeWorksheet['getRanges']>, Parameters<Excel.Worksheet['getRanges']>>>,
   Expect<Is<FakeRangeFormat, Pick<Excel.RangeFormat, 'wrapText' | 'horizontalAlignment' | 'verticalAlignment' | 'columnWidth' | 'rowHeight'>>>,
   Expect<Is<FakeRangeFont, Pick<Excel.RangeFont, 'color' | 'bold' | 'italic' | 'size' | 'name'>>>,
   Expect<Is<FakeDataValidation, Pick<Excel.DataValidation, 'rule' | 'errorAlert' | 'prompt' | 'ignoreBlanks' | 'clear'>>>,

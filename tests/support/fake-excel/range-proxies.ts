@@ -218,11 +218,15 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
 
   /** ExcelApi 1.13: the merged areas within the range, or a null object when there are none. */
   getMergedAreasOrNullObject(): FakeRangeAreas {
-    return new FakeRangeAreas(this.context, () => {
-      const t = this.target();
-      const boxes = t.sheet.merges.filter((m) => intersects(m, t.box));
-      return boxes.length > 0 ? { sheet: t.sheet, boxes } : null;
-    });
+    return new FakeRangeAreas(
+      this.context,
+      () => {
+        const t = this.target();
+        const boxes = t.sheet.merges.filter((m) => intersects(m, t.box));
+        return boxes.length > 0 ? { sheet: t.sheet, boxes } : null;
+      },
+      { minApi: '1.13', nullable: true },
+    );
   }
 
   merge(across?: boolean): void {
@@ -273,9 +277,27 @@ export interface AreasTarget {
   readonly boxes: readonly Box[];
 }
 
+/**
+ * RangeAreas: blocks of cells on one sheet (`Worksheet.getRanges`, ExcelApi 1.9;
+ * `Range.getMergedAreasOrNullObject`, 1.13), which Excel selects all at once (`select`, 1.18).
+ */
 export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
-  constructor(context: FakeRequestContext, resolve: () => AreasTarget | null) {
-    super(context, { kind: 'RangeAreas', resolve, nullable: true, createdBy: [], minApi: '1.13' });
+  constructor(context: FakeRequestContext, resolve: () => AreasTarget | null, options: { minApi: string; nullable: boolean; createdBy?: readonly unknown[] }) {
+    super(context, { kind: 'RangeAreas', resolve, nullable: options.nullable, createdBy: options.createdBy ?? [], minApi: options.minApi });
+  }
+
+  /** ExcelApi 1.18: selects every area; the sheet becomes the active one. */
+  select(): void {
+    this.queueCall(
+      'select',
+      [],
+      (t) => {
+        if (t.sheet.visibility !== 'Visible') throw richError('InvalidOperation', 'A range on a hidden sheet cannot be selected.');
+        t.sheet.workbook.activeSheet = t.sheet;
+        t.sheet.workbook.selection = { sheet: t.sheet.name, address: t.boxes.map((b) => qualifiedAddress(t.sheet.name, b).split('!')[1]!).join(', ') };
+      },
+      { write: false, minApi: '1.18' },
+    );
   }
 
   protected override sheetOf(t: AreasTarget): FakeSheet {

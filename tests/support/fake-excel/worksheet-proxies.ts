@@ -10,7 +10,7 @@ import { FakeClientObject, FakeCollection } from './client-object';
 import { richError } from './errors';
 import type { FakeHeaderFooterSections, FakePageLayout as FakePageLayoutData, FakeSheet, FakeWorkbook, Visibility } from './fake-workbook';
 import { FakeNoteCollection } from './note-proxies';
-import { FakeRange } from './range-proxies';
+import { FakeRange, FakeRangeAreas } from './range-proxies';
 import type { RangeTarget } from './range-target';
 import type { FakeRequestContext } from './request-context';
 
@@ -205,6 +205,27 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
         return { sheet, box: address === undefined || address === '' ? WHOLE_SHEET : boxOf(address) };
       },
       { createdBy: [address ?? ''] },
+    );
+  }
+
+  /**
+   * ExcelApi 1.9: the areas of a comma- or semicolon-separated address list ("A1:B2, A5:B5"), as
+   * one RangeAreas; the whole sheet without an address. A malformed part fails the sync.
+   */
+  getRanges(address?: string): FakeRangeAreas {
+    return new FakeRangeAreas(
+      this.context,
+      () => {
+        const sheet = this.target();
+        if (address === undefined || address.trim() === '') return { sheet, boxes: [WHOLE_SHEET] };
+        const boxes = address.split(/[,;]/).map((part) => {
+          const box = parseBox(splitSheet(part.trim()).range);
+          if (!box) throw richError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+          return box;
+        });
+        return { sheet, boxes };
+      },
+      { minApi: '1.9', nullable: false, createdBy: [address ?? ''] },
     );
   }
 

@@ -414,6 +414,7 @@ export class FakeRange extends FakeObject {
     const sheet = this.live();
     this.spreadsheet.active = sheet;
     this.spreadsheet.activeRange = { sheet, rect: this.rect };
+    this.spreadsheet.selection = { sheet, rects: [this.rect] };
     return this;
   }
 }
@@ -503,5 +504,13 @@ export class FakeRangeList extends FakeObject {
   }
   clear(): this {
     return this.all((r) => r.clear());
+  }
+  /** Selects every range of the list (Sheets' multi-selection); the last becomes the active range. */
+  activate(): this {
+    const last = this.ranges[this.ranges.length - 1];
+    if (!last) throw new Error('A range list needs at least one range.');
+    last.activate();
+    last.spreadsheet.selection = { sheet: last.sheet, rects: this.ranges.map((r) => r.rect) };
+    return this;
   }
 }

@@ -4,6 +4,7 @@
  * fake returns is what Apps Script returns.
  */
 import type { FakeRange, FakeRangeList } from './fake-range';
+import type { FakeSheet } from './fake-sheet';
 
 type Expect<T extends true> = T;
 type Is<A, B> = A extends B ? true : false;
@@ -15,6 +16,13 @@ export type GasNoteChecks = [
   Expect<Is<ReturnType<FakeRange['getNotes']>, ReturnType<Range['getNotes']>>>,
   Expect<Is<Parameters<Range['setNote']>, Parameters<FakeRange['setNote']>>>,
   Expect<Is<Parameters<Range['setNotes']>, Parameters<FakeRange['setNotes']>>>,
+];
+
+/** Selecting what a finding is about: a range, or a list of ranges at once. */
+export type GasSelectionChecks = [
+  Expect<Is<Parameters<FakeRange['activate']>, Parameters<Range['activate']>>>,
+  Expect<Is<Parameters<FakeRangeList['activate']>, Parameters<RangeList['activate']>>>,
+  Expect<Is<Parameters<GoogleAppsScript.Spreadsheet.Sheet['getRangeList']>, Parameters<FakeSheet['getRangeList']>>>,
 ];
 
 export type GasR1C1Checks = [

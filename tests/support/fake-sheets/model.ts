@@ -134,6 +134,8 @@ export class SpreadsheetModel {
   readonly names = new Map<string, NamedRangeEntry>();
   active: SheetModel | null = null;
   activeRange: { sheet: SheetModel; rect: Rect } | null = null;
+  /** Every range selected: the active range alone, or each range of an activated RangeList. */
+  selection: { sheet: SheetModel; rects: readonly Rect[] } | null = null;
   readonly toasts: { message: string; title: string; seconds: number }[] = [];
   /**
    * Whether `setNamedRange` refuses a name that exists rather than re-pointing it. The reference

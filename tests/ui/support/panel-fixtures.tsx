@@ -81,7 +81,7 @@ export function gated(inner: HostBridge): GatedBridge {
       await new Promise<void>((resolve) => waiting.push(resolve));
       return inner.request(request);
     },
-    selectCell: (sheet, cell) => inner.selectCell(sheet, cell),
+    selectCells: (sheet, cells) => inner.selectCells(sheet, cells),
     async release(): Promise<void> {
       await act(async () => {
         waiting.splice(0).forEach((r) => r());
@@ -100,7 +100,7 @@ export function failingFor(inner: HostBridge, kinds: readonly PanelRequest['kind
       if (bridge.fail && kinds.includes(request.kind)) return Promise.reject(new Error(message));
       return inner.request(request);
     },
-    selectCell: (sheet: string, cell: string) => inner.selectCell(sheet, cell),
+    selectCells: (sheet: string, cells: readonly string[]) => inner.selectCells(sheet, cells),
   };
   return bridge;
 }
@@ -146,9 +146,9 @@ export function messageBars(): string[] {
 }
 
 /** Keeps every outcome the pane received, to compare what it shows with what it was sent. */
-export function recording(inner: HostBridge): HostBridge & { outcomes: ActionOutcome[]; selections: { sheet: string; cell: string }[] } {
+export function recording(inner: HostBridge): HostBridge & { outcomes: ActionOutcome[]; selections: { sheet: string; cells: readonly string[] }[] } {
   const outcomes: ActionOutcome[] = [];
-  const selections: { sheet: string; cell: string }[] = [];
+  const selections: { sheet: string; cells: readonly string[] }[] = [];
   return {
     host: inner.host,
     outcomes,
@@ -158,9 +158,9 @@ export function recording(inner: HostBridge): HostBridge & { outcomes: ActionOut
       outcomes.push(outcome);
       return outcome;
     },
-    async selectCell(sheet: string, cell: string): Promise<void> {
-      selections.push({ sheet, cell });
-      return inner.selectCell(sheet, cell);
+    async selectCells(sheet: string, cells: readonly string[]): Promise<void> {
+      selections.push({ sheet, cells });
+      return inner.selectCells(sheet, cells);
     },
   };
 }
