@@ -30,6 +30,8 @@ export interface SheetCells {
   readonly merges: string[];
   /** The paper the sheet prints on, when its page setup names one Riskbook knows. */
   readonly paperSize?: PaperSize;
+  /** The sheet's autofilter range, A1 without `$`. */
+  readonly autoFilter?: string;
 }
 
 const DAY_MS = 86400000;
@@ -192,6 +194,7 @@ export async function readSheetPart(pkg: XlsxPackage, part: string, context: She
   let rowOk = true;
   let hiddenInOrder = true;
   let paperSize: PaperSize | undefined;
+  let autoFilter: string | undefined;
 
   const formulaOf = (row: number, col: number): string | null => {
     if (cell.formula !== '') {
@@ -261,6 +264,8 @@ export async function readSheetPart(pkg: XlsxPackage, part: string, context: She
         if (attributes.hidden === '1' || attributes.hidden === 'true') hiddenRows.push(r);
       } else if (name === 'sheetData') inData = true;
       else if (name === 'pageSetup') paperSize = paperOfCode(attributes.paperSize);
+      // The sheet's own filter comes first; a custom view's copy (later in the part) is not it.
+      else if (name === 'autoFilter' && autoFilter === undefined && attributes.ref !== undefined) autoFilter = attributes.ref.replace(/\$/gu, '').toUpperCase();
       else if (name === 'mergeCell' && attributes.ref !== undefined) {
         const area = parseRange(attributes.ref);
         if (area && area.row >= 0) areas.push(area);
@@ -307,5 +312,6 @@ export async function readSheetPart(pkg: XlsxPackage, part: string, context: She
     hiddenRows: hidden,
     merges: areas.map((a) => rangeAddress(a.row, a.col, a.rows, a.cols)),
     ...(paperSize ? { paperSize } : {}),
+    ...(autoFilter ? { autoFilter } : {}),
   };
 }
