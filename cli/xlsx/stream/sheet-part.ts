@@ -195,6 +195,7 @@ export async function readSheetPart(pkg: XlsxPackage, part: string, context: She
   let hiddenInOrder = true;
   let paperSize: PaperSize | undefined;
   let autoFilter: string | undefined;
+  let inCustomView = false;
 
   const formulaOf = (row: number, col: number): string | null => {
     if (cell.formula !== '') {
@@ -264,8 +265,9 @@ export async function readSheetPart(pkg: XlsxPackage, part: string, context: She
         if (attributes.hidden === '1' || attributes.hidden === 'true') hiddenRows.push(r);
       } else if (name === 'sheetData') inData = true;
       else if (name === 'pageSetup') paperSize = paperOfCode(attributes.paperSize);
-      // The sheet's own filter comes first; a custom view's copy (later in the part) is not it.
-      else if (name === 'autoFilter' && autoFilter === undefined && attributes.ref !== undefined) autoFilter = attributes.ref.replace(/\$/gu, '').toUpperCase();
+      // The sheet's own filter; a custom view's (inside <customSheetView>) is not it.
+      else if (name === 'customSheetView') inCustomView = true;
+      else if (name === 'autoFilter' && !inCustomView && attributes.ref !== undefined) autoFilter = attributes.ref.replace(/\$/gu, '').toUpperCase();
       else if (name === 'mergeCell' && attributes.ref !== undefined) {
         const area = parseRange(attributes.ref);
         if (area && area.row >= 0) areas.push(area);
@@ -287,6 +289,7 @@ export async function readSheetPart(pkg: XlsxPackage, part: string, context: She
         }
       } else if (name === 'row' && inData) endRow();
       else if (name === 'sheetData') inData = false;
+      else if (name === 'customSheetView') inCustomView = false;
     },
     text(text) {
       if (!inCell) return;
