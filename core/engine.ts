@@ -67,7 +67,7 @@ import { plannedRisks } from './team-plan/planned-risks';
 import { planRowsAsRtp } from './team-plan/plan-as-rtp';
 import { teamPlanRules } from './team-plan/team-plan-rules';
 import type { TeamPlan } from './team-plan/types';
-import { columnLetter } from './workbook/a1';
+import { columnLetter, parseRange } from './workbook/a1';
 import { contentAfter } from './workbook/memory-workbook';
 import { laidOutForPrint, paperFor, type PrintContext } from './outputs/print-frame';
 import { readDocumentFields } from './register/document-fields';
@@ -77,7 +77,9 @@ import type { NamedRangeSpec, PaperSize, SheetPlan, WorkbookPlan } from './workb
 import type { SheetSnapshot, WorkbookSnapshot } from './workbook/snapshot';
 import { cellAt, findSheet } from './workbook/snapshot';
 import type { Stamp } from './workbook/stamp';
-import { appendAll } from './arrays';
+import { appendAll, maxOf } from './arrays';
+import { NEW_REGISTER_HEADERS, NEW_REGISTER_HEADER_ROW, newRegisterCells, newRegisterSheetPlan } from './register/new-register';
+import { ROW_HEADROOM } from './register/register-sheet-plan';
 
 export const VERSION = '0.1.0';
 
@@ -647,35 +649,42 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
 }
 
 export const NEW_REGISTER_SHEET = 'Risk register';
-const NEW_REGISTER_HEADERS = [
-  'Risk ID', 'Asset', 'Threat', 'Vulnerability', 'Risk description', 'Likelihood', 'Impact', 'Risk owner',
-  'Treatment', 'Controls', 'Residual likelihood', 'Residual impact', 'Approved by', 'Approval date', 'Last review',
-];
+
+/** The last row (0-based) of an A1 range. */
+function lastRowOf(range: string): number {
+  const at = parseRange(range);
+  return at ? at.row + at.rows - 1 : 0;
+}
 
 /**
  * The plan for a new register: a methodology, lists and an empty register ready to fill in, on a
  * sheet called `sheetName` (which must not exist yet). `around` is the workbook it joins: its own
  * sheets stay the team's, and a Methodology or generated sheets Riskbook already has are kept.
+ * The register is Riskbook's own layout until the team takes it over, so it prints as Riskbook's
+ * sheets do: one page wide when that is legible, with the header row and the id repeated.
  */
 export function initRegister(options: EngineOptions, sheetName = NEW_REGISTER_SHEET, around: WorkbookSnapshot = { sheets: [] }): PlanResult {
-  const title = 'Information security risk register';
-  const empty: WorkbookSnapshot = { ...around, sheets: [...around.sheets, { name: sheetName, values: [[title], [], NEW_REGISTER_HEADERS] }] };
-  const planned = generate(empty, 'recalc', { ...options, preset: options.preset ?? '5x5', registerSheet: sheetName });
-  const lastCol = columnLetter(NEW_REGISTER_HEADERS.length - 1);
-  const register: SheetPlan = {
-    name: sheetName,
-    mode: 'update',
-    frozenRows: 3,
-    writes: [{ at: 'A1', cells: [[title], [''], NEW_REGISTER_HEADERS] }],
-    formats: [
-      { range: 'A1', bold: true, fontSize: 14 },
-      { range: `A3:${lastCol}3`, bold: true, fill: '#1F3864', fontColor: '#FFFFFF', wrap: true, verticalAlignment: 'top' },
-    ],
-    validations: [],
-    conditionalFormats: [],
-    columnWidths: NEW_REGISTER_HEADERS.map((_, col) => ({ col, width: col === 2 || col === 4 ? 36 : 16 })),
+  const engineOptions: EngineOptions = { ...options, preset: options.preset ?? '5x5', registerSheet: sheetName };
+  const empty: WorkbookSnapshot = { ...around, sheets: [...around.sheets, { name: sheetName, values: newRegisterCells() }] };
+  const result = planned(empty, 'recalc', engineOptions);
+  // The columns Riskbook appends to the register, and the rows its formulas cover.
+  const appended = result.plan.sheets.filter((sp) => sp.name === sheetName);
+  const columns = appended.flatMap((sp) => sp.columnWidths ?? []);
+  const lastColumn = maxOf([NEW_REGISTER_HEADERS.length - 1, ...columns.map((c) => c.col)]);
+  const lastRow = maxOf(appended.flatMap((sp) => (sp.fills ?? []).flatMap((f) => f.ranges.map(lastRowOf))));
+  const dataRows = Number.isFinite(lastRow) && lastRow > NEW_REGISTER_HEADER_ROW ? lastRow - NEW_REGISTER_HEADER_ROW : ROW_HEADROOM;
+  const own = newRegisterSheetPlan(sheetName, lastColumn, dataRows);
+  const print: PrintContext = { paper: paperFor(undefined, options.locale), document: {}, stamp: stampFor(result.final, engineOptions) };
+  const laidOut = laidOutForPrint({ ...own, columnWidths: [...(own.columnWidths ?? []), ...columns] }, print);
+  // Once the team fills it in the register is theirs: its pages carry no generation stamp to go stale.
+  const pageSetup = { ...laidOut.pageSetup!, header: { center: [{ field: 'sheet' as const }] }, footer: { center: ['Page ', { field: 'page' as const }, ' of ', { field: 'pages' as const }] } };
+  const register: SheetPlan = { ...own, pageSetup };
+  const { findings, summary, usable, registerSheet, riskCount, soaSheet } = result.final;
+  return {
+    findings, summary, usable: usable && result.final.location !== null, registerSheet, riskCount, soaSheet,
+    changes: result.changes,
+    plan: { ...result.plan, sheets: [register, ...result.plan.sheets] },
   };
-  return { ...planned, plan: { ...planned.plan, sheets: [register, ...planned.plan.sheets] } };
 }
 
 export function mappingReport(snapshot: WorkbookSnapshot, options: EngineOptions): MappingReport {

@@ -132,6 +132,7 @@ function hasContent(sp: SheetPlan): boolean {
     sp.writes.length > 0 ||
     (sp.fills?.length ?? 0) > 0 ||
     sp.formats.length > 0 ||
+    (sp.formatsLike?.length ?? 0) > 0 ||
     sp.validations.length > 0 ||
     sp.conditionalFormats.length > 0 ||
     (sp.merges?.length ?? 0) > 0 ||

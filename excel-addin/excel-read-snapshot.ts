@@ -192,8 +192,8 @@ function namedRange(name: string, type: string, formula: unknown): NamedRangeSna
   return { name, reference: `'${split.sheet.replace(/'/g, "''")}'!${absolute(split.range)}` };
 }
 
-/** `A1:H1` parts of a RangeAreas address such as `'Risk register'!A1:H1, 'Risk register'!D3:D4`. */
-function mergedAreas(address: string): string[] {
+/** `A1:H1` parts, without sheet or `$`, of a range or RangeAreas address such as `'Risk register'!A1:H1, 'Risk register'!D3:D4`. */
+function addressParts(address: string): string[] {
   const parts: string[] = [];
   let current = '';
   let quoted = false;
@@ -217,6 +217,8 @@ interface SheetProbe {
   readonly freeze: Excel.Range;
   readonly rules: Excel.ConditionalFormatCollection;
   readonly merged: Excel.RangeAreas | null;
+  /** The sheet's autofilter range (ExcelApi 1.9), so Riskbook's appended columns can join it. */
+  readonly filter: Excel.Range | null;
 }
 
 /** Queues the second round trip's loads for every sheet. */
@@ -237,7 +239,12 @@ function probeSheets(sheets: readonly Excel.Worksheet[], windowRows: number, sup
       merged = whole.getMergedAreasOrNullObject();
       merged.load('address');
     }
-    return { used, window, freeze, rules, merged };
+    let filter: Excel.Range | null = null;
+    if (support.api19) {
+      filter = ws.autoFilter.getRangeOrNullObject();
+      filter.load('address');
+    }
+    return { used, window, freeze, rules, merged, filter };
   });
 }
 
@@ -355,13 +362,15 @@ export async function readWorkbook(context: Excel.RequestContext, support: Excel
   const snapshotSheets: SheetSnapshot[] = sheets.map((ws, i) => {
     const p = probe.probes[i]!;
     const grid = grids[i]!;
-    const merges = p.merged && !p.merged.isNullObject ? mergedAreas(p.merged.address) : [];
+    const merges = p.merged && !p.merged.isNullObject ? addressParts(p.merged.address) : [];
+    const autoFilter = p.filter && !p.filter.isNullObject ? addressParts(p.filter.address)[0] : undefined;
     return {
       name: nameOf(ws),
       values: grid.values,
       formulas: grid.formulas,
       hidden: ws.visibility !== 'Visible',
       merges,
+      ...(autoFilter !== undefined ? { autoFilter: autoFilter.toUpperCase() } : {}),
     };
   });
   const snapshotNames: NamedRangeSnapshot[] = [];

@@ -13,7 +13,7 @@ import type { ExcelInput } from './excel-cell-values';
 import { excelInput } from './excel-cell-values';
 import { ACTION_OVERHEAD_BYTES, callBytes, jsonBytes } from './excel-limits';
 import type { ExcelSupport } from './excel-requirements';
-import { boundedRange, conditionalFormatSteps, formatSteps } from './excel-sheet-formats';
+import { boundedRange, conditionalFormatSteps, formatLikeSteps, formatSteps } from './excel-sheet-formats';
 import type { RowsStep, SingleStep, WriteStep } from './excel-write-batches';
 import { single } from './excel-write-batches';
 import { appendAll } from '../core/arrays';
@@ -234,6 +234,7 @@ export function sheetContentSteps(target: SheetTarget, sp: SheetPlan, support: E
     const step = blockStep(sheet, w);
     if (step) steps.push(step);
   }
+  for (const like of sp.formatsLike ?? []) appendAll(steps, formatLikeSteps(sheet, like, support.api19));
   for (const f of sp.formats) appendAll(steps, formatSteps(sheet, f));
   if (!target.fresh && sp.conditionalFormats.length > 0) {
     // Excel gives a format's range only through one more round trip per format, so an earlier

@@ -4,7 +4,7 @@
  */
 import { MAX_COLUMNS, MAX_ROWS, parseRange } from '../core/workbook/a1';
 import type { RangeRef } from '../core/workbook/a1';
-import type { ConditionalFormatSpec, FormatSpec, ValidationRule, ValidationSpec } from '../core/workbook/plan';
+import type { ConditionalFormatSpec, FormatLikeSpec, FormatSpec, ValidationRule, ValidationSpec } from '../core/workbook/plan';
 import { callBytes, jsonBytes } from './excel-limits';
 import type { RowsStep, SingleStep, WriteStep } from './excel-write-batches';
 import { single } from './excel-write-batches';
@@ -33,6 +33,18 @@ const VERTICAL: Readonly<Record<NonNullable<FormatSpec['verticalAlignment']>, 'T
   middle: 'Center',
   bottom: 'Bottom',
 };
+
+/**
+ * A cell's format copied over a range, before the plan's own formats: `Range.copyFrom` with
+ * `Formats` (ExcelApi 1.9), as a person's paste of formats. Without 1.9 it is skipped and the
+ * cells keep only the plan's own formats.
+ */
+export function formatLikeSteps(sheet: () => Excel.Worksheet, spec: FormatLikeSpec, api19: boolean): WriteStep[] {
+  if (!api19) return [];
+  boundedRange(spec.range);
+  boundedRange(spec.like);
+  return [single(callBytes(spec), () => sheet().getRange(spec.range).copyFrom(sheet().getRange(spec.like), Excel.RangeCopyType.formats))];
+}
 
 /**
  * The steps for one format spec: the number format as a rows step (Office.js takes it as a 2-D

@@ -3,7 +3,7 @@
  * property's whole area (blank cells get the default); on the user's sheet every distinct value
  * is one RangeList call, so cells the plan does not name keep their own formatting.
  */
-import type { FormatSpec } from '../core/workbook/plan';
+import type { FormatLikeSpec, FormatSpec } from '../core/workbook/plan';
 import type { Box } from './cell-grids';
 import { boxOf, paint, rectanglesByValue } from './cell-grids';
 import type { SheetTarget } from './sheet-target';
@@ -34,6 +34,18 @@ function byValue<P extends Prop>(t: SheetTarget, formats: readonly FormatSpec[],
   const p = painted(formats, prop);
   if (!p) return;
   for (const group of rectanglesByValue(p.box, p.grid, key)) set(t.rangeList(group.ranges), group.value);
+}
+
+/**
+ * Cells formatted like another cell, before the plan's own formats: one `copyFormatToRange` per
+ * copy, which takes the source's whole format as a person's paste of formats does.
+ */
+export function applyFormatsLike(t: SheetTarget, specs: readonly FormatLikeSpec[]): void {
+  for (const spec of specs) {
+    const to = boxOf([spec.range]);
+    if (!to) continue;
+    t.range(spec.like).copyFormatToRange(t.sheet, to.col + 1, to.col + to.cols, to.row + 1, to.row + to.rows);
+  }
 }
 
 /**

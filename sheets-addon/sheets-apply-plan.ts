@@ -21,7 +21,7 @@ import type { SheetSnapshot } from '../core/workbook/snapshot';
 import type { Box } from './cell-grids';
 import { boxOf, rectanglesByValue, unionOf } from './cell-grids';
 import { toSheetsInput } from './gas-values';
-import { applyNumberFormats, applyStyles, plainTextCells } from './sheet-formats';
+import { applyFormatsLike, applyNumberFormats, applyStyles, plainTextCells } from './sheet-formats';
 import { applyNotes } from './sheet-notes';
 import { applyConditionalFormats, applyProtection, applyValidations } from './sheet-rules';
 import { SheetTarget } from './sheet-target';
@@ -287,6 +287,7 @@ class PlanApplier {
     const whole = t.box(box);
     whole.clearFormat();
     whole.breakApart();
+    applyFormatsLike(t, sp.formatsLike ?? []);
     applyNumberFormats(t, sp.formats);
     const plain = plainTextCells(sp.formats);
     // Cleared with the rest, the fills' cells then take their formulas.
@@ -353,6 +354,7 @@ class PlanApplier {
   }
 
   private writeSheet(t: SheetTarget, sp: SheetPlan, snapshot: SheetSnapshot | undefined): void {
+    applyFormatsLike(t, sp.formatsLike ?? []);
     applyNumberFormats(t, sp.formats);
     this.writeValues(t, sp, snapshot);
     writeFills(t, sp.fills ?? []);

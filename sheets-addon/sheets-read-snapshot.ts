@@ -78,9 +78,13 @@ function readSheet(handle: GoogleAppsScript.Spreadsheet.Sheet, name: string, hid
   formulas.length = lastRow;
   // Merged areas matter to the core on the register (a title over the header, an asset spanning
   // rows): one call for the list, one per area, never per cell; none on Riskbook's own sheets.
-  const merges = OWN_SHEETS.has(name.toLowerCase()) ? [] : range.getMergedRanges().map((m) => m.getA1Notation());
+  const own = OWN_SHEETS.has(name.toLowerCase());
+  const merges = own ? [] : range.getMergedRanges().map((m) => m.getA1Notation());
+  // The team's filter, so the columns Riskbook appends to a register can join it.
+  const filter = own ? null : handle.getFilter();
+  const autoFilter = filter ? filter.getRange().getA1Notation().toUpperCase() : undefined;
   return {
-    snapshot: { name, values, formulas, hidden, merges },
+    snapshot: { name, values, formulas, hidden, merges, ...(autoFilter !== undefined ? { autoFilter } : {}) },
     rows: raw.length,
     cols: raw[0]?.length ?? 0,
   };

@@ -17,7 +17,7 @@ import { moveFormula } from '../../core/formula/references';
 import { fileFromCanonical } from './formula-text';
 import { addNotes } from './notes';
 import { worksheetMerges } from './read-xlsx-snapshot';
-import { applyFormats, argb, markAsText, unlock } from './styles';
+import { applyFormats, applyFormatsLike, argb, markAsText, unlock } from './styles';
 import { setValidation } from './validations';
 
 export interface ApplyOptions {
@@ -232,6 +232,7 @@ async function applySheetContent(ws: ExcelJS.Worksheet, sp: SheetPlan, options: 
   }
   for (const f of sp.fills ?? []) writeFill(ws, f);
   addNotes(ws, sp.notes ?? []);
+  applyFormatsLike(ws, sp.formatsLike ?? [], parseRange);
   applyFormats(ws, sp.formats, parseRange);
   for (const v of sp.validations) setValidation(ws, v);
   addConditionalFormats(ws, sp.conditionalFormats);

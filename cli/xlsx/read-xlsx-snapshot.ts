@@ -4,7 +4,7 @@
  * claims a million rows costs what its real content costs.
  */
 import type * as ExcelJS from 'exceljs';
-import { rangeAddress, splitSheetReference } from '../../core/workbook/a1';
+import { columnLetter, rangeAddress, splitSheetReference } from '../../core/workbook/a1';
 import type { CellNote, CellValue, NamedRangeSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { plainValue } from './cell-values';
 import { moveFormula } from '../../core/formula/references';
@@ -114,6 +114,7 @@ function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     hiddenRows,
     merges: worksheetMerges(ws),
     ...paperOf(ws),
+    ...autoFilterOf(ws),
     // Only a sheet with notes says so, as the memory workbook does.
     ...(notes.length > 0 ? { notes } : {}),
   };
@@ -122,6 +123,16 @@ function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
 function paperOf(ws: ExcelJS.Worksheet): { paperSize?: PaperSize } {
   const paper = paperOfCode(ws.pageSetup.paperSize === undefined ? undefined : String(ws.pageSetup.paperSize));
   return paper ? { paperSize: paper } : {};
+}
+
+/** The sheet's autofilter range as A1 without `$`; ExcelJS holds a range text or its two corners. */
+function autoFilterOf(ws: ExcelJS.Worksheet): { autoFilter?: string } {
+  const filter = ws.autoFilter;
+  if (!filter) return {};
+  const corner = (at: string | { row: number; column: number }): string =>
+    typeof at === 'string' ? at : `${columnLetter(at.column - 1)}${at.row}`;
+  const ref = typeof filter === 'string' ? filter : `${corner(filter.from)}:${corner(filter.to)}`;
+  return { autoFilter: ref.replace(/\$/gu, '').toUpperCase() };
 }
 
 /** `'Sheet'!$A$1:$B$2` for a single-area name; null for names the core cannot use. */

@@ -48,6 +48,7 @@ export async function streamXlsxSnapshot(data: Buffer, options: ReadOptions = {}
       hiddenRows: cells.hiddenRows,
       merges: cells.merges,
       ...(cells.paperSize ? { paperSize: cells.paperSize } : {}),
+      ...(cells.autoFilter ? { autoFilter: cells.autoFilter } : {}),
       // Only a sheet with notes says so, as the memory workbook does.
       ...(notes.length > 0 ? { notes } : {}),
     });

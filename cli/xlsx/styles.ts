@@ -1,7 +1,7 @@
 /** Plan formats → ExcelJS cell styles, without disturbing cells that share a style object. */
 import type * as ExcelJS from 'exceljs';
 import type { RangeRef } from '../../core/workbook/a1';
-import type { FormatSpec } from '../../core/workbook/plan';
+import type { FormatLikeSpec, FormatSpec } from '../../core/workbook/plan';
 
 /** `#RRGGBB` → ExcelJS ARGB `FFRRGGBB`. */
 export function argb(hex: string): string {
@@ -43,6 +43,22 @@ function applySpec(style: Partial<ExcelJS.Style>, spec: FormatSpec): void {
     style.alignment = alignment;
   }
   if (spec.border) style.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+}
+
+/**
+ * Formats cells as another cell is: a copy of its whole style per target cell, so that later
+ * formats change the copy and never the cell it came from.
+ */
+export function applyFormatsLike(ws: ExcelJS.Worksheet, specs: readonly FormatLikeSpec[], parse: (range: string) => RangeRef | null): void {
+  for (const spec of specs) {
+    const source = parse(spec.like);
+    const target = parse(spec.range);
+    if (!source || !target) throw new Error(`Bad format copy ${spec.like} to ${spec.range}`);
+    const style = JSON.stringify(ws.getCell(source.row + 1, source.col + 1).style ?? {});
+    for (let row = target.row; row < target.row + target.rows; row++) {
+      for (let col = target.col; col < target.col + target.cols; col++) ws.getCell(row + 1, col + 1).style = JSON.parse(style) as Partial<ExcelJS.Style>;
+    }
+  }
 }
 
 /**

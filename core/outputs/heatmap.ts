@@ -1,9 +1,11 @@
 /**
- * The Heatmap: inherent and residual grids (likelihood down, highest first; impact across),
- * each count a live COUNTIFS over the register's rating column so it follows the register
- * between regenerations; each cell filled with the band colour of its score, with the risk ids
- * in it listed beneath (static text as of the last regeneration). Then a movement table:
- * inherent band against residual band.
+ * The Heatmap: inherent and residual grids (likelihood down, lowest first as in the
+ * Methodology's matrix, so the two read the same way up; impact across), each count a live
+ * COUNTIFS over the register's rating column so it follows the register between regenerations
+ * and shows blank where no risk is; each cell filled with the band colour of its score, with the
+ * risk ids in it listed beneath (static text as of the last regeneration), broken between ids
+ * only. Then a movement table: inherent band against residual band. Each block prints whole,
+ * on a new page where it would not fit on the one before.
  *
  * What people type around it survives regeneration. Riskbook finds its own blocks on the old
  * sheet by their titles in column A and their shape (count formulas, "All inherent"), so it needs
@@ -28,7 +30,9 @@ import { stampLine } from '../workbook/stamp';
 import { carryCell, isEmptyPlanCell, sameText, textOf } from './cells';
 import { HEADER_FILL, HEADER_FONT, STAMP_ROW, TITLE_ROW, headerFormat, placeFrame } from './layout';
 import { carryRow, sheetWidth } from './preserve';
-import { LINE_HEIGHT, wrappedLines } from '../workbook/text-fit';
+import { LINE_HEIGHT, brokenBetween, wrappedLines } from '../workbook/text-fit';
+import { printedRowHeights, sectionBreaks } from '../workbook/page-breaks';
+import { shortestPrintableHeight } from '../workbook/print-layout';
 import { appendAll, maxOf } from '../arrays';
 import { listedIds } from './id-list';
 
@@ -79,6 +83,10 @@ const ID_LINE_HEIGHT = 11;
 /** Room for the 14 pt count above its ids. */
 const COUNT_ROW_HEIGHT = 21;
 const GRID_WIDTH = 16;
+/** The width of a grid column in units of 11 pt text, for the smaller ids. */
+const ID_WIDTH = (GRID_WIDTH * 11) / ID_FONT_SIZE;
+/** A count shows blank where it is zero: an empty cell of the grid reads at a glance. */
+const BLANK_ZERO = '0;-0;;@';
 const NO_RESIDUAL = 'Accepted or not rescored';
 
 export interface HeatmapInput {
@@ -135,24 +143,25 @@ function riskGrid(
   formats.push({ range: cellAddress(top, 0), bold: true, fontSize: 12 });
   cells.push([CORNER, ...m.impact.map(levelOption)]);
   formats.push(headerFormat(rangeAddress(top + 1, 0, 1, impacts + 1)));
-  for (let li = m.likelihood.length - 1; li >= 0; li--) {
+  // Likelihood rows in the order of the Methodology's matrix, so both read the same way up.
+  for (let li = 0; li < m.likelihood.length; li++) {
     const countRow = top + cells.length;
     const counts: PlanCell[] = [levelOption(m.likelihood[li]!)];
     const ids: PlanCell[] = [null];
     for (let ii = 0; ii < impacts; ii++) {
       const key = ratingKey(li, ii);
       counts.push(countFormula([[ratingRange, key]]));
-      ids.push(listedIds(idsByRating.get(key) ?? [], 'filter the register by this rating for all of them'));
+      ids.push(brokenBetween(listedIds(idsByRating.get(key) ?? [], 'filter the register by this rating for all of them'), ', ', ID_WIDTH));
       const fill = bandFor(m, scoreFor(m, li, ii))?.colour;
       if (fill) formats.push({ range: rangeAddress(countRow, ii + 1, 2, 1), fill });
     }
     cells.push(counts, ids);
     // Ids print small: as many fit in a grid cell as 11 pt text in a column 11/8 as wide.
-    const idLines = maxOf(ids.map((t) => wrappedLines(typeof t === 'string' ? t : '', (GRID_WIDTH * 11) / ID_FONT_SIZE)));
+    const idLines = maxOf(ids.map((t) => wrappedLines(typeof t === 'string' ? t : '', ID_WIDTH)));
     rowHeights.push({ row: countRow, height: COUNT_ROW_HEIGHT }, { row: countRow + 1, height: Math.max(1, idLines) * ID_LINE_HEIGHT + 2 });
     merges.push(rangeAddress(countRow, 0, 2, 1));
     formats.push({ range: rangeAddress(countRow, 0, 2, 1), bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, verticalAlignment: 'middle' });
-    formats.push({ range: rangeAddress(countRow, 1, 1, impacts), bold: true, fontSize: 14, horizontalAlignment: 'center', verticalAlignment: 'bottom' });
+    formats.push({ range: rangeAddress(countRow, 1, 1, impacts), bold: true, fontSize: 14, horizontalAlignment: 'center', verticalAlignment: 'bottom', numberFormat: BLANK_ZERO });
     formats.push({ range: rangeAddress(countRow + 1, 1, 1, impacts), fontSize: ID_FONT_SIZE, wrap: true, horizontalAlignment: 'center', verticalAlignment: 'top' });
   }
   formats.push({ range: rangeAddress(top + 2, 0, m.likelihood.length * 2, impacts + 1), border: true });
@@ -197,7 +206,7 @@ function movementTable(top: number, m: Methodology, reg: RegisterColumns): Grid 
   bands.forEach((to, j) => formats.push({ range: cellAddress(top + 1, 1 + j), fill: to.colour, fontColor: '#000000' }));
   if (bands.length > 0) {
     formats.push({ range: rangeAddress(top + 2, 0, bands.length, bands.length + 3), border: true });
-    formats.push({ range: rangeAddress(top + 2, 1, bands.length, bands.length + 2), horizontalAlignment: 'center' });
+    formats.push({ range: rangeAddress(top + 2, 1, bands.length, bands.length + 2), horizontalAlignment: 'center', numberFormat: BLANK_ZERO });
   }
   return { cells, formats, merges: [], rowHeights: [{ row: top + 1, height: 2 * LINE_HEIGHT }] };
 }
@@ -361,6 +370,7 @@ export function heatmapSheetPlan(input: HeatmapInput, existing?: SheetSnapshot):
     while (out.length < writeWidth) out.push(null);
     return out;
   });
+  const laidOut = { rowHeights, formats };
   const sheet: SheetPlan = {
     name: SHEETS.heatmap,
     mode: 'replace',
@@ -372,7 +382,18 @@ export function heatmapSheetPlan(input: HeatmapInput, existing?: SheetSnapshot):
     validations: [],
     conditionalFormats: [],
     merges,
-    pageSetup: { orientation: 'landscape', paperSize: 'A4', pagesWide: 1 },
+    pageSetup: {
+      orientation: 'landscape',
+      paperSize: 'A4',
+      pagesWide: 1,
+      // Each block whole on a page: the program's scale is not known here, so the breaks are
+      // laid out at full size on the shortest paper, where a block that fits fits everywhere.
+      rowBreaks: sectionBreaks({
+        sections: blocks.map((b) => ({ first: b.top, last: b.end })),
+        heightOf: printedRowHeights(laidOut),
+        pageHeight: shortestPrintableHeight('landscape'),
+      }),
+    },
   };
   return { sheet };
 }

@@ -15,7 +15,7 @@ import { levelFormula, levelIsFormula, ratingFormula, scoreFormula } from '../fo
 import type { Methodology } from '../methodology/types';
 import { cellAddress, parseRange, rangeAddress } from '../workbook/a1';
 import { NAMES } from '../workbook/names';
-import type { BlockWrite, ConditionalFormatSpec, FormatSpec, FormulaFill, PlanCell, SheetPlan, ValidationSpec } from '../workbook/plan';
+import type { BlockWrite, ConditionalFormatSpec, FormatLikeSpec, FormatSpec, FormulaFill, PlanCell, SheetPlan, ValidationSpec } from '../workbook/plan';
 import { filledFormula } from '../workbook/formula-fills';
 import type { SheetSnapshot } from '../workbook/snapshot';
 import { cellAt, formulaAt, isCellError, usedRowCount } from '../workbook/snapshot';
@@ -165,6 +165,25 @@ function saysSame(sheet: SheetSnapshot, row: number, col: number, expected: stri
 }
 
 /**
+ * The team's autofilter on the header row, reaching over the columns Riskbook appended right of
+ * it, so the new columns filter with the team's; null when the sheet has no such filter or it
+ * covers them already. The filter's rows stay the team's.
+ */
+function extendedFilter(
+  sheet: SheetSnapshot,
+  headerRow: number,
+  mapping: ColumnMapping,
+  setBy: Partial<Record<RegisterField, ColumnSetBy>>,
+): string | null {
+  const filter = sheet.autoFilter !== undefined ? parseRange(sheet.autoFilter) : null;
+  if (!filter || filter.row !== headerRow) return null;
+  const ours = APPEND_ORDER.flatMap((field) => (setBy[field] === 'riskbook' && mapping[field] !== undefined ? [mapping[field]] : []));
+  const last = maxOf(ours);
+  if (!(last >= filter.col + filter.cols)) return null;
+  return rangeAddress(filter.row, filter.col, filter.rows, last - filter.col + 1);
+}
+
+/**
  * `teamNotCompared` names the team's columns reported as a whole elsewhere (an inferred method
  * that does not reproduce them), not compared row by row.
  */
@@ -199,6 +218,10 @@ export function registerSheetPlan(
   let next = headers.length;
   const occupied = occupiedColumns(sheet, headerRow, next);
   const appended = new Set<number>();
+  const formatsLike: FormatLikeSpec[] = [];
+  // An appended header looks like the team's own: formatted like the last header cell they wrote.
+  let teamHeader = headers.length - 1;
+  while (teamHeader >= 0 && headers[teamHeader]!.trim() === '') teamHeader--;
   for (const field of APPEND_ORDER) {
     if (mapping[field] !== undefined) continue;
     if (field.startsWith('inherent') && !canScoreInherent) continue;
@@ -208,7 +231,11 @@ export function registerSheetPlan(
     appended.add(next);
     headers[next] = FIELD_LABELS[field];
     writes.push({ at: cellAddress(headerRow, next), cells: [[FIELD_LABELS[field]]] });
-    formats.push({ range: cellAddress(headerRow, next), bold: true, fill: APPENDED_HEADER_FILL, wrap: true, verticalAlignment: 'middle' });
+    if (teamHeader >= 0) {
+      formatsLike.push({ range: cellAddress(headerRow, next), like: cellAddress(headerRow, teamHeader) });
+      // Riskbook's labels are longer than the column is wide: they wrap whatever the team's cell does.
+      formats.push({ range: cellAddress(headerRow, next), wrap: true });
+    } else formats.push({ range: cellAddress(headerRow, next), bold: true, fill: APPENDED_HEADER_FILL, wrap: true, verticalAlignment: 'middle' });
     next++;
   }
   for (let c = 0; c < headers.length; c++) headers[c] ??= '';
@@ -324,12 +351,15 @@ export function registerSheetPlan(
     }
   }
 
+  const autoFilter = extendedFilter(sheet, headerRow, mapping, setBy);
   const plan: SheetPlan = {
     name: sheet.name,
     mode: 'update',
     columnWidths: [...appended].map((col) => ({ col, width: APPENDED_WIDTH })),
     writes,
     ...(fills.length > 0 ? { fills } : {}),
+    ...(formatsLike.length > 0 ? { formatsLike } : {}),
+    ...(autoFilter ? { autoFilter } : {}),
     formats,
     validations,
     conditionalFormats,

@@ -95,6 +95,7 @@ export class MemoryWorkbook {
       if (borrow) sheet.lender = { values: s.values, formulas: s.formulas ?? [] };
       sheet.hidden = s.hidden ?? false;
       sheet.merges = [...(s.merges ?? [])];
+      if (s.autoFilter !== undefined) sheet.autoFilter = s.autoFilter;
       for (const n of s.notes ?? []) sheet.notes.set(noteKey(n.cell), n.text);
       wb.sheets.push(sheet);
     }
@@ -158,6 +159,19 @@ export class MemoryWorkbook {
       sheet.notes.set(key, withNote(sheet.notes.get(key), n.text));
     }
     if (contentOnly) return;
+    for (const like of sp.formatsLike ?? []) {
+      const source = parseRange(like.like);
+      const target = parseRange(like.range);
+      if (!source || !target) throw new Error(`Bad format copy ${like.like} to ${like.range}`);
+      const format = sheet.formats.get(`${source.row},${source.col}`);
+      for (let r = target.row; r < target.row + target.rows; r++) {
+        for (let c = target.col; c < target.col + target.cols; c++) {
+          const key = `${r},${c}`;
+          if (format) sheet.formats.set(key, { ...format, range: rangeAddress(r, c, 1, 1) });
+          else sheet.formats.delete(key);
+        }
+      }
+    }
     for (const f of sp.formats) {
       const rr = parseRange(f.range);
       if (!rr) throw new Error(`Bad format range ${f.range}`);
@@ -190,6 +204,7 @@ export class MemoryWorkbook {
       formulas: copy(s.formulas),
       hidden: s.hidden,
       merges: [...s.merges],
+      ...(s.autoFilter !== undefined ? { autoFilter: s.autoFilter } : {}),
       // Only a sheet with notes says so, as the hosts' readers do.
       ...(s.notes.size > 0 ? { notes: [...s.notes].map(([cell, text]) => ({ cell, text })) } : {}),
     }));

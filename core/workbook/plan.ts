@@ -56,6 +56,18 @@ export interface FormatSpec {
   readonly fontSize?: number;
 }
 
+/**
+ * Cells formatted as another cell of the same sheet is, before the sheet's `formats` apply: what
+ * a person's Format Painter copies (fill, font, borders, alignment, number format). The columns
+ * Riskbook appends beside a team's table take the team's header style this way, whatever it is.
+ */
+export interface FormatLikeSpec {
+  /** A bounded A1 range. */
+  readonly range: string;
+  /** The cell whose format is copied: one cell, A1 without a sheet part. */
+  readonly like: string;
+}
+
 export type ValidationRule =
   /** Values must come from a named range (never an inline list: Excel caps those at 255 characters). */
   | { readonly kind: 'list'; readonly namedRange: string }
@@ -183,6 +195,8 @@ export interface SheetPlan {
   readonly writes: readonly BlockWrite[];
   /** Formula columns, written after `writes` (see workbook/formula-fills.ts). */
   readonly fills?: readonly FormulaFill[];
+  /** Copied before `formats`, which may then change part of what was copied. */
+  readonly formatsLike?: readonly FormatLikeSpec[];
   readonly formats: readonly FormatSpec[];
   readonly validations: readonly ValidationSpec[];
   readonly conditionalFormats: readonly ConditionalFormatSpec[];

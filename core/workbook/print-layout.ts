@@ -10,6 +10,7 @@
  * programs break them, between columns, so a column never straddles two pages.
  */
 import type { PageSetupSpec, PaperSize } from './plan';
+import { minOf } from '../arrays';
 
 /** No text on a printed page smaller than this, in points. */
 export const MIN_PRINT_PT = 7;
@@ -37,6 +38,18 @@ const SAFETY = 1.06;
 export function columnPoints(width: number): number {
   // A hidden column (width 0) takes no room on paper.
   return width <= 0 ? 0 : (7 * width + 5) * 0.75;
+}
+
+/** Height of the printable part of the page, in points: between the top and bottom margins. */
+export function printableHeight(paper: PaperSize, orientation: PageSetupSpec['orientation']): number {
+  const size = PAPER[paper];
+  const down = orientation === 'portrait' ? size.height : size.width;
+  return down - (PRINT_MARGINS.top + PRINT_MARGINS.bottom) * 72;
+}
+
+/** The shortest printable height of any paper Riskbook prints on, for a layout that must hold on all of them. */
+export function shortestPrintableHeight(orientation: PageSetupSpec['orientation']): number {
+  return minOf((Object.keys(PAPER) as PaperSize[]).map((paper) => printableHeight(paper, orientation)));
 }
 
 /** Width of the printable part of the page, in points. */

@@ -36,6 +36,8 @@ export interface SheetSnapshot {
   readonly notes?: readonly CellNote[];
   /** The paper the sheet is set to print on, where the host read it and it is one Riskbook knows. */
   readonly paperSize?: PaperSize;
+  /** The sheet's autofilter range (A1 without `$`), where the host read one. */
+  readonly autoFilter?: string;
 }
 
 /** The note on one cell. */

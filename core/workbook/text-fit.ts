@@ -27,7 +27,7 @@ function textOf(cell: PlanCell | undefined): string {
  */
 export function wrappedLines(text: string, width: number): number {
   if (text === '') return 1;
-  const capacity = Math.max(1, Math.floor((width - CELL_PADDING) * CHARS_PER_WIDTH_UNIT));
+  const capacity = lineCapacity(width);
   // Text no longer than a line fits on one, whatever its spacing: words joined by single spaces
   // are never longer than the text they came from.
   if (text.length <= capacity && !text.includes('\n')) return 1;
@@ -65,6 +65,38 @@ export function wrappedLines(text: string, width: number): number {
     i = end;
   }
   return lines;
+}
+
+/** Characters of ordinary text a line of a column `width` units wide holds. */
+function lineCapacity(width: number): number {
+  return Math.max(1, Math.floor((width - CELL_PADDING) * CHARS_PER_WIDTH_UNIT));
+}
+
+/**
+ * `text`, a list joined by `separator` (", "), with line breaks in place of the separator's
+ * spaces wherever the next item would not fit on the line. Left to themselves, spreadsheets
+ * wrap a line also after a hyphen, and print a risk id as "R-" on one line and "38" on the next;
+ * lines broken here, to the cautious estimate above, are never wrapped again. An item longer
+ * than a line still wraps, on a line of its own.
+ */
+export function brokenBetween(text: string, separator: string, width: number): string {
+  const capacity = lineCapacity(width);
+  const end = separator.trimEnd();
+  const items = text.split(separator);
+  let out = items[0] ?? '';
+  let used = out.length;
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    // Room for the item and the separator that may follow it on the same line.
+    if (used + separator.length + item.length + end.length <= capacity) {
+      out += separator + item;
+      used += separator.length + item.length;
+    } else {
+      out += `${end}\n${item}`;
+      used = item.length;
+    }
+  }
+  return out;
 }
 
 const SPACE = /\s/;

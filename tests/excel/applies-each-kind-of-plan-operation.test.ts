@@ -98,6 +98,25 @@ describe('formats', () => {
   });
 });
 
+describe('formats copied from another cell', () => {
+  it('gives the cells the source cell’s format, then the plan’s own formats on top, the source unchanged', async () => {
+    const wb = createFakeWorkbook(USER);
+    sheet(wb, REGISTER).formats.push({ box: { row: 0, col: 0, rows: 1, cols: 6 }, props: { fill: '#385723', fontColor: '#FFFFFF', bold: true } });
+    const p = plan(update({ writes: [{ at: 'G1', cells: [['Inherent score']] }], formatsLike: [{ range: 'G1', like: 'F1' }], formats: [{ range: 'G1', wrap: true }] }));
+    await withFakeExcel(wb, (office) => applyWithHost(office, p), { apiVersion: '1.13' });
+    expect(sheet(wb, REGISTER).formatAt(0, 6)).toEqual({ fill: '#385723', fontColor: '#FFFFFF', bold: true, wrapText: true });
+    expect(sheet(wb, REGISTER).formatAt(0, 5)).toEqual({ fill: '#385723', fontColor: '#FFFFFF', bold: true });
+  });
+
+  it('is skipped where Excel lacks ExcelApi 1.9, leaving the plan’s own formats', async () => {
+    const wb = createFakeWorkbook(USER);
+    sheet(wb, REGISTER).formats.push({ box: { row: 0, col: 0, rows: 1, cols: 6 }, props: { fill: '#385723' } });
+    const p = plan(update({ formatsLike: [{ range: 'G1', like: 'F1' }], formats: [{ range: 'G1', wrap: true }] }));
+    await withFakeExcel(wb, (office) => applyWithHost(office, p), { apiVersion: '1.8' });
+    expect(sheet(wb, REGISTER).formatAt(0, 6)).toEqual({ wrapText: true });
+  });
+});
+
 describe('data validation', () => {
   it('sets list, whole, decimal and date rules with their blank, style and prompt settings', async () => {
     const wb = await applied(

@@ -59,6 +59,17 @@ describe('the Excel host reads the workbook into a snapshot', () => {
     });
   });
 
+  it('reads a sheet’s autofilter range, and none on a sheet without one', async () => {
+    const wb = userWorkbook();
+    wb.sheet('Risk register')!.autoFilter = { row: 1, col: 0, rows: 2, cols: 7 };
+    await withFakeExcel(wb, async (office) => {
+      const { snapshot, syncs } = await readWithHost(office);
+      expect(syncs).toBe(2);
+      expect(snapshot.sheets[0]!.autoFilter).toBe('A2:G3');
+      expect(snapshot.sheets[1]!.autoFilter).toBeUndefined();
+    });
+  });
+
   it('reads no merges where Excel lacks ExcelApi 1.13, and everything else the same', async () => {
     await withFakeExcel(
       userWorkbook(),

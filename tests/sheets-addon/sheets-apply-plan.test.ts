@@ -136,6 +136,39 @@ describe('a sheet a person owns, updated', () => {
   });
 });
 
+describe('columns Riskbook appends beside a person’s table', () => {
+  let google: FakeGoogle;
+  beforeAll(() => {
+    google = setup();
+    const register = google.model.find('Register')!;
+    for (let col = 0; col < 4; col++) Object.assign(register.editFormat(2, col), { background: '#385723', fontColor: '#FFFFFF', bold: true });
+    register.filter = { row: 2, col: 0, rows: 3, cols: 4 };
+  });
+  const register = () => google.model.find('Register')!;
+
+  it('reads the person’s filter with the sheet', () => {
+    const g = google.globals();
+    const ss = (g.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    expect(readWorkbook(ss).snapshot.sheets.find((s) => s.name === 'Register')!.autoFilter).toBe('A3:D5');
+  });
+
+  it('gives a new header the format of the person’s header, then the plan’s own on top', () => {
+    apply(google, {
+      names: [],
+      sheets: [sheetPlan('Register', 'update', {
+        writes: [{ at: 'E3', cells: [['Inherent score']] }],
+        formatsLike: [{ range: 'E3', like: 'D3' }],
+        formats: [{ range: 'E3', wrap: true }],
+        autoFilter: 'A3:E5',
+      })],
+    });
+    expect(formatAt(register(), 'E3')).toEqual({ background: '#385723', fontColor: '#FFFFFF', bold: true, wrap: 'WRAP' });
+    // The copy is the new cell's own: the person's header is as it was.
+    expect(formatAt(register(), 'D3')).toEqual({ background: '#385723', fontColor: '#FFFFFF', bold: true });
+    expect(register().filter).toEqual({ row: 2, col: 0, rows: 3, cols: 5 });
+  });
+});
+
 describe('a generated sheet', () => {
   it('keeps text keys text in cells the plan formats as plain text', () => {
     const google = setup();

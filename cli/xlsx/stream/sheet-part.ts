@@ -30,6 +30,8 @@ export interface SheetCells {
   readonly merges: string[];
   /** The paper the sheet prints on, when its page setup names one Riskbook knows. */
   readonly paperSize?: PaperSize;
+  /** The sheet's autofilter range, A1 without `$`. */
+  readonly autoFilter?: string;
 }
 
 const DAY_MS = 86400000;
@@ -192,6 +194,8 @@ export async function readSheetPart(pkg: XlsxPackage, part: string, context: She
   let rowOk = true;
   let hiddenInOrder = true;
   let paperSize: PaperSize | undefined;
+  let autoFilter: string | undefined;
+  let inCustomView = false;
 
   const formulaOf = (row: number, col: number): string | null => {
     if (cell.formula !== '') {
@@ -261,6 +265,9 @@ export async function readSheetPart(pkg: XlsxPackage, part: string, context: She
         if (attributes.hidden === '1' || attributes.hidden === 'true') hiddenRows.push(r);
       } else if (name === 'sheetData') inData = true;
       else if (name === 'pageSetup') paperSize = paperOfCode(attributes.paperSize);
+      // The sheet's own filter; a custom view's (inside <customSheetView>) is not it.
+      else if (name === 'customSheetView') inCustomView = true;
+      else if (name === 'autoFilter' && !inCustomView && attributes.ref !== undefined) autoFilter = attributes.ref.replace(/\$/gu, '').toUpperCase();
       else if (name === 'mergeCell' && attributes.ref !== undefined) {
         const area = parseRange(attributes.ref);
         if (area && area.row >= 0) areas.push(area);
@@ -282,6 +289,7 @@ export async function readSheetPart(pkg: XlsxPackage, part: string, context: She
         }
       } else if (name === 'row' && inData) endRow();
       else if (name === 'sheetData') inData = false;
+      else if (name === 'customSheetView') inCustomView = false;
     },
     text(text) {
       if (!inCell) return;
@@ -307,5 +315,6 @@ export async function readSheetPart(pkg: XlsxPackage, part: string, context: She
     hiddenRows: hidden,
     merges: areas.map((a) => rangeAddress(a.row, a.col, a.rows, a.cols)),
     ...(paperSize ? { paperSize } : {}),
+    ...(autoFilter ? { autoFilter } : {}),
   };
 }

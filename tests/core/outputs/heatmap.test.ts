@@ -1,9 +1,15 @@
 import { nonPortableFunctions } from '../../../core/formula/allow-list';
 import { exactCriterion, heatmapSheetPlan, registerColumns } from '../../../core/outputs/heatmap';
 import type { HeatmapInput, RegisterColumns } from '../../../core/outputs/heatmap';
+import { matrixCells } from '../../../core/methodology/methodology-blocks';
 import { SHEETS } from '../../../core/workbook/names';
 import type { PlanCell } from '../../../core/workbook/plan';
-import { REGISTER_LOCATION, STAMP, methodology5x5, risks } from './fixtures';
+import { minOf } from '../../../core/arrays';
+import type { Risk } from '../../../core/register/types';
+import { parseRange } from '../../../core/workbook/a1';
+import { printedRowHeights } from '../../../core/workbook/page-breaks';
+import { BODY_FONT_PT, MIN_PRINT_PT, choosePrintLayout, shortestPrintableHeight } from '../../../core/workbook/print-layout';
+import { REGISTER_LOCATION, RISK_SPECS, STAMP, methodology5x5, risks } from './fixtures';
 import { expectGolden } from './golden';
 
 const register = (): RegisterColumns => registerColumns(REGISTER_LOCATION, risks())!;
@@ -15,10 +21,15 @@ const input = (overrides: Partial<HeatmapInput> = {}): HeatmapInput => ({
   ...overrides,
 });
 const grid = (overrides: Partial<HeatmapInput> = {}): readonly (readonly PlanCell[])[] => heatmapSheetPlan(input(overrides)).sheet.writes[0]!.cells;
+const covers = (range: string, cell: string): boolean => {
+  const r = parseRange(range)!;
+  const c = parseRange(cell)!;
+  return c.row >= r.row && c.row < r.row + r.rows && c.col >= r.col && c.col < r.col + r.cols;
+};
 const formulaOf = (cell: PlanCell | undefined): string => (cell && typeof cell === 'object' ? cell.formula : '');
 
-/** Rows of the inherent grid: likelihood 5 counts on row 5 (0-based), its ids below, down to likelihood 1. */
-const inherentCountRow = (likelihood: number) => 5 + (5 - likelihood) * 2;
+/** Rows of the inherent grid: likelihood 1 counts on row 5 (0-based), its ids below, down to likelihood 5. */
+const inherentCountRow = (likelihood: number) => 5 + (likelihood - 1) * 2;
 const RESIDUAL_OFFSET = 13;
 
 describe('Heatmap sheet', () => {
@@ -28,10 +39,13 @@ describe('Heatmap sheet', () => {
     expect(formulaOf(cells[inherentCountRow(4) + RESIDUAL_OFFSET]![4])).toBe(`=COUNTIFS('Risk register'!$S$5:$S$212,"L4/I4")`);
   });
 
-  it('puts the highest likelihood at the top and labels both axes "n - Label"', () => {
+  it('reads the same way up as the Methodology’s matrix, and labels both axes "n - Label"', () => {
     const cells = grid();
     expect(cells[4]).toEqual(['Likelihood ↓  Impact →', '1 - Negligible', '2 - Minor', '3 - Moderate', '4 - Major', '5 - Severe']);
-    expect(cells[inherentCountRow(5)]![0]).toBe('5 - Almost certain');
+    const matrixRows = matrixCells(methodology5x5()).map((row) => row[0]);
+    const heatmapRows = (top: number) => matrixRows.map((_, i) => cells[top + 2 * i]![0]);
+    expect(heatmapRows(inherentCountRow(1))).toEqual(matrixRows);
+    expect(heatmapRows(inherentCountRow(1) + RESIDUAL_OFFSET)).toEqual(matrixRows);
     expect(cells[inherentCountRow(1)]![0]).toBe('1 - Rare');
   });
 
@@ -46,8 +60,8 @@ describe('Heatmap sheet', () => {
   it('fills each cell with the colour of its score’s band', () => {
     const { formats } = heatmapSheetPlan(input()).sheet;
     const fillAt = (range: string) => formats.filter((f) => f.range === range && f.fill).map((f) => f.fill);
-    expect(fillAt('F8:F9')).toEqual(['#FFC7CE']); // L4 × I5 = 20, High
-    expect(fillAt('C14:C15')).toEqual(['#C6EFCE']); // L1 × I2 = 2, Low
+    expect(fillAt('F12:F13')).toEqual(['#FFC7CE']); // L4 × I5 = 20, High
+    expect(fillAt('C6:C7')).toEqual(['#C6EFCE']); // L1 × I2 = 2, Low
     expect(fillAt('D10:D11')).toEqual(['#FFEB9C']); // L3 × I3 = 9, Medium
   });
 
@@ -98,5 +112,64 @@ describe('Heatmap sheet', () => {
 
   it('matches the golden plan for the fixture register', () => {
     expectGolden('heatmap', heatmapSheetPlan(input()).sheet);
+  });
+});
+
+describe('Heatmap printed', () => {
+  /** Forty risks rated likelihood 3, impact 4, inherent and residual: one crowded cell in each grid. */
+  const crowded = (): Risk[] =>
+    risks(Array.from({ length: 40 }, (_, n) => ({ ...RISK_SPECS[0]!, id: `R-${String(n + 1).padStart(2, '0')}`, l: 3, i: 4, rl: 3, ri: 4 })));
+
+  it('shows an empty cell blank, its count still a live formula', () => {
+    const { sheet } = heatmapSheetPlan(input());
+    const at = `B${inherentCountRow(5) + 1}`; // L5 × I1: no risk there
+    expect(formulaOf(sheet.writes[0]!.cells[inherentCountRow(5)]![1])).toMatch(/^=COUNTIFS\(/);
+    const zeroShown = sheet.formats.filter((f) => f.numberFormat !== undefined && covers(f.range, at)).map((f) => f.numberFormat!.split(';')[2]);
+    // A number format's third section is how zero shows: empty shows nothing.
+    expect(zeroShown).toEqual(['']);
+  });
+
+  it('breaks a cell’s ids between ids only, never inside one', () => {
+    const cells = grid({ risks: crowded(), register: registerColumns(REGISTER_LOCATION, crowded())! });
+    const text = cells[inherentCountRow(3) + 1]![4] as string;
+    const lines = text.split('\n');
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) expect(line).toMatch(/^R-\d\d(, R-\d\d)*,?$/);
+  });
+
+  it('keeps each grid and the movement table whole on a page, however tall the ids make them', () => {
+    const { sheet } = heatmapSheetPlan(input({ risks: crowded(), register: registerColumns(REGISTER_LOCATION, crowded())! }));
+    const cells = sheet.writes[0]!.cells;
+    const heightOf = printedRowHeights(sheet);
+    const breaks = sheet.pageSetup!.rowBreaks ?? [];
+    expect(breaks.length).toBeGreaterThan(0);
+    const titles = ['Inherent risk (before treatment)', 'Residual risk (after treatment)'];
+    const tops = [...titles.map((t) => cells.findIndex((r) => r[0] === t)), cells.findIndex((r) => String(r[0]).startsWith('Movement:'))];
+    const ends = [tops[1]! - 2, tops[2]! - 2, cells.length - 1];
+    // Lay the pages out as a program does, on the shortest paper at full size.
+    const pageOf: number[] = [];
+    let page = 0;
+    let used = 0;
+    cells.forEach((_, r) => {
+      if (r > 0 && (breaks.includes(r) || used + heightOf(r) > shortestPrintableHeight('landscape'))) {
+        page++;
+        used = 0;
+      }
+      used += heightOf(r);
+      pageOf.push(page);
+    });
+    tops.forEach((top, i) => expect([titles[i] ?? 'Movement', pageOf[top]]).toEqual([titles[i] ?? 'Movement', pageOf[ends[i]!]]));
+  });
+
+  it('prints no text below 7 pt on either paper', () => {
+    for (const m of [methodology5x5(), { ...methodology5x5(), impact: [...methodology5x5().impact, ...methodology5x5().impact] }]) {
+      const { sheet } = heatmapSheetPlan(input({ methodology: m }));
+      const smallest = minOf([BODY_FONT_PT, ...sheet.formats.flatMap((f) => (f.fontSize !== undefined ? [f.fontSize] : []))]);
+      const widths = sheet.columnWidths!.map((c) => c.width);
+      for (const paper of ['A4', 'Letter'] as const) {
+        const layout = choosePrintLayout({ widths, keyColumns: 1, paper, smallestFont: smallest, prefer: 'landscape' });
+        expect(layout.scale * smallest).toBeGreaterThanOrEqual(MIN_PRINT_PT);
+      }
+    }
   });
 });

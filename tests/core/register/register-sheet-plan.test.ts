@@ -75,8 +75,9 @@ describe('the register sheet plan', () => {
       expect(at(reg, 'M4')).toEqual({ value: null, formula: null });
     });
 
-    it('styles the appended headers bold, wrapped, with a light grey fill, and tops their cells', () => {
-      expect(result.plan.formats).toContainEqual({ range: 'J3', bold: true, fill: '#D9D9D9', wrap: true, verticalAlignment: 'middle' });
+    it('styles the appended headers like the team’s last header, wrapped, and tops their cells', () => {
+      expect(result.plan.formatsLike).toContainEqual({ range: 'J3', like: 'I3' });
+      expect(result.plan.formats).toContainEqual({ range: 'J3', wrap: true });
       expect(result.plan.formats).toContainEqual({ range: 'J4:J206', verticalAlignment: 'top' });
       expect(result.plan.mode).toBe('update');
     });

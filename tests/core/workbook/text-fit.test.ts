@@ -1,6 +1,6 @@
 /** Generated rows are tall enough for their wrapped text, so nothing prints clipped. */
 import * as fc from 'fast-check';
-import { fitRowHeights, LINE_HEIGHT, wrappedLines } from '../../../core/workbook/text-fit';
+import { brokenBetween, fitRowHeights, LINE_HEIGHT, wrappedLines } from '../../../core/workbook/text-fit';
 
 describe('wrapped lines', () => {
   it('keeps text that fits on one line', () => {
@@ -71,5 +71,28 @@ describe('wrapping reads words as splitting at white space would', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('a list broken between its items', () => {
+  const ids = Array.from({ length: 14 }, (_, i) => `R-${String(i + 1).padStart(2, '0')}`);
+
+  it('breaks lines only between items, so no id is split at its hyphen', () => {
+    const text = brokenBetween(ids.join(', '), ', ', 20);
+    const lines = text.split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    // Every line is whole ids, and together they are the list.
+    expect(lines.flatMap((l) => l.split(/,\s*/).filter((x) => x !== ''))).toEqual(ids);
+    // Each line fits the column by the same estimate the row heights use, so no program wraps it again.
+    for (const line of lines) expect(wrappedLines(line, 20)).toBe(1);
+  });
+
+  it('leaves a list that fits on one line as it was', () => {
+    expect(brokenBetween('R-01, R-02', ', ', 20)).toBe('R-01, R-02');
+  });
+
+  it('puts an item longer than a line on a line of its own, where it may still wrap', () => {
+    const long = 'and 6,512 more (filter the register by this rating for all of them)';
+    expect(brokenBetween(`R-01, R-02, ${long}`, ', ', 20)).toBe(`R-01, R-02,\n${long}`);
   });
 });

@@ -56,6 +56,7 @@ const EXCEL_ENUMS = {
   BorderLineStyle: { none: 'None', continuous: 'Continuous', dash: 'Dash', dashDot: 'DashDot', dashDotDot: 'DashDotDot', dot: 'Dot', double: 'Double', slantDashDot: 'SlantDashDot' },
   BorderWeight: { hairline: 'Hairline', thin: 'Thin', medium: 'Medium', thick: 'Thick' },
   PageOrientation: { portrait: 'Portrait', landscape: 'Landscape' },
+  RangeCopyType: { all: 'All', formulas: 'Formulas', values: 'Values', formats: 'Formats' },
   ProtectionSelectionMode: { normal: 'Normal', unlocked: 'Unlocked', none: 'None' },
   ErrorCodes: {
     accessDenied: 'AccessDenied',

@@ -3,7 +3,7 @@
  * limit), writes through Excel's entry rules (cell-entry.ts), merges, selection, row properties.
  */
 import type { Box } from './addresses';
-import { cellCount, intersects, qualifiedAddress, sameBox } from './addresses';
+import { cellCount, intersects, parseBox, qualifiedAddress, sameBox } from './addresses';
 import { enter } from './cell-entry';
 import type { Loadable, Scalars } from './client-object';
 import { FakeClientObject } from './client-object';
@@ -238,6 +238,35 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         t.sheet.merges = [...t.sheet.merges.filter((m) => !intersects(m, box)), box];
       }
     });
+  }
+
+  /**
+   * ExcelApi 1.9. Only `Formats` is modelled: each cell takes the format (and number format) of
+   * the source's cell, the source repeated over a larger range, as Excel pastes formats.
+   */
+  copyFrom(source: FakeRange | string, copyType?: Excel.RangeCopyType | 'All' | 'Formulas' | 'Values' | 'Formats', skipBlanks?: boolean, transpose?: boolean): void {
+    this.queueCall(
+      'copyFrom',
+      [typeof source === 'string' ? source : 'Range', copyType ?? 'All', skipBlanks ?? false, transpose ?? false],
+      (t) => {
+        if (copyType !== 'Formats') throw richError('InvalidArgument', 'The fake copies formats only.');
+        const from = typeof source === 'string' ? { sheet: t.sheet, box: parseBox(source.replace(/^.*!/u, '')) } : source.resolveTarget();
+        if (!from?.box) throw richError('InvalidArgument', 'The source range is not valid.');
+        denyIfProtected(t.sheet, 'allowFormatCells');
+        for (let r = 0; r < t.box.rows; r++) {
+          for (let c = 0; c < t.box.cols; c++) {
+            const sr = from.box.row + (r % from.box.rows);
+            const sc = from.box.col + (c % from.box.cols);
+            const row = t.box.row + r;
+            const col = t.box.col + c;
+            t.sheet.formats.push({ box: { row, col, rows: 1, cols: 1 }, props: { ...from.sheet.formatAt(sr, sc) } });
+            const numberFormat = from.sheet.cell(sr, sc)?.numberFormat;
+            if (numberFormat !== undefined) t.sheet.ensure(row, col).numberFormat = numberFormat;
+          }
+        }
+      },
+      { minApi: '1.9' },
+    );
   }
 
   select(): void {

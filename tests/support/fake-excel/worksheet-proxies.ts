@@ -716,6 +716,17 @@ export class FakeAutoFilter extends FakeClientObject<FakeSheet> {
   get enabled(): Excel.AutoFilter['enabled'] {
     return this.loaded('enabled');
   }
+  /** ExcelApi 1.9: the filtered range, a null object on a sheet without a filter. */
+  getRangeOrNullObject(): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const s = this.resolveTarget();
+        return s?.autoFilter ? { sheet: s, box: s.autoFilter } : null;
+      },
+      { nullable: true, minApi: '1.9' },
+    );
+  }
   apply(range: string | FakeRange, columnIndex?: number, criteria?: Excel.FilterCriteria): void {
     this.queueCall(
       'apply',

@@ -192,6 +192,22 @@ export class FakeRange extends FakeObject {
     return this;
   }
 
+  /** Copies this range's formats over the target, repeating them where the target is larger, as Sheets does. */
+  copyFormatToRange(sheet: unknown, column: number, columnEnd: number, row: number, rowEnd: number): void {
+    const source = this.live();
+    // A Sheet of this fake: the signature takes Apps Script's own type.
+    const target = (sheet as { readonly model: SheetModel }).model;
+    if (target.deleted) throw new Error('Exception: The sheet this range belongs to has been deleted.');
+    const { row: top, col: left, rows, cols } = this.rect;
+    for (let r = row - 1; r < rowEnd; r++) {
+      for (let c = column - 1; c < columnEnd; c++) {
+        const format = source.format(top + ((r - row + 1) % rows), left + ((c - column + 1) % cols));
+        const line = (target.formats[r] ??= []);
+        line[c] = format ? { ...format } : undefined;
+      }
+    }
+  }
+
   clearDataValidations(): this {
     const sheet = this.live();
     this.each((row, col) => sheet.setValidation(row, col, undefined));

@@ -29,3 +29,7 @@ export type GasR1C1Checks = [
   Expect<Is<Parameters<Range['setFormulaR1C1']>, Parameters<FakeRange['setFormulaR1C1']>>>,
   Expect<Is<Parameters<RangeList['setFormulaR1C1']>, Parameters<FakeRangeList['setFormulaR1C1']>>>,
 ];
+
+export type GasFormatCopyChecks = [
+  Expect<Is<Parameters<Range['copyFormatToRange']>, Parameters<FakeRange['copyFormatToRange']>>>,
+];

@@ -1,0 +1,83 @@
+/**
+ * A new register (`riskbook init`, the panels' "new register"): a document control block above
+ * the table that Riskbook reads back once filled, an autofilter and a frozen header, and a page
+ * setup chosen like every sheet Riskbook lays out.
+ */
+import { maxOf } from '../../../core/arrays';
+import { generate, initRegister, inspect } from '../../../core/engine';
+import { readDocumentFields } from '../../../core/register/document-fields';
+import { NEW_REGISTER_HEADERS } from '../../../core/register/new-register';
+import { columnIndex, parseRange } from '../../../core/workbook/a1';
+import type { SheetPlan } from '../../../core/workbook/plan';
+import { BODY_FONT_PT, MIN_PRINT_PT, choosePrintLayout } from '../../../core/workbook/print-layout';
+import type { CellValue, WorkbookSnapshot } from '../../../core/workbook/snapshot';
+import { NOW, applyPlan, sheet, typeInto } from '../engine/engine-fixtures';
+
+const REGISTER = 'Risk register';
+const planned = initRegister({ now: NOW });
+const created = applyPlan({ sheets: [] }, planned.plan);
+const registerPlans = planned.plan.sheets.filter((sp) => sp.name === REGISTER);
+const own = registerPlans[0]!;
+const headerRow = (): number => sheet(created, REGISTER).values.findIndex((row) => row[0] === NEW_REGISTER_HEADERS[0]);
+
+/** The workbook after a person types `value` in the cell right of `label` above the table. */
+function filledIn(workbook: WorkbookSnapshot, entries: Record<string, CellValue>): WorkbookSnapshot {
+  let out = workbook;
+  for (const [label, value] of Object.entries(entries)) {
+    const values = sheet(out, REGISTER).values;
+    const row = values.findIndex((r, i) => i < headerRow() && r.includes(label));
+    expect(row).toBeGreaterThanOrEqual(0);
+    out = typeInto(out, REGISTER, row, values[row]!.indexOf(label) + 1, value);
+  }
+  return out;
+}
+
+describe('A new register', () => {
+  it('has a document control block above the table with a cell to fill beside each label', () => {
+    const above = sheet(created, REGISTER).values.slice(0, headerRow()).flat();
+    for (const label of ['Organisation', 'Owner', 'Version', 'Classification', 'Approved by', 'Approved on']) expect(above).toContain(label);
+    // Nothing is filled in for the team: no field reads yet.
+    expect(readDocumentFields(sheet(created, REGISTER), headerRow())).toEqual({});
+  });
+
+  it('reads the block back as the register’s document fields once the team fills it in', () => {
+    const filled = filledIn(created, {
+      Organisation: 'Acme Cloud Ltd', Owner: 'CISO', Version: '1.2', Classification: 'Internal', 'Approved by': 'Security Steering Group', 'Approved on': 46327,
+    });
+    expect(readDocumentFields(sheet(filled, REGISTER), headerRow())).toEqual({
+      organisation: 'Acme Cloud Ltd', owner: 'CISO', version: '1.2', classification: 'Internal', approvedBy: 'Security Steering Group', approvedOn: '2026-11-01',
+    });
+  });
+
+  it('is found with its header below the block, and the block is not read as risks', () => {
+    const filled = filledIn(created, { Organisation: 'Acme Cloud Ltd', Owner: 'CISO' });
+    const found = inspect(filled, { now: NOW });
+    expect(found.location).toMatchObject({ sheet: REGISTER, headerRow: headerRow() });
+    expect(found.risks).toEqual([]);
+    const withRisk = typeInto(typeInto(filled, REGISTER, headerRow() + 1, 0, 'R-01'), REGISTER, headerRow() + 1, 2, 'Phishing');
+    expect(generate(withRisk, 'recalc', { now: NOW }).riskCount).toBe(1);
+  });
+
+  it('filters and freezes its header, over the columns Riskbook appends too', () => {
+    const header = headerRow();
+    expect(own.frozenRows).toBe(header + 1);
+    const filter = parseRange(own.autoFilter!)!;
+    expect(filter.row).toBe(header);
+    const lastWritten = registerPlans.flatMap((sp) => sp.writes.map((w) => parseRange(w.at)!.col + (w.cells[0]?.length ?? 1) - 1));
+    expect(filter.col + filter.cols - 1).toBe(maxOf(lastWritten));
+    expect(filter.rows).toBeGreaterThan(1);
+  });
+
+  it('prints at a legible size with the header row and the id repeated on every page', () => {
+    const setup = own.pageSetup!;
+    expect(setup.printTitleRows).toBe(`${headerRow() + 1}:${headerRow() + 1}`);
+    expect(setup.printTitleColumns).toBe('A:A');
+    expect(setup.footer?.center).toEqual(['Page ', { field: 'page' }, ' of ', { field: 'pages' }]);
+    // The layout the core chooses for every column of the sheet, the appended ones included.
+    const widths: number[] = [];
+    for (const sp of registerPlans as SheetPlan[]) for (const c of sp.columnWidths ?? []) widths[c.col] = c.width;
+    const layout = choosePrintLayout({ widths: Array.from(widths, (w) => w ?? 8.43), keyColumns: columnIndex('A') + 1, paper: 'A4', prefer: 'landscape' });
+    expect({ orientation: setup.orientation, pagesWide: setup.pagesWide }).toEqual({ orientation: layout.orientation, pagesWide: layout.pagesWide });
+    expect(layout.scale * BODY_FONT_PT).toBeGreaterThanOrEqual(MIN_PRINT_PT);
+  });
+});
