@@ -47,7 +47,7 @@ describe('init', () => {
         'Register "Risk register": 0 risks',
         '',
         'To do:',
-        "- Add your risks below the register's header (Risk register A4)",
+        "- Add your risks below the register's header (Risk register A7)",
         '- Decide whether 93 controls apply (Statement of Applicability D6:D98)',
         '',
         '0 errors, 2 warnings (2 to do), 0 info',

@@ -77,8 +77,10 @@ describe.each(SIZES)('recalculating a register of %i risks', (risks) => {
     const base = run(100);
     expect(r.run.proxies).toBeGreaterThanOrEqual(base.run.proxies);
     expect(r.run.proxies - base.run.proxies).toBeLessThanOrEqual(furtherChunks(r) - furtherChunks(base));
-    // Never a proxy per cell: far fewer ranges than the register has rows, let alone cells.
-    expect(r.run.proxiesByKind.get('Range') ?? 0).toBeLessThan(600);
+    // Never a proxy per cell: far fewer ranges than the register has rows, let alone cells. The
+    // ranges are the sheets' formats and blocks, the same at 100 risks as at 20,000 (620 with the
+    // Dashboard's tiles and bars and the appended headers' style).
+    expect(r.run.proxiesByKind.get('Range') ?? 0).toBeLessThan(700);
   });
 });
 

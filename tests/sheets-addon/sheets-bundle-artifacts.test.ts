@@ -21,9 +21,11 @@ const SCOPES = ['https://www.googleapis.com/auth/script.container.ui', 'https://
  * words in seven languages), and cell notes; it moved to 440 KB. Getting back under is left to the
  * scale work (issue 13): one analysis per request and a leaner catalogue, not fewer languages.
  * The Dashboard (issue 14: its layout, the formulas behind its figures and the core's own figures)
- * added about 20 KB (434,089 to 454,265 bytes); it moved to 460 KB.
+ * added about 20 KB (434,089 to 454,265 bytes); it moved to 460 KB. The rest of issue 14 (print
+ * layout and headers, the to-do lines and summary by rule, formats copied from the team's header)
+ * took it to 473,911 bytes; it moved to 480 KB.
  */
-const CODE_LIMIT = 460 * 1024;
+const CODE_LIMIT = 480 * 1024;
 const SIDEBAR_LIMIT = 1024 * 1024;
 
 beforeAll(() => {
