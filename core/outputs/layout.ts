@@ -1,7 +1,8 @@
 /**
  * The look every generated sheet shares: a title, the stamp line, a blank row, then a table with
- * a dark header, frozen through the header, filtered, and set up to print landscape on one page
- * width. Turns a merged table (preserve.ts) into a SheetPlan.
+ * a dark header, frozen through the header, filtered, its header row repeated on printed pages
+ * and its key columns named for repeating across (the engine then chooses the legible layout,
+ * print-frame.ts). Turns a merged table (preserve.ts) into a SheetPlan.
  */
 import { cellAddress, columnLetter, rangeAddress } from '../workbook/a1';
 import type { ConditionalFormatSpec, FormatSpec, PlanCell, RowHeightSpec, SheetPlan, ValidationSpec } from '../workbook/plan';
