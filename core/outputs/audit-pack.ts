@@ -13,7 +13,7 @@ import { choosePrintLayout } from '../workbook/print-layout';
 import { fitRowHeights } from '../workbook/text-fit';
 import type { FindingSummary } from '../findings/finding';
 import { HEADER_FILL, HEADER_FONT, STAMP_FONT } from './layout';
-import { printFrame, type PrintContext } from './print-frame';
+import { framedPageSetup, type PrintContext } from './print-frame';
 
 export const COVER_SHEET = 'Audit pack';
 export const CONTENTS_SHEET = 'Contents';
@@ -65,8 +65,7 @@ function coverRows(facts: PackFacts): [string, string][] {
 }
 
 function portrait(ctx: PrintContext, widths: readonly number[]): PageSetupSpec {
-  const layout = choosePrintLayout({ widths, keyColumns: 0, paper: ctx.paper, prefer: 'portrait' });
-  return { orientation: layout.orientation, paperSize: ctx.paper, pagesWide: layout.pagesWide, ...printFrame(ctx) };
+  return framedPageSetup(choosePrintLayout({ widths, keyColumns: 0, paper: ctx.paper, prefer: 'portrait' }), ctx);
 }
 
 /** A sheet of label and value rows under a title: the cover, and the contents. */
@@ -125,13 +124,5 @@ export function registerPackSetup(widths: readonly number[], keyColumns: number,
     prefer: 'landscape',
     printTitleRows: `${headerRow + 1}:${headerRow + 1}`,
   });
-  return {
-    orientation: layout.orientation,
-    paperSize: ctx.paper,
-    pagesWide: layout.pagesWide,
-    ...(layout.percent !== undefined ? { scale: layout.percent } : {}),
-    ...(layout.printTitleRows !== undefined ? { printTitleRows: layout.printTitleRows } : {}),
-    ...(layout.printTitleColumns !== undefined ? { printTitleColumns: layout.printTitleColumns } : {}),
-    ...printFrame(ctx),
-  };
+  return framedPageSetup(layout, ctx);
 }

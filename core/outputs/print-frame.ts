@@ -5,7 +5,7 @@
  */
 import type { DocumentFields } from '../register/document-fields';
 import type { HeaderFooterSpec, HeaderFooterText, PageSetupSpec, PaperSize, SheetPlan } from '../workbook/plan';
-import { BODY_FONT_PT, choosePrintLayout } from '../workbook/print-layout';
+import { BODY_FONT_PT, choosePrintLayout, type PrintLayout } from '../workbook/print-layout';
 import type { SheetSnapshot } from '../workbook/snapshot';
 import type { Stamp } from '../workbook/stamp';
 import { columnIndex, parseRange } from '../workbook/a1';
@@ -67,6 +67,19 @@ function printedColumns(sheet: SheetPlan): number {
   return width;
 }
 
+/** The page setup of a chosen layout, with the header and footer every laid-out page carries. */
+export function framedPageSetup(layout: PrintLayout, ctx: PrintContext): PageSetupSpec {
+  return {
+    orientation: layout.orientation,
+    paperSize: layout.paperSize,
+    pagesWide: layout.pagesWide,
+    ...(layout.percent !== undefined ? { scale: layout.percent } : {}),
+    ...(layout.printTitleRows !== undefined ? { printTitleRows: layout.printTitleRows } : {}),
+    ...(layout.printTitleColumns !== undefined ? { printTitleColumns: layout.printTitleColumns } : {}),
+    ...printFrame(ctx),
+  };
+}
+
 /**
  * The sheet with its page setup chosen for legibility on the team's paper, and the header and
  * footer every page carries. The orientation the sheet asked for is its preference and its print
@@ -87,15 +100,7 @@ export function laidOutForPrint(sheet: SheetPlan, ctx: PrintContext): SheetPlan 
     prefer: asked.orientation,
     ...(asked.printTitleRows !== undefined ? { printTitleRows: asked.printTitleRows } : {}),
   });
-  const pageSetup: PageSetupSpec = {
-    orientation: layout.orientation,
-    paperSize: layout.paperSize,
-    pagesWide: layout.pagesWide,
-    ...(layout.percent !== undefined ? { scale: layout.percent } : {}),
-    ...(layout.printTitleRows !== undefined ? { printTitleRows: layout.printTitleRows } : {}),
-    ...(layout.printTitleColumns !== undefined ? { printTitleColumns: layout.printTitleColumns } : {}),
-    ...(asked.rowBreaks !== undefined ? { rowBreaks: asked.rowBreaks } : {}),
-    ...printFrame(ctx),
-  };
+  const framed = framedPageSetup(layout, ctx);
+  const pageSetup: PageSetupSpec = asked.rowBreaks !== undefined ? { ...framed, rowBreaks: asked.rowBreaks } : framed;
   return { ...sheet, pageSetup };
 }

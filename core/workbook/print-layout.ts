@@ -9,6 +9,7 @@
  * the default font is 7w + 5 pixels at 96 dpi. The pages a table takes are counted the way the
  * programs break them, between columns, so a column never straddles two pages.
  */
+import { columnLetter } from './a1';
 import type { PageSetupSpec, PaperSize } from './plan';
 import { minOf } from '../arrays';
 
@@ -111,12 +112,7 @@ function fittingScale(widths: readonly number[], keyColumns: number, printable: 
 }
 
 function columnsRange(count: number): string {
-  const letter = (i: number): string => {
-    let s = '';
-    for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    return s;
-  };
-  return `${letter(0)}:${letter(count - 1)}`;
+  return `${columnLetter(0)}:${columnLetter(count - 1)}`;
 }
 
 /**
