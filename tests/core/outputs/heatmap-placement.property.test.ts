@@ -66,7 +66,8 @@ function readGrid(sheet: SheetPlan, m: Methodology, title: string): GridCell[] {
       cells.push({
         likelihood,
         impact,
-        ids: ids === '' ? [] : ids.split(', ').sort(),
+        // The heatmap breaks a long list only between ids ("R-04,⏎R-05").
+        ids: ids === '' ? [] : ids.split(/,\s+/).sort(),
         count: formulaOf(rows[countRow]![c + 1]),
         fills: sheet.formats.filter((f) => f.range === rangeAddress(countRow, c + 1, 2, 1) && f.fill !== undefined).map((f) => f.fill),
       });
