@@ -79,7 +79,7 @@ import { cellAt, findSheet } from './workbook/snapshot';
 import type { Stamp } from './workbook/stamp';
 import { appendAll, maxOf } from './arrays';
 import { NEW_REGISTER_HEADERS, NEW_REGISTER_HEADER_ROW, newRegisterCells, newRegisterSheetPlan } from './register/new-register';
-import { ROW_HEADROOM } from './register/register-sheet-plan';
+import { ROW_HEADROOM, printedColumnsOf } from './register/register-sheet-plan';
 
 export const VERSION = '0.1.0';
 
@@ -673,7 +673,8 @@ export function initRegister(options: EngineOptions, sheetName = NEW_REGISTER_SH
   const lastColumn = maxOf([NEW_REGISTER_HEADERS.length - 1, ...columns.map((c) => c.col)]);
   const lastRow = maxOf(appended.flatMap((sp) => (sp.fills ?? []).flatMap((f) => f.ranges.map(lastRowOf))));
   const dataRows = Number.isFinite(lastRow) && lastRow > NEW_REGISTER_HEADER_ROW ? lastRow - NEW_REGISTER_HEADER_ROW : ROW_HEADROOM;
-  const own = newRegisterSheetPlan(sheetName, lastColumn, dataRows);
+  const mapping = result.final.location?.mapping;
+  const own = newRegisterSheetPlan(sheetName, lastColumn, dataRows, mapping ? printedColumnsOf(mapping, lastColumn) : lastColumn + 1);
   const print: PrintContext = { paper: paperFor(undefined, options.locale), document: {}, stamp: stampFor(result.final, engineOptions) };
   const laidOut = laidOutForPrint({ ...own, columnWidths: [...(own.columnWidths ?? []), ...columns] }, print);
   // Once the team fills it in the register is theirs: its pages carry no generation stamp to go stale.

@@ -8,6 +8,7 @@ import { planned } from './engine';
 import type { FindingSummary } from './findings/finding';
 import { COVER_SHEET, CONTENTS_SHEET, contentsSheet, coverSheet, registerPackSetup, type PackSection } from './outputs/audit-pack';
 import { maxOf } from './arrays';
+import { printedColumnsOf } from './register/register-sheet-plan';
 import type { SheetPlan, WorkbookPlan } from './workbook/plan';
 import type { WorkbookSnapshot } from './workbook/snapshot';
 import { stampLine } from './workbook/stamp';
@@ -98,7 +99,9 @@ export function auditPack(snapshot: WorkbookSnapshot, options: EngineOptions, ho
   // Repeated only when they lead the table: print titles repeat from column A.
   const lastKey = maxOf(keyCols);
   const keyColumns = keyCols.length > 0 && lastKey < 4 ? lastKey + 1 : 0;
-  const registerPage = registerPackSetup(widths, keyColumns, location.headerRow, print, host.smallestFont?.(registerSheet));
+  // Riskbook's rating keys ("L4/I5") are for formulas, not readers: left out when they come last.
+  const printed = printedColumnsOf(location.mapping, widths.length - 1);
+  const registerPage = registerPackSetup(widths.slice(0, printed), keyColumns, location.headerRow, print, host.smallestFont?.(registerSheet), printed < widths.length ? printed : undefined);
 
   const shown = new Set([COVER_SHEET, CONTENTS_SHEET, ...sections.map((s) => s.sheet)].map((n) => n.toLowerCase()));
   const inPlan = new Set(plan.sheets.map((sp) => sp.name.toLowerCase()));

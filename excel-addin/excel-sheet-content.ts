@@ -173,6 +173,7 @@ function pageSetupStep(target: SheetTarget, page: PageSetupSpec): SingleStep {
       page.scale !== undefined ? { scale: page.scale } : page.pagesWide > 0 ? { horizontalFitToPages: page.pagesWide, verticalFitToPages: 0 } : { scale: 100 };
     if (page.printTitleRows) layout.setPrintTitleRows(wholeLines(page.printTitleRows));
     if (page.printTitleColumns) layout.setPrintTitleColumns(wholeLines(page.printTitleColumns));
+    if (page.printColumns) layout.setPrintArea(wholeLines(page.printColumns));
     if (page.header || page.footer) {
       // The plan's frame replaces the sheet's whole: a section it leaves out prints empty.
       const frame = layout.headersFooters;

@@ -268,6 +268,8 @@ function applyPageSetup(ws: ExcelJS.Worksheet, page: PageSetupSpec): void {
   }
   if (page.printTitleRows) setup.printTitlesRow = page.printTitleRows;
   if (page.printTitleColumns) setup.printTitlesColumn = page.printTitleColumns;
+  // ExcelJS writes `A:S` as the print area 'Sheet'!$A:$S: whole columns, rows added later included.
+  if (page.printColumns) setup.printArea = page.printColumns;
   // ExcelJS puts the break after the row it is given: the row above the one that starts a page.
   for (const row of page.rowBreaks ?? []) if (row > 0) ws.getRow(row).addPageBreak();
   const header = headerFooterCode(page.header);

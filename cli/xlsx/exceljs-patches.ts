@@ -16,6 +16,9 @@
  * Conditional formats: ExcelJS neither reads nor writes `stopIfTrue`, so a user's rule loses it
  * on the way through and a plan's rule cannot have it. The patch carries the attribute both ways.
  *
+ * Print areas: whole columns, whole rows and several ranges were damaged on a round trip
+ * (exceljs-print-areas.ts has the details and the fix).
+ *
  * Text: ExcelJS writes a carriage return into `<t>` as it is, and every XML reader (its own,
  * Excel's, LibreOffice's) turns it into a line feed, so `\r…` came back altered. ExcelJS already
  * reads Excel's `_xHHHH_` escapes; the patch writes a carriage return as `_x000D_`, as Excel does,
@@ -37,6 +40,7 @@
  */
 import type * as ExcelJS from 'exceljs';
 import { ZipWriter } from '../io/zip-writer';
+import { patchPrintAreas, type WorkbookXformClass } from './exceljs-print-areas';
 
 /**
  * The ExcelJS modules the patches change (internal, without types). They are required when the
@@ -64,6 +68,7 @@ interface ExcelJsInternals {
     prototype: { addStyleModel(this: StylesWriter, model: Partial<ExcelJS.Style> | undefined, cellType?: number): number };
   };
   ZipStream: { ZipWriter: (new (options?: JsZipOptions) => ExcelJsZipWriter) & { [PATCHED]?: true } };
+  WorkbookXform: WorkbookXformClass;
 }
 
 function excelJsInternals(): ExcelJsInternals {
@@ -80,6 +85,7 @@ function excelJsInternals(): ExcelJsInternals {
     VmlNotesXform: require('exceljs/lib/xlsx/xform/comment/vml-notes-xform'),
     StylesXform: require('exceljs/lib/xlsx/xform/style/styles-xform'),
     ZipStream: require('exceljs/lib/utils/zip-stream'),
+    WorkbookXform: require('exceljs/lib/xlsx/xform/book/workbook-xform'),
   };
   /* eslint-enable @typescript-eslint/no-require-imports */
 }
@@ -157,6 +163,7 @@ export function installExcelJsPatches(): void {
   patchSheetParts(internals);
   patchUnstyledCells(internals);
   patchZipWriter(internals);
+  patchPrintAreas(internals.WorkbookXform);
 }
 
 /**

@@ -7,7 +7,7 @@
  * there so it does not print.
  */
 import type { DocumentFields } from '../register/document-fields';
-import { rangeAddress } from '../workbook/a1';
+import { columnLetter, rangeAddress } from '../workbook/a1';
 import type { FormatSpec, PageSetupSpec, PlanCell, SheetPlan } from '../workbook/plan';
 import { choosePrintLayout } from '../workbook/print-layout';
 import { fitRowHeights } from '../workbook/text-fit';
@@ -113,10 +113,19 @@ export function contentsSheet(sections: readonly PackSection[], pages: ReadonlyM
 /**
  * The team's register laid out for the pack: its columns at a legible size, the header repeated
  * down the pages and its id and title columns across them. `widths` are its columns as the file
- * has them (0 for a hidden one); `keyColumns` the leading columns that say which risk a row is.
+ * has them (0 for a hidden one); `keyColumns` the leading columns that say which risk a row is;
+ * `printed`, when not all of them print, how many do from A (the widths are theirs).
  */
-export function registerPackSetup(widths: readonly number[], keyColumns: number, headerRow: number, ctx: PrintContext, smallestFont?: number): PageSetupSpec {
+export function registerPackSetup(
+  widths: readonly number[],
+  keyColumns: number,
+  headerRow: number,
+  ctx: PrintContext,
+  smallestFont?: number,
+  printed?: number,
+): PageSetupSpec {
   const layout = choosePrintLayout({
+    ...(printed !== undefined ? { printColumns: `A:${columnLetter(printed - 1)}` } : {}),
     ...(smallestFont !== undefined ? { smallestFont } : {}),
     widths: widths.map((w) => Math.max(0, w)),
     keyColumns,

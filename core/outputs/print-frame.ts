@@ -76,6 +76,7 @@ export function framedPageSetup(layout: PrintLayout, ctx: PrintContext): PageSet
     ...(layout.percent !== undefined ? { scale: layout.percent } : {}),
     ...(layout.printTitleRows !== undefined ? { printTitleRows: layout.printTitleRows } : {}),
     ...(layout.printTitleColumns !== undefined ? { printTitleColumns: layout.printTitleColumns } : {}),
+    ...(layout.printColumns !== undefined ? { printColumns: layout.printColumns } : {}),
     ...printFrame(ctx),
   };
 }
@@ -88,8 +89,9 @@ export function framedPageSetup(layout: PrintLayout, ctx: PrintContext): PageSet
 export function laidOutForPrint(sheet: SheetPlan, ctx: PrintContext): SheetPlan {
   const asked = sheet.pageSetup;
   if (!asked) return sheet;
-  const widths: number[] = Array.from({ length: printedColumns(sheet) }, () => DEFAULT_WIDTH);
-  for (const c of sheet.columnWidths ?? []) widths[c.col] = c.width;
+  const printed = asked.printColumns !== undefined ? columnsOf(asked.printColumns) : printedColumns(sheet);
+  const widths: number[] = Array.from({ length: printed }, () => DEFAULT_WIDTH);
+  for (const c of sheet.columnWidths ?? []) if (c.col < printed) widths[c.col] = c.width;
   const sizes = sheet.formats.flatMap((f) => (f.fontSize !== undefined ? [f.fontSize] : []));
   sizes.push(BODY_FONT_PT);
   const layout = choosePrintLayout({
@@ -99,6 +101,7 @@ export function laidOutForPrint(sheet: SheetPlan, ctx: PrintContext): SheetPlan 
     smallestFont: minOf(sizes),
     prefer: asked.orientation,
     ...(asked.printTitleRows !== undefined ? { printTitleRows: asked.printTitleRows } : {}),
+    ...(asked.printColumns !== undefined ? { printColumns: asked.printColumns } : {}),
   });
   const framed = framedPageSetup(layout, ctx);
   const pageSetup: PageSetupSpec = asked.rowBreaks !== undefined ? { ...framed, rowBreaks: asked.rowBreaks } : framed;

@@ -12,39 +12,50 @@ import { fitRowHeights } from '../workbook/text-fit';
 
 export const NEW_REGISTER_TITLE = 'Information security risk register';
 
-/** The table's columns and their widths in characters: wide enough for each header's longest word in bold. */
+/**
+ * The table's columns and their widths in characters: as wide as each header's longest word in
+ * bold (measured in Carlito, Calibri's metric twin) and a date (`2026-11-02`) needs, and no wider.
+ * With the score and level columns Riskbook appends, the table prints one page wide at 7 pt or
+ * more on Letter, the narrower paper, with a few characters to spare; long entries wrap.
+ */
 const COLUMNS: readonly { readonly header: string; readonly width: number }[] = [
-  // Also holds the document control labels above the table.
-  { header: 'Risk ID', width: 14 },
-  { header: 'Asset', width: 12 },
-  { header: 'Threat', width: 20 },
-  { header: 'Vulnerability', width: 16 },
-  { header: 'Risk description', width: 26 },
-  { header: 'Likelihood', width: 12 },
-  { header: 'Impact', width: 11 },
-  { header: 'Risk owner', width: 12 },
-  { header: 'Treatment', width: 11 },
-  { header: 'Controls', width: 10 },
-  { header: 'Residual likelihood', width: 12 },
-  { header: 'Residual impact', width: 10 },
-  { header: 'Approved by', width: 12 },
-  { header: 'Approval date', width: 10 },
-  { header: 'Last review', width: 10 },
+  { header: 'Risk ID', width: 7 },
+  { header: 'Asset', width: 9 },
+  { header: 'Threat', width: 12 },
+  { header: 'Vulnerability', width: 12 },
+  { header: 'Risk description', width: 19 },
+  { header: 'Likelihood', width: 10 },
+  { header: 'Impact', width: 8 },
+  { header: 'Risk owner', width: 9 },
+  { header: 'Treatment', width: 10 },
+  { header: 'Controls', width: 8 },
+  { header: 'Residual likelihood', width: 10 },
+  { header: 'Residual impact', width: 8 },
+  { header: 'Approved by', width: 9 },
+  { header: 'Approval date', width: 11 },
+  { header: 'Last review', width: 11 },
 ];
 
 export const NEW_REGISTER_HEADERS: readonly string[] = COLUMNS.map((c) => c.header);
 
 /**
- * The document control block, two fields to a row: label, value, a gap, label, value. The
- * labels are those document-fields.ts reads; the value cells are left for the team.
+ * The document control block, two fields to a row. The labels are those document-fields.ts reads
+ * (a label, then its value in the next cell that holds something); the value cells are left for
+ * the team.
  */
 const DOCUMENT_CONTROL: readonly (readonly [string, string])[] = [
   ['Organisation', 'Owner'],
   ['Version', 'Classification'],
   ['Approved by', 'Approved on'],
 ];
-/** Where each pair of a row starts: the label's column; its value is the next. */
-const PAIR_COLUMNS = [0, 3] as const;
+/**
+ * Where each pair of a row sits: the label's column and its value's. A label runs on over the
+ * empty cell beside it, so the narrow id column can hold "Organisation".
+ */
+const PAIR_COLUMNS = [
+  { label: 0, value: 2 },
+  { label: 3, value: 4 },
+] as const;
 const BLOCK_TOP = 1;
 
 /** The header row (0-based): below the title, the block and a blank row. */
@@ -59,9 +70,10 @@ export function newRegisterCells(): string[][] {
   for (const pair of DOCUMENT_CONTROL) {
     const row: string[] = [];
     pair.forEach((label, i) => {
-      const col = PAIR_COLUMNS[i]!;
-      while (row.length < col) row.push('');
-      row.push(label, '');
+      const at = PAIR_COLUMNS[i]!;
+      while (row.length < at.label) row.push('');
+      row.push(label);
+      while (row.length <= at.value) row.push('');
     });
     rows.push(row);
   }
@@ -72,18 +84,19 @@ export function newRegisterCells(): string[][] {
 
 /**
  * The new register's own sheet plan. `dataRows` is how many rows below the header the filter
- * and the wrapping cover: the rows the register's formulas are filled down.
+ * and the wrapping cover: the rows the register's formulas are filled down. `printed` is how many
+ * columns print, from A (all of them when absent).
  */
-export function newRegisterSheetPlan(sheetName: string, lastColumn: number, dataRows: number): SheetPlan {
+export function newRegisterSheetPlan(sheetName: string, lastColumn: number, dataRows: number, printed = lastColumn + 1): SheetPlan {
   const header = NEW_REGISTER_HEADER_ROW;
   const formats: FormatSpec[] = [{ range: 'A1', bold: true, fontSize: 14 }];
   const validations: ValidationSpec[] = [];
   DOCUMENT_CONTROL.forEach((pair, r) =>
     pair.forEach((label, i) => {
       const row = BLOCK_TOP + r;
-      const col = PAIR_COLUMNS[i]!;
-      const value = cellAddress(row, col + 1);
-      formats.push({ range: cellAddress(row, col), bold: true });
+      const at = PAIR_COLUMNS[i]!;
+      const value = cellAddress(row, at.value);
+      formats.push({ range: cellAddress(row, at.label), bold: true });
       // A version typed as 1.0 stays "1.0"; a date reads as a date.
       const kind: FormatSpec = label === 'Approved on' ? { range: value, numberFormat: 'yyyy-mm-dd' } : { range: value, numberFormat: '@' };
       formats.push({ ...kind, fill: VALUE_FILL, border: true, horizontalAlignment: 'left' });
@@ -118,6 +131,7 @@ export function newRegisterSheetPlan(sheetName: string, lastColumn: number, data
       pagesWide: 1,
       printTitleRows: `${header + 1}:${header + 1}`,
       printTitleColumns: 'A:A',
+      ...(printed <= lastColumn ? { printColumns: `A:${columnLetter(printed - 1)}` } : {}),
     },
   };
 }

@@ -43,19 +43,39 @@ export interface RegisterSheetPlanResult {
 /** Rows below the last used one that still get dropdowns and colours, for risks added later. */
 export const ROW_HEADROOM = 200;
 export const APPENDED_HEADER_FILL = '#D9D9D9';
-const APPENDED_WIDTH = 14;
 
-/** Columns Riskbook appends when missing, in this order. */
-const APPEND_ORDER: readonly RegisterField[] = [
-  'inherentRating',
-  'inherentScore',
-  'inherentLevel',
-  'residualLikelihood',
-  'residualImpact',
-  'residualRating',
-  'residualScore',
-  'residualLevel',
+/**
+ * Columns Riskbook appends when missing, in this order, each as wide as its header's longest word
+ * in bold and its usual entries ("Very high", "Almost certain" wraps): a register that prints one
+ * page wide legibly is a few characters from not doing so. The ratings ("L4/I5") are keys for the
+ * Heatmap's and Dashboard's formulas, not for people: they come last, where a print area can
+ * leave them out (`printedColumnsOf`).
+ */
+const APPENDED: readonly { readonly field: RegisterField; readonly width: number }[] = [
+  { field: 'inherentScore', width: 9 },
+  { field: 'inherentLevel', width: 10 },
+  { field: 'residualLikelihood', width: 10 },
+  { field: 'residualImpact', width: 9 },
+  { field: 'residualScore', width: 9 },
+  { field: 'residualLevel', width: 10 },
+  { field: 'inherentRating', width: 9 },
+  { field: 'residualRating', width: 9 },
 ];
+const APPEND_ORDER: readonly RegisterField[] = APPENDED.map((a) => a.field);
+const APPENDED_WIDTH: ReadonlyMap<RegisterField, number> = new Map(APPENDED.map((a) => [a.field, a.width]));
+const HELPER_FIELDS: readonly RegisterField[] = ['inherentRating', 'residualRating'];
+
+/**
+ * The columns of a register that print: all of them but Riskbook's rating keys when those are
+ * its last columns (a print area is one block of columns; a key column in the middle prints).
+ * `lastColumn` is the register's last column, 0-based.
+ */
+export function printedColumnsOf(mapping: ColumnMapping, lastColumn: number): number {
+  const helpers = new Set(HELPER_FIELDS.flatMap((f) => (mapping[f] === undefined ? [] : [mapping[f]])));
+  let last = lastColumn;
+  while (last > 0 && helpers.has(last)) last--;
+  return last + 1;
+}
 
 type CellFormula = (likelihoodCell: string, impactCells: readonly string[]) => string;
 
@@ -217,7 +237,7 @@ export function registerSheetPlan(
   const canScoreInherent = mapping.likelihood !== undefined && inherentImpact !== null;
   let next = headers.length;
   const occupied = occupiedColumns(sheet, headerRow, next);
-  const appended = new Set<number>();
+  const appended = new Map<number, RegisterField>();
   const formatsLike: FormatLikeSpec[] = [];
   // An appended header looks like the team's own: formatted like the last header cell they wrote.
   let teamHeader = headers.length - 1;
@@ -228,7 +248,7 @@ export function registerSheetPlan(
     while (occupied.has(next)) next++;
     mapping[field] = next;
     setBy[field] = 'riskbook';
-    appended.add(next);
+    appended.set(next, field);
     headers[next] = FIELD_LABELS[field];
     writes.push({ at: cellAddress(headerRow, next), cells: [[FIELD_LABELS[field]]] });
     if (teamHeader >= 0) {
@@ -319,7 +339,7 @@ export function registerSheetPlan(
 
   // 3. Scores show as whole numbers, in Riskbook's own cells only; appended columns sit at the
   // top of their row like the text beside them, which usually wraps.
-  for (const col of appended) formats.push({ range: column(col), verticalAlignment: 'top' });
+  for (const col of appended.keys()) formats.push({ range: column(col), verticalAlignment: 'top' });
   for (const field of ['inherentScore', 'residualScore'] as const) {
     const col = mapping[field];
     if (col === undefined) continue;
@@ -355,7 +375,7 @@ export function registerSheetPlan(
   const plan: SheetPlan = {
     name: sheet.name,
     mode: 'update',
-    columnWidths: [...appended].map((col) => ({ col, width: APPENDED_WIDTH })),
+    columnWidths: [...appended].map(([col, field]) => ({ col, width: APPENDED_WIDTH.get(field)! })),
     writes,
     ...(fills.length > 0 ? { fills } : {}),
     ...(formatsLike.length > 0 ? { formatsLike } : {}),

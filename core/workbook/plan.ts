@@ -156,6 +156,11 @@ export interface PageSetupSpec {
   readonly printTitleRows?: string;
   /** Columns repeated at the left of every printed page, e.g. `A:B`. */
   readonly printTitleColumns?: string;
+  /**
+   * The columns that print, e.g. `A:S`, every row of them (a print area of whole columns, so rows
+   * added later print too); absent, the whole sheet prints.
+   */
+  readonly printColumns?: string;
   readonly header?: HeaderFooterSpec;
   readonly footer?: HeaderFooterSpec;
   /** 0-based rows that start a new printed page, so a section prints whole (the heatmap's grids). */

@@ -70,6 +70,8 @@ export interface PrintLayoutInput {
   readonly smallestFont?: number;
   readonly prefer: PageSetupSpec['orientation'];
   readonly printTitleRows?: string;
+  /** The columns that print when not all of them do (`widths` are theirs), kept in the layout. */
+  readonly printColumns?: string;
 }
 
 export interface PrintLayout extends Omit<PageSetupSpec, 'scale'> {
@@ -122,7 +124,11 @@ function columnsRange(count: number): string {
 export function choosePrintLayout(input: PrintLayoutInput): PrintLayout {
   const smallest = input.smallestFont ?? BODY_FONT_PT;
   const legible = Math.min(1, (MIN_PRINT_PT * SAFETY) / smallest);
-  const base = { paperSize: input.paper, ...(input.printTitleRows !== undefined ? { printTitleRows: input.printTitleRows } : {}) };
+  const base = {
+    paperSize: input.paper,
+    ...(input.printTitleRows !== undefined ? { printTitleRows: input.printTitleRows } : {}),
+    ...(input.printColumns !== undefined ? { printColumns: input.printColumns } : {}),
+  };
   const other = input.prefer === 'portrait' ? 'landscape' : 'portrait';
   for (const orientation of [input.prefer, other] as const) {
     const scale = fittingScale(input.widths, 0, printableWidth(input.paper, orientation), 1);

@@ -284,7 +284,7 @@ describe('sheet settings', () => {
     ],
     merges: ['A1:D1'],
     autoFilter: 'A3:D50',
-    pageSetup: { orientation: 'landscape', paperSize: 'A4', pagesWide: 1, printTitleRows: '1:3' },
+    pageSetup: { orientation: 'landscape', paperSize: 'A4', pagesWide: 1, printTitleRows: '1:3', printColumns: 'A:C' },
     protection: { protected: true, editableRanges: ['D4:D6'] },
   };
 
@@ -303,6 +303,8 @@ describe('sheet settings', () => {
     expect(ws.getCell('A1').isMerged).toBe(true);
     expect(ws.autoFilter).toBe('A3:D50');
     expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:3' });
+    // The print area is whole columns, so rows added later print too.
+    expect(ws.pageSetup.printArea).toBe('A:C');
   });
 
   it('protects the sheet without a password, leaving the editable cells unlocked', async () => {

@@ -277,6 +277,7 @@ describe('page setup', () => {
     pagesWide: 2,
     printTitleRows: '4:4',
     printTitleColumns: 'A:B',
+    printColumns: 'A:S',
     header: { left: ['Smith & Co'], center: [{ field: 'sheet' }], right: ['Internal'] },
     footer: { left: ['Riskbook · 2026-12-07'], center: ['Page ', { field: 'page' }, ' of ', { field: 'pages' }] },
     rowBreaks: [20, 41],
@@ -286,7 +287,7 @@ describe('page setup', () => {
     return { ...emptySheetPlan('Report', mode), writes: [{ at: 'A1', cells: [['Title'], ['Body']] }], pageSetup };
   }
 
-  it('arrives whole: paper, margins in points, pages across then down, fit, print titles, header, footer and breaks', async () => {
+  it('arrives whole: paper, margins in points, pages across then down, fit, print titles and area, header, footer and breaks', async () => {
     const wb = await applied(plan(report(WIDE)));
     const inPoints = (inches: number): number => inches * 72;
     expect(sheet(wb, 'Report').pageLayout).toEqual({
@@ -304,6 +305,8 @@ describe('page setup', () => {
       zoom: { horizontalFitToPages: 2, verticalFitToPages: 0 },
       printTitleRows: '$4:$4',
       printTitleColumns: '$A:$B',
+      // Whole columns: rows added later print too.
+      printArea: '$A:$S',
       headerFooterState: 'Default',
       // Excel's header code: a literal & doubled, &A the sheet, &P and &N the page and the pages.
       defaultForAllPages: { leftHeader: 'Smith && Co', centerHeader: '&A', rightHeader: 'Internal', leftFooter: 'Riskbook · 2026-12-07', centerFooter: 'Page &P of &N', rightFooter: '' },

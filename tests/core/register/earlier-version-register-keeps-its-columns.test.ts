@@ -34,11 +34,11 @@ describe('a register Riskbook recalculated before it recorded who set each colum
 
   it('has a settings sheet without the new column', () => {
     expect(registerOf(earlier, 'Riskbook').values[3]).toEqual(['Key', 'Value', 'Column']);
-    expect(readSettings(earlier)!.fields.inherentScore).toEqual({ header: 'Inherent score', column: 10 });
+    expect(readSettings(earlier)!.fields.inherentScore).toEqual({ header: 'Inherent score', column: 9 });
   });
 
   it('keeps Riskbook\'s appended columns as Riskbook\'s: nothing appended, nothing rewritten, nothing reported', () => {
-    expect(upgraded.location.mapping).toMatchObject({ inherentRating: 9, inherentScore: 10, inherentLevel: 11, residualRating: 14, residualScore: 15, residualLevel: 16 });
+    expect(upgraded.location.mapping).toMatchObject({ inherentScore: 9, inherentLevel: 10, residualScore: 13, residualLevel: 14, inherentRating: 15, residualRating: 16 });
     expect(upgraded.location.teamColumns).toBeUndefined();
     expect(upgraded.plan.writes).toEqual([]);
     expect(upgraded.plan.columnWidths).toEqual([]);
@@ -137,13 +137,13 @@ describe('a register with no settings sheet at all', () => {
     const reg = registerOf(first.after, 'Risks');
     expect(first.location.teamColumns).toEqual({ inherentScore: 5 });
     expect(at(reg, 'F3')).toEqual({ value: null, formula: null });
-    expect(at(reg, 'H1').value).toBe('Inherent score');
-    expect(at(reg, 'H3').formula).toBe(scoreFormula('C3', ['D3']));
+    expect(at(reg, 'G1').value).toBe('Inherent score');
+    expect(at(reg, 'G3').formula).toBe(scoreFormula('C3', ['D3']));
     expect(first.findings.filter((f) => f.code.includes('team'))).toEqual([]);
 
     const second = recalc(first.after, FIVE_BY_FIVE);
     expect(second.location.teamColumns).toEqual({ inherentScore: 5 });
-    expect(second.location.mapping.inherentScore).toBe(7);
+    expect(second.location.mapping.inherentScore).toBe(6);
     expect(second.after).toEqual(first.after);
   });
 });

@@ -20,14 +20,20 @@ const registerPlans = planned.plan.sheets.filter((sp) => sp.name === REGISTER);
 const own = registerPlans[0]!;
 const headerRow = (): number => sheet(created, REGISTER).values.findIndex((row) => row[0] === NEW_REGISTER_HEADERS[0]);
 
-/** The workbook after a person types `value` in the cell right of `label` above the table. */
+/** The cells the plan marks "type here" (a fill and a border), as 0-based [row, col]. */
+const valueCells = own.formats.filter((f) => f.border === true && f.fill !== undefined).map((f) => parseRange(f.range)!);
+
+/** The workbook after a person types `value` in the first "type here" cell right of `label` above the table. */
 function filledIn(workbook: WorkbookSnapshot, entries: Record<string, CellValue>): WorkbookSnapshot {
   let out = workbook;
   for (const [label, value] of Object.entries(entries)) {
     const values = sheet(out, REGISTER).values;
     const row = values.findIndex((r, i) => i < headerRow() && r.includes(label));
     expect(row).toBeGreaterThanOrEqual(0);
-    out = typeInto(out, REGISTER, row, values[row]!.indexOf(label) + 1, value);
+    const labelCol = values[row]!.indexOf(label);
+    const cell = valueCells.filter((v) => v.row === row && v.col > labelCol).sort((a, b) => a.col - b.col)[0];
+    expect(cell).toBeDefined();
+    out = typeInto(out, REGISTER, row, cell!.col, value);
   }
   return out;
 }
@@ -68,16 +74,27 @@ describe('A new register', () => {
     expect(filter.rows).toBeGreaterThan(1);
   });
 
-  it('prints at a legible size with the header row and the id repeated on every page', () => {
+  it('prints one page wide at a legible size, on A4 or Letter, with the header row repeated on every page', () => {
+    const headerRows = `${headerRow() + 1}:${headerRow() + 1}`;
+    for (const [locale, paper] of [['en-GB', 'A4'], ['en-US', 'Letter']] as const) {
+      const setup = initRegister({ now: NOW, locale }).plan.sheets.find((sp) => sp.name === REGISTER)!.pageSetup!;
+      expect(setup).toMatchObject({ paperSize: paper, pagesWide: 1, printTitleRows: headerRows });
+      expect(setup.footer?.center).toEqual(['Page ', { field: 'page' }, ' of ', { field: 'pages' }]);
+      // Every column that prints, the appended ones included, at the layout the core chooses.
+      const printed = columnIndex(setup.printColumns!.split(':')[1]!) + 1;
+      const widths: number[] = Array.from({ length: printed }, () => 8.43);
+      for (const sp of registerPlans as SheetPlan[]) for (const c of sp.columnWidths ?? []) if (c.col < printed) widths[c.col] = c.width;
+      const layout = choosePrintLayout({ widths, keyColumns: 1, paper, prefer: 'landscape' });
+      expect(layout).toMatchObject({ orientation: setup.orientation, pagesWide: 1 });
+      expect(layout.scale * BODY_FONT_PT).toBeGreaterThanOrEqual(MIN_PRINT_PT);
+    }
+  });
+
+  it('prints every column a person reads and leaves out only the rating keys, which come last', () => {
     const setup = own.pageSetup!;
-    expect(setup.printTitleRows).toBe(`${headerRow() + 1}:${headerRow() + 1}`);
-    expect(setup.printTitleColumns).toBe('A:A');
-    expect(setup.footer?.center).toEqual(['Page ', { field: 'page' }, ' of ', { field: 'pages' }]);
-    // The layout the core chooses for every column of the sheet, the appended ones included.
-    const widths: number[] = [];
-    for (const sp of registerPlans as SheetPlan[]) for (const c of sp.columnWidths ?? []) widths[c.col] = c.width;
-    const layout = choosePrintLayout({ widths: Array.from(widths, (w) => w ?? 8.43), keyColumns: columnIndex('A') + 1, paper: 'A4', prefer: 'landscape' });
-    expect({ orientation: setup.orientation, pagesWide: setup.pagesWide }).toEqual({ orientation: layout.orientation, pagesWide: layout.pagesWide });
-    expect(layout.scale * BODY_FONT_PT).toBeGreaterThanOrEqual(MIN_PRINT_PT);
+    const headers = sheet(created, REGISTER).values[headerRow()]!;
+    const printed = columnIndex(setup.printColumns!.split(':')[1]!) + 1;
+    expect(headers.slice(0, printed)).toEqual([...NEW_REGISTER_HEADERS, 'Inherent score', 'Inherent level', 'Residual score', 'Residual level']);
+    expect(headers.slice(printed)).toEqual(['Inherent rating', 'Residual rating']);
   });
 });

@@ -42,37 +42,38 @@ describe('the register sheet plan', () => {
     const reg = findSheet(after, 'Register')!;
 
     it('appends the derived and residual columns after the last header', () => {
+      // The rating keys come last, where a print area can leave them out.
       expect(reg.values[2]!.slice(9)).toEqual([
-        'Inherent rating',
         'Inherent score',
         'Inherent level',
         'Residual likelihood',
         'Residual impact',
-        'Residual rating',
         'Residual score',
         'Residual level',
+        'Inherent rating',
+        'Residual rating',
       ]);
       expect(result.location.mapping).toMatchObject({
-        inherentRating: 9,
-        inherentScore: 10,
-        inherentLevel: 11,
-        residualLikelihood: 12,
-        residualImpact: 13,
-        residualRating: 14,
-        residualScore: 15,
-        residualLevel: 16,
+        inherentScore: 9,
+        inherentLevel: 10,
+        residualLikelihood: 11,
+        residualImpact: 12,
+        residualScore: 13,
+        residualLevel: 14,
+        inherentRating: 15,
+        residualRating: 16,
       });
       expect(result.headers.slice(8)).toEqual(['Notes', ...reg.values[2]!.slice(9)]);
     });
 
     it('writes formulas that reference the row\'s own cells', () => {
-      expect(at(reg, 'J4').formula).toBe(ratingFormula('D4', ['E4']));
-      expect(at(reg, 'K4').formula).toBe(scoreFormula('D4', ['E4']));
-      expect(at(reg, 'L4').formula).toBe(levelFormula('K4'));
-      expect(at(reg, 'O6').formula).toBe(ratingFormula('M6', ['N6']));
-      expect(at(reg, 'P6').formula).toBe(scoreFormula('M6', ['N6']));
-      expect(at(reg, 'Q6').formula).toBe(levelFormula('P6'));
-      expect(at(reg, 'M4')).toEqual({ value: null, formula: null });
+      expect(at(reg, 'J4').formula).toBe(scoreFormula('D4', ['E4']));
+      expect(at(reg, 'K4').formula).toBe(levelFormula('J4'));
+      expect(at(reg, 'P4').formula).toBe(ratingFormula('D4', ['E4']));
+      expect(at(reg, 'N6').formula).toBe(scoreFormula('L6', ['M6']));
+      expect(at(reg, 'O6').formula).toBe(levelFormula('N6'));
+      expect(at(reg, 'Q6').formula).toBe(ratingFormula('L6', ['M6']));
+      expect(at(reg, 'L4')).toEqual({ value: null, formula: null });
     });
 
     it('styles the appended headers like the team’s last header, wrapped, and tops their cells', () => {
@@ -86,26 +87,26 @@ describe('the register sheet plan', () => {
       expect(result.plan.validations).toEqual([
         { range: 'D4:D206', rule: { kind: 'list', namedRange: 'RB_LikelihoodOptions' }, allowBlank: true, style: 'warning' },
         { range: 'E4:E206', rule: { kind: 'list', namedRange: 'RB_ImpactOptions' }, allowBlank: true, style: 'warning' },
-        { range: 'M4:M206', rule: { kind: 'list', namedRange: 'RB_LikelihoodOptions' }, allowBlank: true, style: 'warning' },
-        { range: 'N4:N206', rule: { kind: 'list', namedRange: 'RB_ImpactOptions' }, allowBlank: true, style: 'warning' },
+        { range: 'L4:L206', rule: { kind: 'list', namedRange: 'RB_LikelihoodOptions' }, allowBlank: true, style: 'warning' },
+        { range: 'M4:M206', rule: { kind: 'list', namedRange: 'RB_ImpactOptions' }, allowBlank: true, style: 'warning' },
         { range: 'G4:G206', rule: { kind: 'list', namedRange: 'RB_TreatmentOptions' }, allowBlank: true, style: 'warning' },
       ]);
     });
 
     it('colours each level column with one rule per band', () => {
       expect(result.plan.conditionalFormats).toEqual([
-        { range: 'L4:L206', formula: '=L4="Low"', fill: '#C6EFCE' },
-        { range: 'L4:L206', formula: '=L4="Medium"', fill: '#FFEB9C' },
-        { range: 'L4:L206', formula: '=L4="High"', fill: '#FFC7CE' },
-        { range: 'Q4:Q206', formula: '=Q4="Low"', fill: '#C6EFCE' },
-        { range: 'Q4:Q206', formula: '=Q4="Medium"', fill: '#FFEB9C' },
-        { range: 'Q4:Q206', formula: '=Q4="High"', fill: '#FFC7CE' },
+        { range: 'K4:K206', formula: '=K4="Low"', fill: '#C6EFCE' },
+        { range: 'K4:K206', formula: '=K4="Medium"', fill: '#FFEB9C' },
+        { range: 'K4:K206', formula: '=K4="High"', fill: '#FFC7CE' },
+        { range: 'O4:O206', formula: '=O4="Low"', fill: '#C6EFCE' },
+        { range: 'O4:O206', formula: '=O4="Medium"', fill: '#FFEB9C' },
+        { range: 'O4:O206', formula: '=O4="High"', fill: '#FFC7CE' },
       ]);
     });
 
     it('shows scores as whole numbers', () => {
-      expect(result.plan.formats).toContainEqual({ range: 'K4:K206', numberFormat: '0' });
-      expect(result.plan.formats).toContainEqual({ range: 'P4:P206', numberFormat: '0' });
+      expect(result.plan.formats).toContainEqual({ range: 'J4:J206', numberFormat: '0' });
+      expect(result.plan.formats).toContainEqual({ range: 'N4:N206', numberFormat: '0' });
     });
 
     it('raises no findings', () => {
@@ -120,7 +121,7 @@ describe('the register sheet plan', () => {
       ['R2', 'Flood', 1, 5, 'COO', 'x', null],
     ];
     const { result } = run(workbook(sheet('Risks', grid, { merges: ['H5:I5'] })));
-    expect(result.location.mapping.inherentRating).toBe(9);
+    expect(result.location.mapping.inherentScore).toBe(9);
   });
 
   it('leaves the team\'s own score and level columns alone, appends its own and compares', () => {
@@ -135,9 +136,9 @@ describe('the register sheet plan', () => {
     expect(at(reg, 'G2')).toEqual({ value: 'High', formula: null });
     expect(at(reg, 'F3')).toEqual({ value: null, formula: null });
     expect(at(reg, 'G3')).toEqual({ value: null, formula: null });
-    expect(reg.values[0]!.slice(7, 10)).toEqual(['Inherent rating', 'Inherent score', 'Inherent level']);
-    expect(at(reg, 'I3').formula).toBe(scoreFormula('C3', ['D3']));
-    expect(at(reg, 'J3').formula).toBe(levelFormula('I3'));
+    expect(reg.values[0]!.slice(7, 9)).toEqual(['Inherent score', 'Inherent level']);
+    expect(at(reg, 'H3').formula).toBe(scoreFormula('C3', ['D3']));
+    expect(at(reg, 'I3').formula).toBe(levelFormula('H3'));
     expect(result.findings.map((f) => [f.code, f.cell, f.message])).toEqual([
       ['risk-team-value-differs', 'F2', "R1: your 'Risk score' column holds 20; the methodology gives 16."],
     ]);
@@ -170,12 +171,12 @@ describe('the register sheet plan', () => {
   it('scores C, I and A columns by their highest level', () => {
     const grid: Grid = [['Risk ID', 'Threat', 'Likelihood', 'C', 'I', 'A', 'Owner'], ['R1', 'Leak', 3, 4, 2, 1, 'DPO']];
     const { result, after } = run(workbook(sheet('Risks', grid)));
-    expect(at(findSheet(after, 'Risks')!, 'I2').formula).toBe(scoreFormula('C2', ['D2', 'E2', 'F2']));
+    expect(at(findSheet(after, 'Risks')!, 'H2').formula).toBe(scoreFormula('C2', ['D2', 'E2', 'F2']));
     expect(result.plan.validations.filter((v) => v.rule.kind === 'list' && v.rule.namedRange === 'RB_ImpactOptions').map((v) => v.range)).toEqual([
       'D2:D202',
       'E2:E202',
       'F2:F202',
-      'L2:L202',
+      'K2:K202',
     ]);
   });
 

@@ -49,9 +49,9 @@ describe('a team\'s own Score column on a likelihood + impact register', () => {
   });
 
   it('gets Riskbook\'s own score and level beside it, the level built on Riskbook\'s score', () => {
-    expect(reg.values[2]!.slice(9, 12)).toEqual(['Inherent rating', 'Inherent score', 'Inherent level']);
-    expect(at(reg, 'K6').formula).toBe(scoreFormula('D6', ['E6']));
-    expect(at(reg, 'L6').formula).toBe(levelFormula('K6'));
+    expect(reg.values[2]!.slice(9, 11)).toEqual(['Inherent score', 'Inherent level']);
+    expect(at(reg, 'J6').formula).toBe(scoreFormula('D6', ['E6']));
+    expect(at(reg, 'K6').formula).toBe(levelFormula('J6'));
     // 3 + 3 = 6 is Medium; the team's 8 would have been High.
     expect(L_PLUS_I.bands.find((b) => b.min <= 6 && 6 <= b.max)?.name).toBe('Medium');
   });
@@ -73,8 +73,8 @@ describe('a team\'s own Score column on a likelihood + impact register', () => {
 
   it('is remembered as the team\'s on the settings sheet, Riskbook\'s appended columns as Riskbook\'s', () => {
     const saved = readSettings(first.after)!;
-    expect(saved.fields.inherentScore).toEqual({ header: 'Inherent score', column: 10, setBy: 'riskbook' });
-    expect(saved.fields.inherentLevel).toEqual({ header: 'Inherent level', column: 11, setBy: 'riskbook' });
+    expect(saved.fields.inherentScore).toEqual({ header: 'Inherent score', column: 9, setBy: 'riskbook' });
+    expect(saved.fields.inherentLevel).toEqual({ header: 'Inherent level', column: 10, setBy: 'riskbook' });
     expect(saved.fields.likelihood).toEqual({ header: 'Likelihood', column: 3, setBy: 'detected' });
     expect(saved.team).toEqual({ inherentScore: { header: 'Score', column: 5, setBy: 'detected' } });
   });

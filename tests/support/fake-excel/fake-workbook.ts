@@ -102,6 +102,8 @@ export interface FakePageLayout {
   zoom: Excel.PageLayoutZoomOptions;
   printTitleRows: string | null;
   printTitleColumns: string | null;
+  /** The print area's address as set; null prints the used range. */
+  printArea: string | null;
   headerFooterState: 'Default' | 'FirstAndDefault' | 'OddAndEven' | 'FirstOddAndEven';
   defaultForAllPages: FakeHeaderFooterSections;
   /** 0-based rows that start a page (manual horizontal page breaks), ascending. */
@@ -118,6 +120,7 @@ export function defaultPageLayout(): FakePageLayout {
     zoom: { scale: 100 },
     printTitleRows: null,
     printTitleColumns: null,
+    printArea: null,
     headerFooterState: 'Default',
     defaultForAllPages: { leftHeader: '', centerHeader: '', rightHeader: '', leftFooter: '', centerFooter: '', rightFooter: '' },
     rowBreaks: [],

@@ -544,6 +544,19 @@ export class FakePageLayout extends FakeClientObject<FakeSheet> {
       { minApi: '1.9' },
     );
   }
+  /** PageLayout.setPrintArea (ExcelApi 1.9): an address that does not parse is `InvalidArgument`. */
+  setPrintArea(area: string | FakeRange): void {
+    this.queueCall(
+      'setPrintArea',
+      [typeof area === 'string' ? area : 'range'],
+      (s) => {
+        const text = typeof area === 'string' ? area : qualifiedAddress(s.name, area.resolveTarget()!.box);
+        boxOf(text);
+        s.pageLayout.printArea = text;
+      },
+      { minApi: '1.9' },
+    );
+  }
   get headersFooters(): FakeHeaderFooterGroup {
     this.groupProxy ??= new FakeHeaderFooterGroup(this.context, () => this.resolveTarget());
     return this.groupProxy;
