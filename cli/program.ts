@@ -94,6 +94,7 @@ export function makeProgram(ctx: CommandContext, done: (code: ExitCode) => void,
     .description('recalculate the workbook in memory (the file is left as it is) and print the audit pack to one PDF with LibreOffice, every page numbered')
     .argument('<file>', 'the workbook (.xlsx)')
     .option('--out <file>', 'the PDF to write')
+    .option('--workbook <file>', 'also write the workbook the pack was printed from (.xlsx), to send with the PDF or print from Excel')
     .option('--sheet <name>', 'the sheet that holds the register (default: found by its header row)')
     .addOption(paperOption())
     .option('--now <iso>', NOW_HELP)
@@ -107,11 +108,12 @@ export function makeProgram(ctx: CommandContext, done: (code: ExitCode) => void,
     .argument('<out>', 'the new workbook (.xlsx)')
     .addOption(new Option('--preset <size>', 'the risk method to start from').choices(['5x5', '4x4', '3x3']).default('5x5'))
     .option('--force', 'replace the file if it exists')
+    .addOption(paperOption())
     .option('--json', 'print one JSON object on stdout')
     .option('--now <iso>', NOW_HELP)
     .option('--verbose', 'show progress on stderr even when it is not a terminal')
     .addHelpText('after', '\nExit codes:\n  0  the workbook was created\n  2  it was not (the file exists, the path is wrong…); one line on stderr says why')
-    .action(async (out: string, opts) => done(await runInit(out, opts, ctx)));
+    .action(async (out: string, opts) => done(await runInit(out, opts, located)));
 
   program
     .command('map')

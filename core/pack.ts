@@ -6,11 +6,12 @@
 import type { EngineOptions } from './engine';
 import { planned } from './engine';
 import type { FindingSummary } from './findings/finding';
-import { COVER_SHEET, CONTENTS_SHEET, contentsSheet, coverSheet, registerPackSetup, type PackSection } from './outputs/audit-pack';
+import { COVER_SHEET, CONTENTS_SHEET, contentsSheet, coverSheet, registerPackLayout, registerPackSetup, type PackSection } from './outputs/audit-pack';
 import { maxOf } from './arrays';
 import { printedColumnsOf } from './register/register-sheet-plan';
-import type { SheetPlan, WorkbookPlan } from './workbook/plan';
-import type { WorkbookSnapshot } from './workbook/snapshot';
+import { parseRange } from './workbook/a1';
+import type { BlockWrite, SheetPlan, WorkbookPlan } from './workbook/plan';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from './workbook/snapshot';
 import { stampLine } from './workbook/stamp';
 
 export type { PackSection };
@@ -42,6 +43,8 @@ export interface AuditPack {
   readonly contents: (pages?: ReadonlyMap<string, number>) => SheetPlan;
   readonly summary: FindingSummary;
   readonly riskCount: number;
+  /** The team's register, laid out for Calibri's widths (hosts print it in that typeface). */
+  readonly registerSheet: string;
 }
 
 export interface PackHostFacts {
@@ -51,6 +54,27 @@ export interface PackHostFacts {
   readonly columnWidths: (sheet: string) => readonly number[];
   /** The smallest text size a sheet's cells use, in points, where the host can tell. */
   readonly smallestFont?: (sheet: string) => number | undefined;
+  /** The largest text size a sheet's cells use from a row (0-based) down, in points, where the host can tell. */
+  readonly largestFont?: (sheet: string, fromRow: number) => number | undefined;
+}
+
+/** The sheet's values with a plan's plain values written over them (formulas are left out). */
+function withWrites(sheet: SheetSnapshot, writes: readonly BlockWrite[]): SheetSnapshot {
+  if (writes.length === 0) return sheet;
+  const values: CellValue[][] = sheet.values.map((row) => [...row]);
+  for (const w of writes) {
+    const at = parseRange(w.at);
+    if (!at) continue;
+    w.cells.forEach((cells, r) =>
+      cells.forEach((cell, c) => {
+        if (typeof cell !== 'string' && typeof cell !== 'number') return;
+        const row = (values[at.row + r] ??= []);
+        while (row.length < at.col + c) row.push(null);
+        row[at.col + c] = cell;
+      }),
+    );
+  }
+  return { ...sheet, values };
 }
 
 /** The audit pack's plan; null when the workbook has no register to make it from. */
@@ -101,16 +125,26 @@ export function auditPack(snapshot: WorkbookSnapshot, options: EngineOptions, ho
   const keyColumns = keyCols.length > 0 && lastKey < 4 ? lastKey + 1 : 0;
   // Riskbook's rating keys ("L4/I5") are for formulas, not readers: left out when they come last.
   const printed = printedColumnsOf(location.mapping, widths.length - 1);
-  const registerPage = registerPackSetup(widths.slice(0, printed), keyColumns, location.headerRow, print, host.smallestFont?.(registerSheet), printed < widths.length ? printed : undefined);
+  const teamSheet = snapshot.sheets.find((s) => s.name.toLowerCase() === registerSheet.toLowerCase());
+  // Laid out as it prints: with the headers the recalculation appends.
+  const wrapped = teamSheet ? registerPackLayout(withWrites(teamSheet, registerPlan?.writes ?? []), location.headerRow, widths.slice(0, printed), host.largestFont?.(registerSheet, location.headerRow)) : null;
+  const registerPage = registerPackSetup(wrapped?.widths ?? widths.slice(0, printed), keyColumns, location.headerRow, print, host.smallestFont?.(registerSheet), printed < widths.length ? printed : undefined);
+  const laidOut = (sp: SheetPlan): SheetPlan => ({
+    ...sp,
+    pageSetup: registerPage,
+    formats: [...sp.formats, ...(wrapped?.formats ?? [])],
+    rowHeights: [...(sp.rowHeights ?? []), ...(wrapped?.rowHeights ?? [])],
+    columnWidths: [...(sp.columnWidths ?? []), ...(wrapped?.columnWidths ?? [])],
+  });
 
   const shown = new Set([COVER_SHEET, CONTENTS_SHEET, ...sections.map((s) => s.sheet)].map((n) => n.toLowerCase()));
   const inPlan = new Set(plan.sheets.map((sp) => sp.name.toLowerCase()));
   const sheets: SheetPlan[] = plan.sheets.map((sp) => {
     const key = sp.name.toLowerCase();
-    if (key === registerSheet.toLowerCase()) return { ...sp, pageSetup: registerPage };
+    if (key === registerSheet.toLowerCase()) return laidOut(sp);
     return shown.has(key) ? sp : { ...sp, hidden: true };
   });
-  if (!inPlan.has(registerSheet.toLowerCase())) sheets.push({ name: registerSheet, mode: 'update', writes: [], formats: [], validations: [], conditionalFormats: [], pageSetup: registerPage });
+  if (!inPlan.has(registerSheet.toLowerCase())) sheets.push(laidOut({ name: registerSheet, mode: 'update', writes: [], formats: [], validations: [], conditionalFormats: [] }));
   for (const name of host.sheetNames) {
     const key = name.toLowerCase();
     if (!shown.has(key) && !inPlan.has(key)) sheets.push({ name, mode: 'update', hidden: true, writes: [], formats: [], validations: [], conditionalFormats: [] });
@@ -123,5 +157,6 @@ export function auditPack(snapshot: WorkbookSnapshot, options: EngineOptions, ho
     contents: (pages) => contentsSheet(sections, pages, print),
     summary: final.summary,
     riskCount: final.risks.length,
+    registerSheet,
   };
 }

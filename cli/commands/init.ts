@@ -8,7 +8,8 @@ import { progressFor } from '../output/progress';
 import { applyPlanToXlsx } from '../xlsx/apply-plan-to-xlsx';
 import { newWorkbook, saveWorkbook } from '../xlsx/workbook-io';
 import type { CommandContext } from './common';
-import { GENERATOR, parseNow } from './common';
+import { GENERATOR, parseNow, printOptions } from './common';
+import type { PaperSize } from '../../core/workbook/plan';
 
 export type Preset = '5x5' | '4x4' | '3x3';
 
@@ -18,6 +19,7 @@ export interface InitOptions {
   readonly json?: boolean;
   readonly now?: string;
   readonly verbose?: boolean;
+  readonly paper?: PaperSize;
 }
 
 export async function runInit(out: string, opts: InitOptions, ctx: CommandContext): Promise<ExitCode> {
@@ -27,7 +29,8 @@ export async function runInit(out: string, opts: InitOptions, ctx: CommandContex
   if (!opts.force && (await exists(out))) throw new CliError(`"${out}" already exists; add --force to replace it`);
   const progress = progressFor(ctx.console, opts.verbose ?? false);
   const preset = opts.preset ?? '5x5';
-  const result = initRegister({ now, generator: GENERATOR, preset });
+  // The person's paper: from --paper, else their locale (Letter in the US, A4 elsewhere).
+  const result = initRegister({ now, generator: GENERATOR, preset, ...printOptions(ctx, opts.paper) });
   const workbook = newWorkbook();
   workbook.creator = GENERATOR;
   workbook.created = new Date(now);

@@ -24,6 +24,8 @@ import type { PaperSize } from '../../core/workbook/plan';
 
 export interface PackOptions {
   readonly out?: string;
+  /** Also write the workbook the pack was printed from. */
+  readonly workbook?: string;
   readonly sheet?: string;
   readonly now?: string;
   readonly verbose?: boolean;
@@ -45,20 +47,51 @@ function columnWidths(workbook: ExcelJS.Workbook, sheet: string): number[] {
 /** Rows looked at for the text size: the title block, the header and enough risks to see their style. */
 const FONT_SAMPLE_ROWS = 200;
 
-/** The smallest font size the sheet's first rows use (Calibri 11 where a cell names none). */
-function smallestFont(workbook: ExcelJS.Workbook, sheet: string): number | undefined {
+/**
+ * The smallest and largest font sizes the sheet's first rows use from `fromRow` (0-based) on
+ * (Calibri 11 where a cell names none).
+ */
+function fontSizes(workbook: ExcelJS.Workbook, sheet: string, fromRow = 0): { smallest: number; largest: number } | undefined {
   const ws = workbook.worksheets.find((w) => w.name.toLowerCase() === sheet.toLowerCase());
   if (!ws) return undefined;
-  let smallest: number | undefined;
-  const last = Math.min(ws.rowCount, FONT_SAMPLE_ROWS);
-  for (let r = 1; r <= last; r++) {
+  let sizes: { smallest: number; largest: number } | undefined;
+  const last = Math.min(ws.rowCount, fromRow + FONT_SAMPLE_ROWS);
+  for (let r = fromRow + 1; r <= last; r++) {
     ws.getRow(r).eachCell((cell) => {
       if (cell.value === null || cell.value === '') return;
       const size = cell.font?.size ?? 11;
-      if (smallest === undefined || size < smallest) smallest = size;
+      sizes = sizes ? { smallest: Math.min(sizes.smallest, size), largest: Math.max(sizes.largest, size) } : { smallest: size, largest: size };
     });
   }
-  return smallest;
+  return sizes;
+}
+
+/** The typeface the core measures text in, and LibreOffice has (as Carlito, its metric twin). */
+const PACK_FONT = 'Calibri';
+
+/**
+ * The register's cells in the pack's typeface, sizes and emphasis kept, in the copy only. The core
+ * lays the register out for Calibri's widths; LibreOffice prints a font it does not have in a much
+ * wider one (Aptos Narrow as DejaVu Sans), and words then break in the middle of a column.
+ */
+function packFont(font: Partial<ExcelJS.Font> | undefined): Partial<ExcelJS.Font> {
+  // A theme font (`scheme`) would take the theme's typeface instead of the name.
+  const { scheme: _theme, ...own } = font ?? {};
+  return { ...own, name: PACK_FONT };
+}
+
+function inPackFont(workbook: ExcelJS.Workbook, sheet: string): void {
+  const ws = workbook.worksheets.find((w) => w.name.toLowerCase() === sheet.toLowerCase());
+  ws?.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      cell.font = packFont(cell.font);
+      // Text in runs carries a font per run.
+      const value = cell.value;
+      if (value !== null && typeof value === 'object' && 'richText' in value) {
+        cell.value = { richText: value.richText.map((run) => ({ ...run, font: packFont(run.font) })) };
+      }
+    }),
+  );
 }
 
 async function outputPath(file: string, out: string | undefined): Promise<string> {
@@ -69,9 +102,18 @@ async function outputPath(file: string, out: string | undefined): Promise<string
   return out;
 }
 
+async function workbookPath(file: string, out: string | undefined): Promise<string | undefined> {
+  if (out === undefined) return undefined;
+  if (!/\.xlsx$/i.test(out)) throw new CliError(`--workbook must name an .xlsx file, got "${out}"`);
+  await assertNotFolder(out);
+  if (await sameFile(out, file)) throw new CliError(`refusing to overwrite the input "${file}"`);
+  return out;
+}
+
 export async function runPack(file: string, opts: PackOptions, ctx: CommandContext): Promise<ExitCode> {
   const now = parseNow(opts.now);
   const target = await outputPath(file, opts.out);
+  const workbookTarget = await workbookPath(file, opts.workbook);
   if (!findSoffice()) throw new CliError(INSTALL_LIBREOFFICE);
   const progress = progressFor(ctx.console, opts.verbose ?? false);
   const input = await readInputWorkbook(file, progress);
@@ -81,19 +123,21 @@ export async function runPack(file: string, opts: PackOptions, ctx: CommandConte
   const pack = auditPack(input.snapshot, engineOptions(now, opts.sheet, printOptions(ctx, opts.paper)), {
     sheetNames: input.workbook.worksheets.map((ws) => ws.name),
     columnWidths: (sheet) => columnWidths(input.workbook, sheet),
-    smallestFont: (sheet) => smallestFont(input.workbook, sheet),
+    smallestFont: (sheet) => fontSizes(input.workbook, sheet)?.smallest,
+    largestFont: (sheet, fromRow) => fontSizes(input.workbook, sheet, fromRow)?.largest,
   });
   if (!pack) {
     ctx.console.err(`riskbook: ${noRegisterLine(file, [])}\n`);
     return EXIT.unusable;
   }
   const { warnings } = await applyPlanToXlsx(input.workbook, { ...pack.plan, sheets: [...pack.plan.sheets, pack.contents()] });
+  inPackFont(input.workbook, pack.registerSheet);
   for (const w of warnings) ctx.console.err(`riskbook: warning: ${w}\n`);
 
   const dir = await mkdtemp(path.join(tmpdir(), 'riskbook-pack-'));
   try {
+    const xlsx = path.join(dir, 'audit-pack.xlsx');
     const print = async (): Promise<Buffer> => {
-      const xlsx = path.join(dir, 'audit-pack.xlsx');
       await writeFile(xlsx, await saveWorkbook(input.workbook));
       return readFile(convertWithLibreOffice(xlsx, dir, { to: 'pdf', timeoutMs: 600_000 }));
     };
@@ -105,6 +149,7 @@ export async function runPack(file: string, opts: PackOptions, ctx: CommandConte
     progress.step('Numbering the contents…');
     const pdf = await print();
     await writeFileAtomic(target, pdf);
+    if (workbookTarget !== undefined) await writeFileAtomic(workbookTarget, await readFile(xlsx));
     const count = pageCount(pdf);
     const s = pack.summary;
     ctx.console.out(

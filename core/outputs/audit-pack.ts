@@ -7,10 +7,11 @@
  * there so it does not print.
  */
 import type { DocumentFields } from '../register/document-fields';
-import { columnLetter, rangeAddress } from '../workbook/a1';
-import type { FormatSpec, PageSetupSpec, PlanCell, SheetPlan } from '../workbook/plan';
-import { choosePrintLayout } from '../workbook/print-layout';
-import { fitRowHeights } from '../workbook/text-fit';
+import { columnLetter, parseRange, rangeAddress } from '../workbook/a1';
+import type { FormatSpec, PageSetupSpec, PlanCell, RowHeightSpec, SheetPlan } from '../workbook/plan';
+import type { CellValue, SheetSnapshot } from '../workbook/snapshot';
+import { BODY_FONT_PT, choosePrintLayout } from '../workbook/print-layout';
+import { LINE_HEIGHT, MAX_WORD_WIDTH, fitRowHeights, widthForWords } from '../workbook/text-fit';
 import type { FindingSummary } from '../findings/finding';
 import { HEADER_FILL, HEADER_FONT, STAMP_FONT } from './layout';
 import { framedPageSetup, type PrintContext } from './print-frame';
@@ -134,4 +135,70 @@ export function registerPackSetup(
     printTitleRows: `${headerRow + 1}:${headerRow + 1}`,
   });
   return framedPageSetup(layout, ctx);
+}
+
+export interface RegisterPackLayout extends Pick<SheetPlan, 'formats' | 'rowHeights' | 'columnWidths'> {
+  /** The widths the printed columns take in the pack. */
+  readonly widths: readonly number[];
+}
+
+/**
+ * The team's register wrapped for the pack, in the copy only: its text wraps within the columns
+ * that print, tops aligned; a column narrower than its longest word grows to hold it, so no word
+ * breaks in the middle; and every row of the table is as tall as its text needs, so nothing is
+ * cut at a neighbouring cell or below the row (the team's rows may be set shorter, or far taller,
+ * than their text). Cells of a merge keep their layout. `widths` are the printed columns' widths;
+ * `largestFont` the largest text the sheet holds, in points, which words and lines are measured at.
+ */
+export function registerPackLayout(sheet: SheetSnapshot, headerRow: number, widths: readonly number[], largestFont = BODY_FONT_PT): RegisterPackLayout {
+  // Text larger than 11 pt takes more room across and down, in proportion.
+  const scale = Math.max(1, largestFont / BODY_FONT_PT);
+  const last = sheet.values.length - 1;
+  if (last < headerRow || widths.length === 0) return { widths, formats: [], rowHeights: [], columnWidths: [] };
+  // Cells under a merge hold nothing of their own; a merge along one row wraps in its whole width.
+  const covered = new Set<string>();
+  const spans = new Map<string, number>();
+  for (const merge of sheet.merges ?? []) {
+    const at = parseRange(merge);
+    if (!at) continue;
+    for (let r = at.row; r < at.row + at.rows; r++) for (let c = at.col; c < at.col + at.cols; c++) covered.add(`${r}:${c}`);
+    if (at.rows === 1) spans.set(`${at.row}:${at.col}`, at.cols);
+  }
+  const hidden = new Set(sheet.hiddenRows ?? []);
+  const text = (v: CellValue | undefined): string => (v === null || v === undefined || typeof v === 'object' ? '' : String(v));
+  const rows: { readonly row: number; readonly cells: string[] }[] = [];
+  for (let r = headerRow; r <= last; r++) {
+    if (hidden.has(r)) continue;
+    const values = sheet.values[r] ?? [];
+    rows.push({ row: r, cells: widths.map((_, c) => (covered.has(`${r}:${c}`) ? '' : text(values[c]))) });
+  }
+  const fitted = widths.map((w, c) => {
+    if (w <= 0) return w;
+    let need = w;
+    for (const { row, cells } of rows) {
+      const text = cells[c] ?? '';
+      if (text !== '') need = Math.max(need, Math.min(MAX_WORD_WIDTH, widthForWords(text, row === headerRow) * scale));
+    }
+    return need;
+  });
+  const wrapColumns = new Set(fitted.flatMap((w, c) => (w > 0 ? [c] : [])));
+  const lineHeight = LINE_HEIGHT * scale;
+  const atScale = fitted.map((w) => w / scale);
+  const rowHeights: RowHeightSpec[] = rows.map(({ row, cells }) => {
+    const bold = row === headerRow;
+    let height = fitRowHeights([cells], { firstRow: row, widths: atScale, wrapColumns, bold, lineHeight })[0]?.height ?? lineHeight;
+    for (let c = 0; c < widths.length; c++) {
+      const cols = spans.get(`${row}:${c}`);
+      const merged = text(sheet.values[row]?.[c]);
+      if (cols === undefined || merged === '') continue;
+      const width = atScale.slice(c, c + cols).reduce((a, b) => a + Math.max(0, b), 0);
+      const lines = fitRowHeights([[merged]], { firstRow: row, widths: [width], wrapColumns: new Set([0]), bold, lineHeight })[0]?.height ?? lineHeight;
+      height = Math.max(height, lines);
+    }
+    return { row, height };
+  });
+  const formats: FormatSpec[] = [{ range: rangeAddress(headerRow, 0, 1, widths.length), wrap: true }];
+  if (last > headerRow) formats.push({ range: rangeAddress(headerRow + 1, 0, last - headerRow, widths.length), wrap: true, verticalAlignment: 'top' });
+  const columnWidths = fitted.flatMap((w, col) => (w !== widths[col] ? [{ col, width: w }] : []));
+  return { widths: fitted, formats, rowHeights, columnWidths };
 }

@@ -100,7 +100,7 @@ const SEVERITY_BAR = { error: '#C00000', warning: '#BF8F00', info: '#2F5597' } a
 /** Length of a figure's bar: a share of the longest bar, at least one block for anything counted. */
 export function barLength(value: number, longest: number): number {
   if (value <= 0) return 0;
-  return Math.max(1, Math.floor((value * BAR_BLOCKS) / Math.max(1, longest)));
+  return Math.min(BAR_BLOCKS, Math.max(1, Math.floor((value * BAR_BLOCKS) / Math.max(1, longest))));
 }
 
 export interface DashboardSheetInput extends FormulaSources {
@@ -141,7 +141,9 @@ function formula(text: string): PlanCell {
 }
 
 function barFormula(figure: string, longest: string): PlanCell {
-  return { formula: assertPortable(`=IF(ISNUMBER(${figure}),REPT(${formulaString(BAR)},IF(${figure}>0,MAX(1,${figure}*${BAR_BLOCKS}/MAX(1,${longest})),0)),"")`) };
+  // Never longer than its column: a figure may exceed the one it is drawn against (more risks above
+  // appetite than were scored, in a register whose levels are typed, not scored).
+  return { formula: assertPortable(`=IF(ISNUMBER(${figure}),REPT(${formulaString(BAR)},IF(${figure}>0,MIN(${BAR_BLOCKS},MAX(1,${figure}*${BAR_BLOCKS}/MAX(1,${longest}))),0)),"")`) };
 }
 
 function shareFormula(figure: string, whole: string): PlanCell {

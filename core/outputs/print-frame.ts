@@ -9,6 +9,7 @@ import { BODY_FONT_PT, choosePrintLayout, type PrintLayout } from '../workbook/p
 import type { SheetSnapshot } from '../workbook/snapshot';
 import type { Stamp } from '../workbook/stamp';
 import { columnIndex, parseRange } from '../workbook/a1';
+import { MAX_WORD_WIDTH, widthForWords } from '../workbook/text-fit';
 import { minOf } from '../arrays';
 
 export interface PrintContext {
@@ -82,13 +83,65 @@ export function framedPageSetup(layout: PrintLayout, ctx: PrintContext): PageSet
 }
 
 /**
+ * The sheet's wrapped columns widened to hold their longest word whole (up to MAX_WORD_WIDTH):
+ * a program breaks a word longer than its column's line in the middle ("Vulnerabilit" / "y"),
+ * which no row height can mend. Only the width changes; row heights fitted to the narrower column
+ * still hold the text. Merged cells wrap in the merge's width and are left as they are.
+ */
+export function widenedForWords(sheet: SheetPlan): SheetPlan {
+  // The rows each column wraps in, and is bold in, as [first, last] pairs.
+  const wrapped = new Map<number, [number, number][]>();
+  const bold = new Map<number, [number, number][]>();
+  for (const f of sheet.formats) {
+    if (f.wrap !== true && f.bold !== true) continue;
+    const at = parseRange(f.range);
+    if (!at) continue;
+    for (let col = at.col; col < at.col + at.cols; col++) {
+      for (const [set, on] of [[wrapped, f.wrap === true], [bold, f.bold === true]] as const) {
+        if (!on) continue;
+        const rows = set.get(col) ?? [];
+        rows.push([at.row, at.row + at.rows - 1]);
+        set.set(col, rows);
+      }
+    }
+  }
+  if (wrapped.size === 0) return sheet;
+  // Text in a merge wraps in the merge's width, laid out with the merge.
+  const merged = new Set<string>();
+  for (const range of sheet.merges ?? []) {
+    const at = parseRange(range);
+    if (at) for (let r = at.row; r < at.row + at.rows; r++) for (let c = at.col; c < at.col + at.cols; c++) merged.add(`${r}:${c}`);
+  }
+  const widths = new Map((sheet.columnWidths ?? []).map((c) => [c.col, c.width]));
+  const need = new Map<number, number>();
+  for (const w of sheet.writes) {
+    const at = parseRange(w.at);
+    if (!at) continue;
+    w.cells.forEach((cells, r) => {
+      const row = at.row + r;
+      cells.forEach((cell, c) => {
+        if (typeof cell !== 'string' || cell === '') return;
+        const col = at.col + c;
+        if (!wrapped.get(col)?.some(([first, last]) => row >= first && row <= last) || merged.has(`${row}:${col}`)) return;
+        const width = Math.min(MAX_WORD_WIDTH, widthForWords(cell, bold.get(col)?.some(([first, last]) => row >= first && row <= last) ?? false));
+        if (width > (need.get(col) ?? widths.get(col) ?? DEFAULT_WIDTH)) need.set(col, width);
+      });
+    });
+  }
+  if (need.size === 0) return sheet;
+  const columnWidths = [...(sheet.columnWidths ?? []).filter((c) => !need.has(c.col)), ...[...need].map(([col, width]) => ({ col, width }))];
+  return { ...sheet, columnWidths: columnWidths.sort((a, b) => a.col - b.col) };
+}
+
+/**
  * The sheet with its page setup chosen for legibility on the team's paper, and the header and
  * footer every page carries. The orientation the sheet asked for is its preference and its print
  * title columns the ones repeated across pages; a sheet that asked for no page setup is left as is.
  */
-export function laidOutForPrint(sheet: SheetPlan, ctx: PrintContext): SheetPlan {
-  const asked = sheet.pageSetup;
-  if (!asked) return sheet;
+export function laidOutForPrint(planned: SheetPlan, ctx: PrintContext): SheetPlan {
+  const asked = planned.pageSetup;
+  if (!asked) return planned;
+  const sheet = widenedForWords(planned);
   const printed = asked.printColumns !== undefined ? columnsOf(asked.printColumns) : printedColumns(sheet);
   const widths: number[] = Array.from({ length: printed }, () => DEFAULT_WIDTH);
   for (const c of sheet.columnWidths ?? []) if (c.col < printed) widths[c.col] = c.width;

@@ -67,7 +67,8 @@ export const RTP_COLUMNS: readonly ColumnDef[] = [
   { header: H.summary, kind: 'derived', width: 36, wrap: true },
   { header: H.inherentLevel, kind: 'derived', width: 11 },
   { header: H.treatment, kind: 'derived', width: 11 },
-  { header: H.controlId, kind: 'derived', width: 10 },
+  // Wraps: a team's controls may be named in words, not numbered.
+  { header: H.controlId, kind: 'derived', width: 10, wrap: true },
   { header: H.controlTitle, kind: 'derived', width: 30, wrap: true },
   { header: H.action, kind: 'user', width: 40, wrap: true },
   { header: H.owner, kind: 'user', width: 18, wrap: true },

@@ -21,6 +21,7 @@ import { isEmptyPlanCell, sameText, serialOf, textOf, yesNoOf } from './cells';
 import type { GeneratedSheet } from './layout';
 import { STAMP_ROW, TITLE_ROW, renderTableSheet } from './layout';
 import { listedIds } from './id-list';
+import { brokenBetween } from '../workbook/text-fit';
 import { controlLinks } from './links';
 import { IMPLEMENTED_STATUS, YES } from './options';
 import type { ColumnDef, FreshRow, KeyedTableSpec } from './preserve';
@@ -64,6 +65,9 @@ export type SoaField = keyof typeof SOA_HEADERS;
 const H = SOA_HEADERS;
 const yesNo = { kind: 'list', namedRange: NAMES.yesNo } as const;
 
+/** The width of Linked risks, whose lines Riskbook breaks itself between ids (text-fit.ts `brokenBetween`). */
+const LINKED_RISKS_WIDTH = 18;
+
 export const SOA_COLUMNS: readonly ColumnDef[] = [
   { header: H.controlId, kind: 'derived', width: 12 },
   { header: H.title, kind: 'derived', width: 36, wrap: true },
@@ -74,7 +78,7 @@ export const SOA_COLUMNS: readonly ColumnDef[] = [
   { header: H.reasonContractual, kind: 'user', width: 11, validation: yesNo },
   { header: H.reasonBusiness, kind: 'user', width: 11, validation: yesNo },
   { header: H.reasonBestPractice, kind: 'user', width: 11, validation: yesNo },
-  { header: H.linkedRisks, kind: 'derived', width: 18, wrap: true },
+  { header: H.linkedRisks, kind: 'derived', width: LINKED_RISKS_WIDTH, wrap: true },
   { header: H.composedJustification, kind: 'derived', width: 34, wrap: true },
   { header: H.justification, kind: 'user', width: 34, wrap: true },
   { header: H.exclusionJustification, kind: 'user', width: 34, wrap: true },
@@ -198,7 +202,8 @@ export function soaSheetPlan(input: SoaInput): GeneratedSheet {
         [H.title]: control.title,
         [H.theme]: control.theme,
         [H.reasonRisk]: linked.length > 0 ? YES : '',
-        [H.linkedRisks]: listedIds(linked, citedBy(control.id)),
+        // Broken between ids: left to wrap, a program breaks "R-38" at its hyphen.
+        [H.linkedRisks]: brokenBetween(listedIds(linked, citedBy(control.id)), ', ', LINKED_RISKS_WIDTH),
         [H.composedJustification]: '',
         [H.rowStatus]: '',
         // A control a risk relies on starts out applicable; the decision is people's from then on.

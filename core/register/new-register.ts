@@ -5,6 +5,7 @@
  * people type. Columns are as narrow as their header words and usual entries allow, so the table
  * prints at a size a person can read (outputs/print-frame.ts chooses the page setup).
  */
+import { DATE_FORMAT } from '../dates';
 import { cellAddress, columnLetter, rangeAddress } from '../workbook/a1';
 import type { FormatSpec, SheetPlan, ValidationSpec } from '../workbook/plan';
 import { HEADER_FILL, HEADER_FONT } from '../outputs/layout';
@@ -14,7 +15,8 @@ export const NEW_REGISTER_TITLE = 'Information security risk register';
 
 /**
  * The table's columns and their widths in characters: as wide as each header's longest word in
- * bold (measured in Carlito, Calibri's metric twin) and a date (`2026-11-02`) needs, and no wider.
+ * bold, the method's own words (an impact of "Noticeable") and a date (`2026-11-02`) need, in
+ * Calibri's widths (workbook/font-metrics.ts), and no wider.
  * With the score and level columns Riskbook appends, the table prints one page wide at 7 pt or
  * more on Letter, the narrower paper, with a few characters to spare; long entries wrap.
  */
@@ -25,16 +27,18 @@ const COLUMNS: readonly { readonly header: string; readonly width: number }[] = 
   { header: 'Vulnerability', width: 12 },
   { header: 'Risk description', width: 19 },
   { header: 'Likelihood', width: 10 },
-  { header: 'Impact', width: 8 },
-  { header: 'Risk owner', width: 9 },
+  { header: 'Impact', width: 10 },
+  { header: 'Risk owner', width: 10 },
   { header: 'Treatment', width: 10 },
   { header: 'Controls', width: 8 },
   { header: 'Residual likelihood', width: 10 },
-  { header: 'Residual impact', width: 8 },
+  { header: 'Residual impact', width: 10 },
   { header: 'Approved by', width: 9 },
-  { header: 'Approval date', width: 11 },
-  { header: 'Last review', width: 11 },
+  { header: 'Approval date', width: 10.5 },
+  { header: 'Last review', width: 10.5 },
 ];
+
+const DATE_COLUMNS: ReadonlySet<string> = new Set(['Approval date', 'Last review']);
 
 export const NEW_REGISTER_HEADERS: readonly string[] = COLUMNS.map((c) => c.header);
 
@@ -98,7 +102,7 @@ export function newRegisterSheetPlan(sheetName: string, lastColumn: number, data
       const value = cellAddress(row, at.value);
       formats.push({ range: cellAddress(row, at.label), bold: true });
       // A version typed as 1.0 stays "1.0"; a date reads as a date.
-      const kind: FormatSpec = label === 'Approved on' ? { range: value, numberFormat: 'yyyy-mm-dd' } : { range: value, numberFormat: '@' };
+      const kind: FormatSpec = label === 'Approved on' ? { range: value, numberFormat: DATE_FORMAT } : { range: value, numberFormat: '@' };
       formats.push({ ...kind, fill: VALUE_FILL, border: true, horizontalAlignment: 'left' });
       if (label === 'Approved on') validations.push({ range: value, rule: { kind: 'date' }, allowBlank: true, style: 'warning', prompt: 'The date the register was approved' });
     }),
@@ -107,6 +111,10 @@ export function newRegisterSheetPlan(sheetName: string, lastColumn: number, data
   formats.push({ range: rangeAddress(header, 0, 1, width), bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, verticalAlignment: 'top' });
   // Entries wrap and rows grow as people type, rather than running under the next column.
   formats.push({ range: rangeAddress(header + 1, 0, dataRows, width), wrap: true, verticalAlignment: 'top' });
+  // A date typed or pasted as a number shows as a date.
+  COLUMNS.forEach((c, col) => {
+    if (DATE_COLUMNS.has(c.header)) formats.push({ range: rangeAddress(header + 1, col, dataRows, 1), numberFormat: DATE_FORMAT });
+  });
   const last = columnLetter(lastColumn);
   return {
     name: sheetName,

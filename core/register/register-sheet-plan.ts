@@ -46,20 +46,20 @@ export const APPENDED_HEADER_FILL = '#D9D9D9';
 
 /**
  * Columns Riskbook appends when missing, in this order, each as wide as its header's longest word
- * in bold and its usual entries ("Very high", "Almost certain" wraps): a register that prints one
+ * in bold and its usual entries ("Noticeable"; "Almost certain" wraps): a register that prints one
  * page wide legibly is a few characters from not doing so. The ratings ("L4/I5") are keys for the
  * Heatmap's and Dashboard's formulas, not for people: they come last, where a print area can
  * leave them out (`printedColumnsOf`).
  */
 const APPENDED: readonly { readonly field: RegisterField; readonly width: number }[] = [
-  { field: 'inherentScore', width: 9 },
-  { field: 'inherentLevel', width: 10 },
+  { field: 'inherentScore', width: 8.5 },
+  { field: 'inherentLevel', width: 9 },
   { field: 'residualLikelihood', width: 10 },
-  { field: 'residualImpact', width: 9 },
-  { field: 'residualScore', width: 9 },
-  { field: 'residualLevel', width: 10 },
-  { field: 'inherentRating', width: 9 },
-  { field: 'residualRating', width: 9 },
+  { field: 'residualImpact', width: 10 },
+  { field: 'residualScore', width: 8.5 },
+  { field: 'residualLevel', width: 9 },
+  { field: 'inherentRating', width: 8.5 },
+  { field: 'residualRating', width: 8.5 },
 ];
 const APPEND_ORDER: readonly RegisterField[] = APPENDED.map((a) => a.field);
 const APPENDED_WIDTH: ReadonlyMap<RegisterField, number> = new Map(APPENDED.map((a) => [a.field, a.width]));

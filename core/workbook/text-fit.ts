@@ -4,6 +4,7 @@
  * for rows it has measured), so a generated SoA would print with its justifications clipped.
  * These estimates err towards one line too many: a little white space prints better than a cut.
  */
+import { widestWordPixels } from './font-metrics';
 import type { PlanCell, RowHeightSpec } from './plan';
 
 /** Points per line of 11 pt text, as Excel and LibreOffice lay it out. */
@@ -72,6 +73,7 @@ function lineCapacity(width: number): number {
   return Math.max(1, Math.floor((width - CELL_PADDING) * CHARS_PER_WIDTH_UNIT));
 }
 
+
 /**
  * `text`, a list joined by `separator` (", "), with line breaks in place of the separator's
  * spaces wherever the next item would not fit on the line. Left to themselves, spreadsheets
@@ -123,6 +125,19 @@ export interface FitOptions {
 
 /** How much of a column's width bold text gets, measured against ordinary text in LibreOffice. */
 const BOLD_SHARE = 0.88;
+
+/** The widest a column grows to hold a long word; a longer one (a web address) still breaks. */
+export const MAX_WORD_WIDTH = 30;
+
+
+/**
+ * The narrowest column, in width units (a quarter at a time), whose lines hold each word of `text`
+ * whole, measured in Calibri's own widths (font-metrics.ts): a column `w` units wide is 7w + 5
+ * pixels, of which the cell's padding takes about 3 besides the 5.
+ */
+export function widthForWords(text: string, bold = false): number {
+  return Math.ceil(((widestWordPixels(text, bold) + 3) / 7) * 4) / 4;
+}
 
 /** Heights for the rows that need more than one line; rows that fit on one line are left as they are. */
 export function fitRowHeights(rows: readonly (readonly PlanCell[])[], options: FitOptions): RowHeightSpec[] {

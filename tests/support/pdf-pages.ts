@@ -4,10 +4,19 @@ import * as path from 'path';
 
 export interface PdfText {
   readonly text: string;
+  /** Printed size in points. */
   readonly size: number;
+  /** Where the text starts, in points from the page's left edge. */
+  readonly x: number;
+  /** Its baseline, in points from the page's bottom edge. */
+  readonly y: number;
+  /** Its advance, in points. */
+  readonly width: number;
 }
 
 export interface PdfPage {
+  readonly width: number;
+  readonly height: number;
   readonly items: readonly PdfText[];
 }
 

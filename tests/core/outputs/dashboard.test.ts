@@ -6,7 +6,7 @@
 import { generate } from '../../../core/engine';
 import { PORTABLE_FUNCTIONS, functionsUsed } from '../../../core/formula/allow-list';
 import { BAR_NAVY, barColour } from '../../../core/outputs/bar-colour';
-import { DASHBOARD_FOOTER_LEAD, DASHBOARD_TITLE } from '../../../core/outputs/dashboard';
+import { BAR_BLOCKS, DASHBOARD_FOOTER_LEAD, DASHBOARD_TITLE, barLength } from '../../../core/outputs/dashboard';
 import { resolveOwnSheets, roleOf } from '../../../core/ownership/own-sheets';
 import { parseRange } from '../../../core/workbook/a1';
 import { NAMES, SHEETS, SHEET_ROLES } from '../../../core/workbook/names';
@@ -166,5 +166,16 @@ describe("a bar in a band's colour", () => {
   it('is navy for a grey band, which has no hue to keep', () => {
     expect(barColour('#D9D9D9')).toBe(BAR_NAVY);
     expect(barColour('not a colour')).toBe(BAR_NAVY);
+  });
+});
+
+describe('a bar', () => {
+  it('is never longer than its column, even for a figure above the one it is drawn against', () => {
+    // More risks above appetite than were scored: a register whose levels are typed, not scored.
+    expect(barLength(3, 0)).toBe(BAR_BLOCKS);
+    expect(barLength(45, 6)).toBe(BAR_BLOCKS);
+    expect(barLength(3, 6)).toBe(Math.floor(BAR_BLOCKS / 2));
+    expect(barLength(1, 1000)).toBe(1);
+    expect(barLength(0, 6)).toBe(0);
   });
 });

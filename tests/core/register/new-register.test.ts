@@ -7,7 +7,9 @@ import { maxOf } from '../../../core/arrays';
 import { generate, initRegister, inspect } from '../../../core/engine';
 import { readDocumentFields } from '../../../core/register/document-fields';
 import { NEW_REGISTER_HEADERS } from '../../../core/register/new-register';
-import { columnIndex, parseRange } from '../../../core/workbook/a1';
+import { PRESET_NAMES, presetMethodology } from '../../../core/methodology/presets';
+import { columnIndex, columnLetter, parseRange } from '../../../core/workbook/a1';
+import { widthForWords } from '../../../core/workbook/text-fit';
 import type { SheetPlan } from '../../../core/workbook/plan';
 import { BODY_FONT_PT, MIN_PRINT_PT, choosePrintLayout } from '../../../core/workbook/print-layout';
 import type { CellValue, WorkbookSnapshot } from '../../../core/workbook/snapshot';
@@ -96,5 +98,35 @@ describe('A new register', () => {
     const printed = columnIndex(setup.printColumns!.split(':')[1]!) + 1;
     expect(headers.slice(0, printed)).toEqual([...NEW_REGISTER_HEADERS, 'Inherent score', 'Inherent level', 'Residual score', 'Residual level']);
     expect(headers.slice(printed)).toEqual(['Inherent rating', 'Residual rating']);
+  });
+});
+
+describe('The new register’s columns', () => {
+  const widths = new Map<number, number>();
+  for (const sp of registerPlans as SheetPlan[]) for (const c of sp.columnWidths ?? []) widths.set(c.col, c.width);
+  const headers = sheet(created, REGISTER).values[headerRow()]!.map(String);
+  const column = (header: string): number => headers.indexOf(header);
+
+  it('hold their header’s words in bold without breaking one', () => {
+    const broken = headers.filter((h, col) => widthForWords(h, true) > widths.get(col)!);
+    expect(broken).toEqual([]);
+  });
+
+  it('hold every label of every preset method in the likelihood and impact columns, and a date in the date columns', () => {
+    const too = (header: string, words: readonly string[]): string[] => words.filter((w) => widthForWords(w) > widths.get(column(header))!);
+    for (const preset of PRESET_NAMES) {
+      const m = presetMethodology(preset);
+      for (const header of ['Likelihood', 'Residual likelihood']) expect(too(header, m.likelihood.map((l) => l.label))).toEqual([]);
+      for (const header of ['Impact', 'Residual impact']) expect(too(header, m.impact.map((l) => l.label))).toEqual([]);
+      for (const header of ['Inherent level', 'Residual level']) expect(too(header, m.bands.map((b) => b.name))).toEqual([]);
+    }
+    for (const header of ['Approval date', 'Last review']) expect(too(header, ['2026-11-02'])).toEqual([]);
+  });
+
+  it('show a date as a date however it is typed', () => {
+    for (const header of ['Approval date', 'Last review']) {
+      const col = columnLetter(column(header));
+      expect(own.formats).toContainEqual(expect.objectContaining({ range: expect.stringMatching(new RegExp(`^${col}${headerRow() + 2}:${col}\\d+$`, 'u')), numberFormat: 'yyyy-mm-dd' }));
+    }
   });
 });
