@@ -39,6 +39,8 @@ export interface SheetState {
   readonly asideName?: string;
   readonly position: number;
   readonly hidden: boolean;
+  /** Very hidden (not even listed under Unhide): Excel deletes such a sheet only once it is shown or hidden. */
+  readonly veryHidden: boolean;
   readonly protected: boolean;
   readonly protectionOptions: Excel.WorksheetProtectionOptions | undefined;
   readonly frozenRows: number;
@@ -61,7 +63,8 @@ export interface WorkbookState {
   readonly structureProtected: boolean;
   /**
    * Temporary sheets a run that failed could not remove ("Riskbook build N", "Riskbook previous
-   * N" whose sheet is back): left out of the snapshot, deleted by the next write.
+   * N" whose sheet is back): left out of the snapshot, deleted by the next write. Their
+   * `visibility` is loaded.
    */
   readonly leftovers?: readonly Excel.Worksheet[];
 }
@@ -396,6 +399,7 @@ export async function readWorkbook(context: Excel.RequestContext, support: Excel
         ...(standIns.has(ws) ? { asideName: ws.name } : {}),
         position: ws.position,
         hidden: ws.visibility !== 'Visible',
+        veryHidden: ws.visibility === 'VeryHidden',
         protected: ws.protection.protected,
         protectionOptions: ws.protection.options,
         frozenRows: frozenCount(p.freeze, 'rows'),
