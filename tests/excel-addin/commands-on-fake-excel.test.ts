@@ -17,7 +17,7 @@ import { FakeCoreWorker } from '../support/fake-core-worker';
 
 jest.mock('../../excel-addin/core-worker-start', () => ({
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  startCoreWorker: () => new (require('../support/fake-core-worker') as typeof import('../support/fake-core-worker')).FakeCoreWorker(),
+  startCoreWorker: () => new (require('../support/fake-core-worker') as { FakeCoreWorker: typeof FakeCoreWorker }).FakeCoreWorker(),
 }));
 
 const EXAMPLE = path.join(ROOT, 'examples/acme-saas-register.xlsx');
