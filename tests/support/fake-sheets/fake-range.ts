@@ -428,7 +428,7 @@ export class FakeRange extends FakeObject {
   }
   activate(): this {
     const sheet = this.live();
-    this.spreadsheet.active = sheet;
+    this.spreadsheet.activate(sheet);
     this.spreadsheet.activeRange = { sheet, rect: this.rect };
     this.spreadsheet.selection = { sheet, rects: [this.rect] };
     return this;
