@@ -121,9 +121,10 @@ export function handleRequest(request: PanelRequest, options: HandleOptions = {}
     try {
       result = applyPlanToSheets(ss, plan, read, {
         done: new Set(saved?.done ?? []),
-        // At least one sheet per call, so every call makes progress.
+        // At least one sheet per call, so every call makes progress, unless the call has used
+        // its time already (a person took minutes over an alert before the run began).
         canStart: (estimateMs) => {
-          const go = first || Date.now() - startedAt + estimateMs <= SAFE_END_MS;
+          const go = Date.now() - startedAt + (first ? 0 : estimateMs) <= SAFE_END_MS;
           first = false;
           return go;
         },
