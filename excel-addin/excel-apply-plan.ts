@@ -316,9 +316,10 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   }
   if (planHasNotes(plan) && !support.api118) throw new ExcelHostError(NOTES_UNSUPPORTED);
   // The notes already on the cells of sheets changed in place, read before anything is written.
-  let notesRead: Awaited<ReturnType<typeof readPlannedNotes>>;
+  // Notes are ExcelApi 1.18; below it the plan has none (above), and nothing is read.
+  let notesRead: Awaited<ReturnType<typeof readPlannedNotes>> = { notes: new Map(), syncs: 0 };
   try {
-    notesRead = await readPlannedNotes(
+    if (support.api118) notesRead = await readPlannedNotes(
       context,
       targets
         .filter((t) => t.buildName === undefined && (t.plan.notes?.length ?? 0) > 0)
@@ -376,7 +377,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     } else {
       appendAll(content, sheetContentSteps(target, t.plan, support));
     }
-    if (t.plan.notes?.length) appendAll(content, noteSteps(proxy, t.plan.notes, notesRead.notes.get(t.plan.name.toLowerCase())));
+    if (support.api118 && t.plan.notes?.length) appendAll(content, noteSteps(proxy, t.plan.notes, notesRead.notes.get(t.plan.name.toLowerCase())));
   }
 
   const order = finalSheetOrder(state.sheets.map((s) => s.name), plan);

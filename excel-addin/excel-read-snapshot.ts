@@ -365,7 +365,8 @@ export async function readWorkbook(context: Excel.RequestContext, support: Excel
   const snapshotSheets: SheetSnapshot[] = sheets.map((ws, i) => {
     const p = probe.probes[i]!;
     const grid = grids[i]!;
-    const merges = p.merged && !p.merged.isNullObject ? addressParts(p.merged.address) : [];
+    // Merged areas were asked for only with ExcelApi 1.13 (RangeAreas.address is 1.9).
+    const merges = support.api113 && p.merged && !p.merged.isNullObject ? addressParts(p.merged.address) : [];
     const autoFilter = p.filter && !p.filter.isNullObject ? addressParts(p.filter.address)[0] : undefined;
     return {
       name: nameOf(ws),
