@@ -19,8 +19,9 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import ts from 'typescript';
+import { ROOT, declarationsOf, programOf } from './ts-program';
 
-export const ROOT = path.resolve(__dirname, '../..');
+export { ROOT };
 const OFFICE_TYPES = `${path.sep}@types${path.sep}office-js${path.sep}index.d.ts`;
 
 /** What a member needs: a version of ExcelApi, or a set no check of ours covers (online only, preview). */
@@ -82,7 +83,7 @@ function annotationOf(decl: ts.Node): string | null {
 }
 
 function inExcelNamespace(decl: ts.Node): boolean {
-  if (!decl.getSourceFile().fileName.endsWith(OFFICE_TYPES.split(path.sep).join('/')) && !decl.getSourceFile().fileName.endsWith(OFFICE_TYPES)) return false;
+  if (!path.resolve(decl.getSourceFile().fileName).endsWith(OFFICE_TYPES)) return false;
   for (let n: ts.Node | undefined = decl.parent; n; n = n.parent) {
     if (ts.isModuleDeclaration(n) && n.name.text === 'Excel') return true;
   }
@@ -91,18 +92,7 @@ function inExcelNamespace(decl: ts.Node): boolean {
 
 /** The Excel declaration a use resolves to, with the annotation that states its set. */
 function excelDeclaration(checker: ts.TypeChecker, node: ts.PropertyAccessExpression): { decl: ts.Declaration; annotation: string } | null {
-  let decls: readonly ts.Declaration[] = [];
-  const call = node.parent;
-  if (ts.isCallExpression(call) && call.expression === node) {
-    const signature = checker.getResolvedSignature(call)?.declaration;
-    if (signature && !ts.isJSDocSignature(signature)) decls = [signature];
-  }
-  if (decls.length === 0) {
-    let symbol = checker.getSymbolAtLocation(node.name);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-    decls = symbol?.declarations ?? [];
-  }
-  for (const decl of decls) {
+  for (const decl of declarationsOf(checker, node)) {
     if (!inExcelNamespace(decl)) continue;
     // An enum value or a member without its own note takes its enum's or class's.
     for (let n: ts.Node | undefined = decl; n && !ts.isModuleDeclaration(n); n = n.parent) {
@@ -272,25 +262,8 @@ export interface AnalysisOptions {
 
 /** Every Excel member the files use that states a requirement set, with its guard. */
 export function excelMemberUses(files: readonly string[], options: AnalysisOptions = {}): MemberUse[] {
-  const configFile = ts.readConfigFile(path.join(ROOT, 'tsconfig.json'), ts.sys.readFile);
-  const parsed = ts.parseJsonConfigFileContent(configFile.config, ts.sys, ROOT);
-  const compilerOptions: ts.CompilerOptions = { ...parsed.options, noEmit: true };
-  const host = ts.createCompilerHost(compilerOptions, true);
-  const overrides = options.overrides ?? new Map<string, string>();
-  const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
-    const text = overrides.get(path.resolve(fileName));
-    if (text !== undefined) return ts.createSourceFile(fileName, text, languageVersion, true);
-    return getSourceFile(fileName, languageVersion, onError, shouldCreate);
-  };
-  const fileExists = host.fileExists.bind(host);
-  host.fileExists = (fileName) => overrides.has(path.resolve(fileName)) || fileExists(fileName);
-  const readFile = host.readFile.bind(host);
-  host.readFile = (fileName) => overrides.get(path.resolve(fileName)) ?? readFile(fileName);
-  const program = ts.createProgram({ rootNames: [...files], options: compilerOptions, host });
+  const { program, sources } = programOf(path.join(ROOT, 'tsconfig.json'), files, options.overrides);
   const checker = program.getTypeChecker();
-  const wanted = new Set(files.map((f) => path.resolve(f)));
-  const sources = program.getSourceFiles().filter((sf) => wanted.has(path.resolve(sf.fileName)));
   const guards = new GuardFinder(checker, sources, supportFields());
   const uses: MemberUse[] = [];
   for (const sf of sources) {
