@@ -235,6 +235,9 @@ function probeSheets(sheets: readonly Excel.Worksheet[], windowRows: number, sup
     const freeze = ws.freezePanes.getLocationOrNullObject();
     freeze.load('rowCount,columnCount');
     const whole = ws.getRange();
+    // conditionalFormats is a navigation property (a collection proxy, loaded on the next line),
+    // which needs no load or sync to be reached; the rule takes it for a loaded value.
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
     const rules = whole.conditionalFormats;
     rules.load('items/type,items/customOrNullObject/rule/formula');
     let merged: Excel.RangeAreas | null = null;
@@ -259,6 +262,8 @@ async function probeWithRetry(context: Excel.RequestContext, sheets: readonly Ex
     const probes = probeSheets(sheets, windowRows, support);
     syncs++;
     try {
+      // A retry, not a loop of requests: it runs again only when Excel refused the response as too large.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       return { probes, windowRows, syncs };
     } catch (err) {
@@ -289,6 +294,8 @@ async function readBlocks(context: Excel.RequestContext, sheets: readonly Excel.
     });
     syncs++;
     try {
+      // One request per block group of about RESPONSE_BUDGET_BYTES: the 5 MB limit is why there are several.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (err) {
       const splittable = group.some((b) => b.box.rows > 1);

@@ -140,6 +140,8 @@ export async function sendBatches(context: Excel.RequestContext, batches: readon
     if (support.api19) application.suspendScreenUpdatingUntilNextSync();
     for (const piece of batch) piece.run();
     try {
+      // One request per batch of about REQUEST_BUDGET_BYTES: the 5 MB limit is why there are several.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (err) {
       const halves = isRequestTooLarge(err) ? splitBatch(batch) : null;
