@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import officeAddins from 'eslint-plugin-office-addins';
 import tseslint from 'typescript-eslint';
 
 /** What no file of core/ may import, at any depth. */
@@ -16,6 +17,17 @@ const PUBLIC_CORE = [
   'actions', 'requests', 'request-schema', 'engine', 'arrays', 'findings/finding', 'methodology/types', 'formula/formula-text', 'formula/references',
   'pack', 'workbook/a1', 'workbook/formula-fills', 'workbook/header-footer', 'workbook/memory-workbook', 'workbook/names', 'workbook/notes', 'workbook/plan', 'workbook/print-layout', 'workbook/runs', 'workbook/sheet-order', 'workbook/snapshot',
 ];
+
+/**
+ * Office.js's own rules (eslint-plugin-office-addins, OfficeDev/Office-Addin-Scripts): a property
+ * loaded and synced before it is read, a sync after a load, no sync in a loop, no empty or
+ * navigational load, isNullObject for null tests, no Office.initialize. Only the rules, at the
+ * severities of the plugin's recommended config: its formatting (prettier) and parser settings are
+ * not this repository's.
+ */
+const OFFICE_ADDIN_RULES = Object.fromEntries(
+  officeAddins.configs.recommended.flatMap((c) => Object.entries(c.rules ?? {})).filter(([rule]) => rule.startsWith('office-addins/')),
+);
 
 const HOST_FILES = ['cli/**/*.ts', 'excel-addin/**/*.ts', 'excel-addin/**/*.tsx', 'sheets-addon/**/*.ts', 'sheets-addon/**/*.tsx', 'ui/**/*.ts', 'ui/**/*.tsx'];
 
@@ -50,6 +62,12 @@ export default tseslint.config(
         { selector: "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min)$/] > SpreadElement", message: 'Math.max/min(...values) fails on large arrays: use maxOf/minOf (core/arrays.ts).' },
       ],
     },
+  },
+  {
+    // The Excel host is the code that talks to Office.js.
+    files: ['excel-addin/**/*.ts', 'excel-addin/**/*.tsx'],
+    plugins: { 'office-addins': officeAddins },
+    rules: OFFICE_ADDIN_RULES,
   },
   {
     // Hosts reach the core only through its public modules; tests may look deeper.

@@ -4,13 +4,15 @@
  * page, the icons and manifest.xml, and the browser demo of the panel (demo.html) once
  * ui/demo/demo-page.tsx exists.
  *
- *   npm run build                                             production, manifest URLs unchanged
  *   npx webpack --mode production --env host=https://riskbook.example.com
  *   RISKBOOK_ADDIN_HOST=https://riskbook.example.com npm run build
+ *   npx webpack --mode production --env host=https://localhost:3000   the development manifest, built
  *   npm start                                                 https://localhost:3000, for sideloading
  *
  * manifest.xml names https://localhost:3000 (the development server) everywhere; a production
- * build given a host rewrites every one of those URLs to it. office.js is never bundled: each
+ * build rewrites every one of those URLs to the host it is given, and refuses to run without one:
+ * a manifest left on localhost installs an add-in that loads nothing on anyone else's machine.
+ * office.js is never bundled: each
  * page loads it from Microsoft's CDN with a plain script tag before the bundle, as Office requires
  * (shared/notes/hosts.md §1.8).
  */
@@ -62,7 +64,9 @@ module.exports = async (env = {}, argv = {}) => {
   const host = production ? productionHost(env) : null;
   const hasDemo = fs.existsSync(DEMO_PAGE);
   if (production && !host && !serving) {
-    console.warn(`manifest.xml keeps ${DEV_URL}: give the production host with --env host=https://… or RISKBOOK_ADDIN_HOST.`);
+    throw new Error(
+      `A production build needs the host it will be served from: --env host=https://… or RISKBOOK_ADDIN_HOST. (--env host=${DEV_URL} builds the development manifest.)`,
+    );
   }
 
   const page = (name, template, chunks, title) =>

@@ -3,10 +3,19 @@
  * "Recalculate & check traceability" button, without opening the pane. Excel has no notification
  * API for function commands, so success shows the Checks sheet (every finding, at its cell) and a
  * failure opens a small dialog (notice.html) with the reason.
+ *
+ * The engine runs in a Web Worker here too, as in the pane: on the function file's own thread a
+ * large register would block it for seconds, and desktop Office restarts an add-in that stops
+ * answering for about five seconds. The command's runtime itself lives at most five minutes from
+ * the click, the notice's time included (office-js-docs-pr, docs/testing/runtimes.md, "Browser
+ * runtime"); docs/real-host-check.md has a person check what a notice left open longer does.
  */
 import type { ActionOutcome } from '../core/actions';
 import { SHEETS } from '../core/workbook/names';
+import { workerRespond } from './core-worker-client';
+import { startCoreWorker } from './core-worker-start';
 import { createExcelBridge } from './excel-bridge';
+import type { Respond } from './excel-run-request';
 import { runRequest } from './excel-run-request';
 
 /** The FunctionName of the ExecuteFunction button in manifest.xml. */
@@ -53,11 +62,20 @@ function showNotice(notice: Notice): Promise<void> {
   });
 }
 
+/** The worker the engine runs in, started at the first click; null where the page cannot start one. */
+let engine: Respond | null | undefined;
+
+function engineRespond(): Respond | null {
+  if (engine === undefined) engine = workerRespond(startCoreWorker);
+  return engine;
+}
+
 /** Runs the request; the notice to show when it did not work, null when it did. */
 async function recalculateWorkbook(): Promise<Notice | null> {
   let outcome: ActionOutcome;
   try {
-    outcome = await runRequest({ kind: 'generate', action: 'recalc' });
+    const respond = engineRespond();
+    outcome = await runRequest({ kind: 'generate', action: 'recalc' }, respond ? { respond } : {});
   } catch (err) {
     return { title: 'Riskbook could not recalculate', message: errorMessage(err), lines: [] };
   }

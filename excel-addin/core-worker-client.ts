@@ -1,17 +1,20 @@
 /**
- * Runs `respond` in excel-addin/core-worker.ts. Only the task pane's entry point imports this
- * module: `import.meta.url` is how webpack finds and bundles the worker.
+ * Runs `respond` in excel-addin/core-worker.ts, a Web Worker. The task pane and the ribbon's
+ * function file both start one (core-worker-start.ts): a recalculation of a large register keeps
+ * the engine busy for seconds, and desktop Office restarts an add-in whose page does not answer
+ * for about five seconds (office-js-docs-pr, docs/concepts/resource-limits-and-performance-optimization.md,
+ * "Application blocking").
  */
 import type { PanelResponse } from '../core/actions';
 import type { Respond } from './excel-run-request';
 import type { WorkerAnswer, WorkerCall } from './core-worker';
 
-/** A `respond` that runs in a worker, or null where the page cannot start one. */
-export function workerRespond(): Respond | null {
+/** A `respond` that runs in the worker `start` starts, or null where the page cannot start one. */
+export function workerRespond(start: () => Worker): Respond | null {
   if (typeof Worker === 'undefined') return null;
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./core-worker.ts', import.meta.url));
+    worker = start();
   } catch {
     return null;
   }

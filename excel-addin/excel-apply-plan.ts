@@ -127,6 +127,22 @@ function protectionSteps(t: Target): SingleStep[] {
   return steps;
 }
 
+/**
+ * Deletes a sheet, very hidden or not. Excel refuses to delete a very hidden sheet
+ * (InvalidOperation: "You should first change its visibility to hidden or visible before deleting
+ * it", Worksheet.delete), so such a sheet is made merely hidden first, in the same request: it is
+ * never shown.
+ */
+function deleteSheet(sheet: Excel.Worksheet, veryHidden: boolean): void {
+  if (veryHidden) sheet.visibility = 'Hidden';
+  sheet.delete();
+}
+
+/** How a sheet that should be hidden is hidden: very hidden where the sheet it replaces was. */
+function hiddenAs(t: Target): 'Hidden' | 'VeryHidden' {
+  return t.existing?.veryHidden ? 'VeryHidden' : 'Hidden';
+}
+
 function hasContent(sp: SheetPlan): boolean {
   return (
     sp.writes.length > 0 ||
@@ -210,8 +226,8 @@ function swapStep(context: Excel.RequestContext, state: WorkbookState, t: Target
     for (const n of linked) context.workbook.names.getItem(n.name).formula = n.formula;
     // The old sheet is deleted only after names, rules and protection are in, so a failure
     // before then can still put it back (cleanUp).
-    // A rebuilt sheet keeps the old one's visibility unless the plan says otherwise.
-    if (old.hidden && t.plan.hidden === undefined) t.proxy!.visibility = 'Hidden';
+    // A rebuilt sheet keeps the old one's visibility (very hidden included) unless the plan says otherwise.
+    if (old.hidden && t.plan.hidden === undefined) t.proxy!.visibility = hiddenAs(t);
   });
 }
 
@@ -248,20 +264,26 @@ function restoreChangeLog(t: Target, previous: WorkbookSnapshot | undefined): vo
  */
 async function cleanUp(context: Excel.RequestContext, state: WorkbookState, targets: readonly Target[], previous: WorkbookSnapshot | undefined): Promise<void> {
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name');
+  sheets.load('items/name,items/visibility');
   await context.sync();
   const byName = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
+  const remove = (name: string): void => {
+    const sheet = byName.get(name.toLowerCase());
+    if (sheet) deleteSheet(sheet, sheet.visibility === 'VeryHidden');
+  };
   for (const t of targets) {
     const aside = t.asideName !== undefined ? byName.get(t.asideName.toLowerCase()) : undefined;
     if (aside) {
       // The swap stopped half-way: the old sheet comes back, the new one (under either name) goes.
-      byName.get(t.plan.name.toLowerCase())?.delete();
+      remove(t.plan.name);
       aside.name = t.plan.name;
+      // Made merely hidden to be deleted, it is very hidden again.
+      if (t.existing?.veryHidden) aside.visibility = 'VeryHidden';
       for (const n of namesOnSheet(state, t.plan.name)) context.workbook.names.getItem(n.name).formula = n.formula;
     }
-    if (t.buildName !== undefined) byName.get(t.buildName.toLowerCase())?.delete();
+    if (t.buildName !== undefined) remove(t.buildName);
     // A sheet this run added where there was none goes again: the workbook stays as it was.
-    if (!t.existing && t.buildName !== undefined) byName.get(t.plan.name.toLowerCase())?.delete();
+    if (!t.existing && t.buildName !== undefined) remove(t.plan.name);
   }
   for (const t of targets) restoreChangeLog(t, previous);
   // The last request may have reordered the sheets before it failed: the previous order returns.
@@ -294,9 +316,10 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   }
   if (planHasNotes(plan) && !support.api118) throw new ExcelHostError(NOTES_UNSUPPORTED);
   // The notes already on the cells of sheets changed in place, read before anything is written.
-  let notesRead: Awaited<ReturnType<typeof readPlannedNotes>>;
+  // Notes are ExcelApi 1.18; below it the plan has none (above), and nothing is read.
+  let notesRead: Awaited<ReturnType<typeof readPlannedNotes>> = { notes: new Map(), syncs: 0 };
   try {
-    notesRead = await readPlannedNotes(
+    if (support.api118) notesRead = await readPlannedNotes(
       context,
       targets
         .filter((t) => t.buildName === undefined && (t.plan.notes?.length ?? 0) > 0)
@@ -320,7 +343,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   if (leftovers.length > 0 || misnamed.length > 0) {
     content.push(
       single(callBytes(), () => {
-        for (const ws of leftovers) ws.delete();
+        for (const ws of leftovers) deleteSheet(ws, ws.visibility === 'VeryHidden');
         for (const s of misnamed) s.proxy.name = s.name;
       }),
     );
@@ -354,7 +377,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     } else {
       appendAll(content, sheetContentSteps(target, t.plan, support));
     }
-    if (t.plan.notes?.length) appendAll(content, noteSteps(proxy, t.plan.notes, notesRead.notes.get(t.plan.name.toLowerCase())));
+    if (support.api118 && t.plan.notes?.length) appendAll(content, noteSteps(proxy, t.plan.notes, notesRead.notes.get(t.plan.name.toLowerCase())));
   }
 
   const order = finalSheetOrder(state.sheets.map((s) => s.name), plan);
@@ -369,7 +392,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     if (hidden === undefined) continue;
     final.push(
       single(callBytes(), () => {
-        t.proxy!.visibility = hidden ? 'Hidden' : 'Visible';
+        t.proxy!.visibility = hidden ? hiddenAs(t) : 'Visible';
       }),
     );
   }
@@ -405,7 +428,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   for (const t of targets) {
     if (t.buildName === undefined || t.existing === undefined) continue;
     const old = t.existing;
-    const remove = single(callBytes(), () => old.proxy.delete());
+    const remove = single(callBytes(), () => deleteSheet(old.proxy, old.veryHidden));
     if (isChangeLog(t)) logSwap.push(remove);
     else final.push(remove);
   }

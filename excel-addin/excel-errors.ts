@@ -23,6 +23,14 @@ export function officeErrorCode(err: unknown): string | undefined {
   return typeof code === 'string' && code !== '' ? code : undefined;
 }
 
+/**
+ * Excel refused a request for its size before running any of it (the 5 MB limit of Excel on the
+ * web): the same calls can be sent again in smaller requests.
+ */
+export function isRequestTooLarge(err: unknown): boolean {
+  return officeErrorCode(err) === 'RequestPayloadSizeLimitExceeded';
+}
+
 /** Excel refused a response or request for its size (the 5 MB limit of Excel on the web). */
 export function isPayloadTooLarge(err: unknown): boolean {
   const code = officeErrorCode(err);

@@ -39,6 +39,8 @@ export interface SheetState {
   readonly asideName?: string;
   readonly position: number;
   readonly hidden: boolean;
+  /** Very hidden (not even listed under Unhide): Excel deletes such a sheet only once it is shown or hidden. */
+  readonly veryHidden: boolean;
   readonly protected: boolean;
   readonly protectionOptions: Excel.WorksheetProtectionOptions | undefined;
   readonly frozenRows: number;
@@ -61,7 +63,8 @@ export interface WorkbookState {
   readonly structureProtected: boolean;
   /**
    * Temporary sheets a run that failed could not remove ("Riskbook build N", "Riskbook previous
-   * N" whose sheet is back): left out of the snapshot, deleted by the next write.
+   * N" whose sheet is back): left out of the snapshot, deleted by the next write. Their
+   * `visibility` is loaded.
    */
   readonly leftovers?: readonly Excel.Worksheet[];
 }
@@ -232,6 +235,9 @@ function probeSheets(sheets: readonly Excel.Worksheet[], windowRows: number, sup
     const freeze = ws.freezePanes.getLocationOrNullObject();
     freeze.load('rowCount,columnCount');
     const whole = ws.getRange();
+    // conditionalFormats is a navigation property (a collection proxy, loaded on the next line),
+    // which needs no load or sync to be reached; the rule takes it for a loaded value.
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
     const rules = whole.conditionalFormats;
     rules.load('items/type,items/customOrNullObject/rule/formula');
     let merged: Excel.RangeAreas | null = null;
@@ -256,6 +262,8 @@ async function probeWithRetry(context: Excel.RequestContext, sheets: readonly Ex
     const probes = probeSheets(sheets, windowRows, support);
     syncs++;
     try {
+      // A retry, not a loop of requests: it runs again only when Excel refused the response as too large.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       return { probes, windowRows, syncs };
     } catch (err) {
@@ -286,6 +294,8 @@ async function readBlocks(context: Excel.RequestContext, sheets: readonly Excel.
     });
     syncs++;
     try {
+      // One request per block group of about RESPONSE_BUDGET_BYTES: the 5 MB limit is why there are several.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (err) {
       const splittable = group.some((b) => b.box.rows > 1);
@@ -362,7 +372,8 @@ export async function readWorkbook(context: Excel.RequestContext, support: Excel
   const snapshotSheets: SheetSnapshot[] = sheets.map((ws, i) => {
     const p = probe.probes[i]!;
     const grid = grids[i]!;
-    const merges = p.merged && !p.merged.isNullObject ? addressParts(p.merged.address) : [];
+    // Merged areas were asked for only with ExcelApi 1.13 (RangeAreas.address is 1.9).
+    const merges = support.api113 && p.merged && !p.merged.isNullObject ? addressParts(p.merged.address) : [];
     const autoFilter = p.filter && !p.filter.isNullObject ? addressParts(p.filter.address)[0] : undefined;
     return {
       name: nameOf(ws),
@@ -396,6 +407,7 @@ export async function readWorkbook(context: Excel.RequestContext, support: Excel
         ...(standIns.has(ws) ? { asideName: ws.name } : {}),
         position: ws.position,
         hidden: ws.visibility !== 'Visible',
+        veryHidden: ws.visibility === 'VeryHidden',
         protected: ws.protection.protected,
         protectionOptions: ws.protection.options,
         frozenRows: frozenCount(p.freeze, 'rows'),

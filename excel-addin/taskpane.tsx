@@ -6,6 +6,7 @@
 import type { PanelTheme } from '../ui/mount-panel';
 import { mountPanel } from '../ui/mount-panel';
 import { workerRespond } from './core-worker-client';
+import { startCoreWorker } from './core-worker-start';
 import { createExcelBridge } from './excel-bridge';
 
 const OUTSIDE_EXCEL =
@@ -55,7 +56,7 @@ function start(): void {
       return;
     }
     const theme = officeTheme();
-    mountPanel(root, createExcelBridge({ respond: workerRespond() }), theme ? { theme } : {});
+    mountPanel(root, createExcelBridge({ respond: workerRespond(startCoreWorker) }), theme ? { theme } : {});
   });
 }
 

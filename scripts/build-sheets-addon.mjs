@@ -170,8 +170,10 @@ function sidebarHtml({ js, css }) {
     '<html lang="en">',
     '<head>',
     '<base target="_top">',
+    // The one meta tag HtmlService would honour here is none: it ignores meta tags in the file
+    // and takes the viewport from HtmlOutput.addMetaTag (sheets-addon/sidebar-server.ts). The
+    // charset is for the file opened outside Apps Script (the browser test).
     '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<title>Riskbook</title>',
     `<style>html,body{margin:0;padding:0;overflow-x:hidden}${css.replace(/<\/style/gi, '<\\/style')}</style>`,
     '</head>',

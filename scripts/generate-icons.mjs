@@ -124,7 +124,7 @@ function png(size, rgba) {
 }
 
 const ICONS = [
-  { name: 'icon', glyph: gridGlyph, sizes: [16, 32, 64, 80, 128] },
+  { name: 'icon', glyph: gridGlyph, sizes: [16, 32, 64, 80] },
   { name: 'recalc', glyph: checkGlyph, sizes: [16, 32, 80] },
 ];
 

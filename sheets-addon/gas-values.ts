@@ -12,25 +12,27 @@
  */
 import type { PlanCell } from '../core/workbook/plan';
 import type { CellValue } from '../core/workbook/snapshot';
+import { BOOLEAN_WORDS, isMonthWord } from './typed-words';
 
 /** Error values as `getValues` reports them: the text of the error, on a formula cell. */
 const ERROR_VALUES = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#ERROR!', '#SPILL!', '#CALC!']);
 
-const MONTH_FIRST = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s,/-]+\d/i;
+/** A word, then a day or year: "Mär 5", "févr. 3", "Oct 12, 2025", "März 2025". */
+const WORD_THEN_NUMBER = /^(\p{L}+)\.?[\s,/-]+\d/u;
 
 /**
  * True when Sheets might read `text` as anything but that same text: a formula, a number, a
- * date, a boolean or an error. Only text that opens with a letter and is none of those is safe;
- * everything else gets the quote prefix.
+ * date, a boolean or an error, in a spreadsheet of any language (typed-words.ts). Only text that
+ * opens with a letter and is none of those is safe; everything else gets the quote prefix.
  */
 export function needsQuotePrefix(text: string): boolean {
   if (text === '') return false;
   const first = text.charAt(0);
   // Unicode letters other than the few that open something Sheets parses.
   if (!/\p{L}/u.test(first)) return true;
-  if (/^(true|false)$/i.test(text.trim())) return true;
-  if (MONTH_FIRST.test(text)) return true;
-  return false;
+  if (BOOLEAN_WORDS.has(text.trim().toUpperCase())) return true;
+  const word = WORD_THEN_NUMBER.exec(text)?.[1];
+  return word !== undefined && isMonthWord(word);
 }
 
 /** A plan cell (never null: the caller decides what "leave" means) as input for `setValues`. */

@@ -4,6 +4,7 @@
  */
 import type { ActionOutcome, PanelRequest } from '../core/actions';
 import type { GenerateAction } from '../core/engine';
+import { checkpointStore, resumable } from './run-checkpoint';
 import { handleRequest } from './sheets-respond';
 import { showSidebar } from './sidebar-server';
 
@@ -69,23 +70,27 @@ function report(outcome: ActionOutcome): void {
   }
 }
 
-/** The menu builds its requests itself, typed: only the sidebar's come from outside and are parsed (sidebar-server.ts). */
-function run(request: PanelRequest): ActionOutcome | null {
+/**
+ * The menu builds its requests itself, typed: only the sidebar's come from outside and are parsed
+ * (sidebar-server.ts). `startedAt` is when the menu item was chosen: Apps Script's six minutes run
+ * from then, through any alert the person is reading (an alert suspends the script, not the clock).
+ */
+function run(request: PanelRequest, startedAt: number): ActionOutcome | null {
   try {
-    return handleRequest(request);
+    return handleRequest(request, { startedAt });
   } catch (err) {
     alert('Riskbook could not finish', [errorText(err)]);
     return null;
   }
 }
 
-function runAndReport(request: PanelRequest): void {
-  const outcome = run(request);
+function runAndReport(request: PanelRequest, startedAt: number): void {
+  const outcome = run(request, startedAt);
   if (outcome) report(outcome);
 }
 
 function generate(action: GenerateAction): void {
-  runAndReport({ kind: 'generate', action });
+  runAndReport({ kind: 'generate', action }, Date.now());
 }
 
 export function riskbookMenuRecalculate(): void {
@@ -110,11 +115,28 @@ function confirm(question: string): boolean {
 }
 
 /**
+ * A setup this item began that Apps Script's time limit stopped, to finish rather than ask again:
+ * by then the new or adopted register is already the register, so the questions below would
+ * never lead back to it.
+ */
+function unfinishedSetup(startedAt: number): PanelRequest | null {
+  const saved = checkpointStore()?.saved ?? null;
+  if (!saved || (saved.request.kind !== 'newRegister' && saved.request.kind !== 'adoptSheet')) return null;
+  return resumable(saved, saved.request, startedAt) ? saved.request : null;
+}
+
+/**
  * Without the panel: adopt the sheet the person is on if it reads as a register, otherwise offer
  * a new register. Column mapping and the method are edited in the panel.
  */
 export function riskbookMenuSetUpRegister(): void {
-  const status = run({ kind: 'status' });
+  const startedAt = Date.now();
+  const unfinished = unfinishedSetup(startedAt);
+  if (unfinished) {
+    runAndReport(unfinished, startedAt);
+    return;
+  }
+  const status = run({ kind: 'status' }, startedAt);
   if (!status) return;
   const register = status.ok ? status.status.register : null;
   let active: string;
@@ -131,7 +153,7 @@ export function riskbookMenuSetUpRegister(): void {
     ]);
     return;
   }
-  const preview = run({ kind: 'previewSheet', sheet: active });
+  const preview = run({ kind: 'previewSheet', sheet: active }, startedAt);
   if (!preview) return;
   if (preview.ok && preview.preview) {
     const missing = preview.preview.missing.map((m) => m.label);
@@ -139,7 +161,7 @@ export function riskbookMenuSetUpRegister(): void {
       `Use "${active}" as the risk register? Riskbook adds its score columns at the right and builds its sheets beside it; your own columns stay as they are.`,
       ...(missing.length > 0 ? [`Not found in its headers: ${missing.join(', ')}.`] : []),
     ].join('\n');
-    if (confirm(question)) runAndReport({ kind: 'adoptSheet', sheet: active });
+    if (confirm(question)) runAndReport({ kind: 'adoptSheet', sheet: active }, startedAt);
     return;
   }
   if (register) {
@@ -147,7 +169,7 @@ export function riskbookMenuSetUpRegister(): void {
     return;
   }
   if (confirm(`"${active}" does not look like a risk register. Add a new "Risk register" sheet with the 5 x 5 method?`)) {
-    runAndReport({ kind: 'newRegister', preset: '5x5' });
+    runAndReport({ kind: 'newRegister', preset: '5x5' }, startedAt);
   }
 }
 

@@ -464,6 +464,11 @@ class PlanApplier {
     if (active) this.ss.setActiveSheet(active);
   }
 
+  /**
+   * SpreadsheetApp moves only the active sheet, and a sheet made active is shown ("the Google
+   * Sheets UI displays the chosen sheet", Spreadsheet.setActiveSheet): a hidden sheet moved into
+   * place is hidden again straight after.
+   */
   private applyOrder(): void {
     if (!this.plan.sheetOrder) return;
     // Every sheet of the plan is in this.order by now.
@@ -473,8 +478,10 @@ class PlanApplier {
       const sheet = this.sheets.get(wanted[i]!.toLowerCase());
       if (!sheet) continue;
       if (this.activeName === null) this.activeName = this.ss.getActiveSheet().getName();
+      const hidden = sheet.isSheetHidden();
       this.ss.setActiveSheet(sheet);
       this.ss.moveActiveSheet(i + 1);
+      if (hidden) sheet.hideSheet();
       this.order.splice(this.order.indexOf(wanted[i]!), 1);
       this.order.splice(i, 0, wanted[i]!);
       this.moved = true;

@@ -68,7 +68,7 @@ export interface HandleOptions {
 function stopped(request: PanelRequest, now: string, plan: WorkbookPlan, planned: ActionOutcome, saved: RunCheckpoint | null, result: ApplyResult, store: CheckpointStore | null): ActionOutcome {
   const changeLogPlan = plan.sheets.find((s) => s.role === 'changeLog');
   const changeLog = changeLogPlan && !result.done.includes(stepKey(changeLogPlan.name)) ? changeLogPlan : undefined;
-  store?.save({
+  const kept = store?.save({
     v: 1,
     request,
     now,
@@ -80,7 +80,7 @@ function stopped(request: PanelRequest, now: string, plan: WorkbookPlan, planned
   const written = `${plan.sheets.length - result.remaining.length} of ${plan.sheets.length} sheets written`;
   return {
     ok: false,
-    message: store
+    message: kept
       ? `Stopped before Apps Script's six-minute limit with ${written}. Run the same action again to finish; nothing written so far is lost.`
       : `Stopped before Apps Script's six-minute limit with ${written}, and this script cannot save its place. Run the action again.`,
     problems: [`Still to write: ${result.remaining.join(', ')}`],
@@ -121,9 +121,10 @@ export function handleRequest(request: PanelRequest, options: HandleOptions = {}
     try {
       result = applyPlanToSheets(ss, plan, read, {
         done: new Set(saved?.done ?? []),
-        // At least one sheet per call, so every call makes progress.
+        // At least one sheet per call, so every call makes progress, unless the call has used
+        // its time already (a person took minutes over an alert before the run began).
         canStart: (estimateMs) => {
-          const go = first || Date.now() - startedAt + estimateMs <= SAFE_END_MS;
+          const go = Date.now() - startedAt + (first ? 0 : estimateMs) <= SAFE_END_MS;
           first = false;
           return go;
         },

@@ -12,8 +12,9 @@ export const SIDEBAR_FILE = 'Sidebar';
 export const SIDEBAR_TITLE = 'Riskbook';
 
 export function showSidebar(): void {
-  // Every sidebar is 300 px wide; the panel is laid out for that.
-  const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(SIDEBAR_TITLE);
+  // Every sidebar is 300 px wide; the panel is laid out for that. HtmlService ignores meta tags
+  // written in the file and passes on only those added here (HtmlOutput.addMetaTag).
+  const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(SIDEBAR_TITLE).addMetaTag('viewport', 'width=device-width, initial-scale=1');
   SpreadsheetApp.getUi().showSidebar(html);
 }
 

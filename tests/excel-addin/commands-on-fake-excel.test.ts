@@ -1,7 +1,8 @@
 /**
  * The ribbon's "Recalculate & check" end to end on the fake Excel: the function file as Office
- * loads it (registered through Office.actions.associate), the real Excel host behind it, and the
- * example register in the workbook.
+ * loads it (registered through Office.actions.associate), the real Excel host behind it, the
+ * example register in the workbook, and the engine in its Web Worker (core-worker.ts itself, in a
+ * stand-in for the thread: tests/support/fake-core-worker.ts).
  */
 import * as ExcelJS from 'exceljs';
 import * as path from 'path';
@@ -12,6 +13,12 @@ import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
 import type { FakeOffice } from '../support/fake-excel';
 import { createFakeWorkbook, installFakeOffice } from '../support/fake-excel';
 import { ROOT } from '../support/excel-addin-build';
+import { FakeCoreWorker } from '../support/fake-core-worker';
+
+jest.mock('../../excel-addin/core-worker-start', () => ({
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  startCoreWorker: () => new (require('../support/fake-core-worker') as { FakeCoreWorker: typeof FakeCoreWorker }).FakeCoreWorker(),
+}));
 
 const EXAMPLE = path.join(ROOT, 'examples/acme-saas-register.xlsx');
 
@@ -23,6 +30,8 @@ let office: FakeOffice | null = null;
 function loadRibbon(snapshot: WorkbookSnapshot): { office: FakeOffice; recalculate: Command } {
   office = installFakeOffice(globalThis, createFakeWorkbook(snapshot));
   (globalThis as unknown as { window: unknown }).window = { location: { href: 'https://localhost:3000/commands.html' } };
+  // The function file runs in a browser runtime, which has Web Workers.
+  (globalThis as unknown as { Worker: unknown }).Worker = FakeCoreWorker;
   jest.isolateModules(() => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     require('../../excel-addin/commands');
@@ -36,6 +45,8 @@ afterEach(() => {
   office?.uninstall();
   office = null;
   delete (globalThis as { window?: unknown }).window;
+  delete (globalThis as { Worker?: unknown }).Worker;
+  FakeCoreWorker.started.length = 0;
 });
 
 async function example(): Promise<WorkbookSnapshot> {
@@ -58,6 +69,19 @@ describe('"Recalculate & check" from the ribbon, on the fake Excel', () => {
     expect(fake.workbook.selection).toEqual({ sheet: SHEETS.checks, address: 'A1' });
     expect(fake.dialogs).toEqual([]);
     expect(completed).toHaveBeenCalledTimes(1);
+  }, 60000);
+
+  it('runs the engine in a Web Worker, never on the function file\'s own thread', async () => {
+    const { recalculate } = loadRibbon(await example());
+    const completed = jest.fn();
+    await recalculate({ completed });
+    expect(FakeCoreWorker.started).toHaveLength(1);
+    const calls = FakeCoreWorker.started[0]!.received as { request: unknown }[];
+    expect(calls.map((c) => c.request)).toEqual([{ kind: 'generate', action: 'recalc' }]);
+    // A second click reuses the worker rather than starting another.
+    await recalculate({ completed });
+    expect(FakeCoreWorker.started).toHaveLength(1);
+    expect(completed).toHaveBeenCalledTimes(2);
   }, 60000);
 
   it('opens the notice dialog with the reason when the workbook has no register', async () => {

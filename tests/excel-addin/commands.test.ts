@@ -5,13 +5,16 @@
  * event Office is waiting for. Office itself is a small stub here; the Excel side is mocked.
  */
 import type { ActionOutcome, PanelRequest } from '../../core/actions';
+import type { RunOptions } from '../../excel-addin/excel-run-request';
 // Types only: loading the module for real runs its Office.actions.associate call (loadCommands).
 import type * as Commands from '../../excel-addin/commands';
 
-const runRequest = jest.fn<Promise<ActionOutcome>, [PanelRequest]>();
+const runRequest = jest.fn<Promise<ActionOutcome>, [PanelRequest, RunOptions?]>();
 const selectCells = jest.fn<Promise<void>, [string, readonly string[]]>();
+const startCoreWorker = jest.fn(() => ({ postMessage: jest.fn(), onmessage: null, onerror: null }));
 
-jest.mock('../../excel-addin/excel-run-request', () => ({ runRequest: (r: PanelRequest) => runRequest(r) }));
+jest.mock('../../excel-addin/excel-run-request', () => ({ runRequest: (r: PanelRequest, o?: RunOptions) => runRequest(r, o) }));
+jest.mock('../../excel-addin/core-worker-start', () => ({ startCoreWorker: () => startCoreWorker() }));
 jest.mock('../../excel-addin/excel-bridge', () => ({
   createExcelBridge: () => ({ host: 'excel', request: runRequest, selectCells: (s: string, c: readonly string[]) => selectCells(s, c) }),
 }));
@@ -45,6 +48,7 @@ function installOffice(options: { dialogs?: boolean } = {}) {
   };
   (globalThis as unknown as { Office: unknown }).Office = office;
   (globalThis as unknown as { window: unknown }).window = { location: { href: 'https://localhost:3000/commands.html' } };
+  (globalThis as unknown as { Worker: unknown }).Worker = function Worker() {};
   return { office, associated, dialogs };
 }
 
@@ -71,8 +75,10 @@ const OK: ActionOutcome = { ok: true, title: 'Recalculated and checked traceabil
 afterEach(() => {
   runRequest.mockReset();
   selectCells.mockReset();
+  startCoreWorker.mockClear();
   delete (globalThis as { Office?: unknown }).Office;
   delete (globalThis as { window?: unknown }).window;
+  delete (globalThis as { Worker?: unknown }).Worker;
 });
 
 describe('the ribbon command "Recalculate & check"', () => {
@@ -91,7 +97,9 @@ describe('the ribbon command "Recalculate & check"', () => {
     selectCells.mockResolvedValue();
     const event = commandEvent();
     await recalculate(event);
-    expect(runRequest).toHaveBeenCalledWith({ kind: 'generate', action: 'recalc' });
+    expect(runRequest).toHaveBeenCalledWith({ kind: 'generate', action: 'recalc' }, { respond: expect.any(Function) });
+    // The engine runs in a Web Worker the function file starts, as the pane's does.
+    expect(startCoreWorker).toHaveBeenCalledTimes(1);
     // Riskbook's Checks sheet by the name it has in this workbook (a team may keep a "Checks" of its own).
     expect(selectCells).toHaveBeenCalledWith('Riskbook Checks', ['A1']);
     expect(event.completed).toHaveBeenCalledTimes(1);

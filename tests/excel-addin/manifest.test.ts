@@ -135,7 +135,7 @@ describe('manifest.xml says what Riskbook needs', () => {
     const names = children(app).map((c) => c.localName);
     expect(names).toEqual([
       'Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl',
-      'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides',
+      'SupportUrl', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides',
     ]);
   });
 
@@ -187,14 +187,22 @@ describe('manifest.xml says what Riskbook needs', () => {
     expect(defined.filter((id) => !used.has(id))).toEqual([]);
   });
 
-  it('has icons that exist at the sizes it declares: 16, 32 and 80 for the ribbon, 64 and 128 for the store', () => {
+  it('has icons that exist at the sizes Office asks for: 16, 32 and 80 for the ribbon, 32 and 64 for a task pane add-in', () => {
     for (const image of all(overrides, NS.bt, 'Image').filter((el) => el.hasAttribute('size'))) {
       const size = Number(image.getAttribute('size'));
       const file = sourceOf(resource('Image', image.getAttribute('resid')!));
       expect(pngSize(file)).toEqual({ width: size, height: size });
     }
-    expect(pngSize(sourceOf(one(doc, NS.app, 'IconUrl').getAttribute('DefaultValue')!))).toEqual({ width: 64, height: 64 });
-    expect(pngSize(sourceOf(one(doc, NS.app, 'HighResolutionIconUrl').getAttribute('DefaultValue')!))).toEqual({ width: 128, height: 128 });
+    // IconUrl: "Task pane 32 x 32"; HighResolutionIconUrl: "For content and task pane apps, the
+    // image resolution must be 64 x 64 pixels" (Office Add-ins manifest reference).
+    expect(pngSize(sourceOf(one(doc, NS.app, 'IconUrl').getAttribute('DefaultValue')!))).toEqual({ width: 32, height: 32 });
+    expect(pngSize(sourceOf(one(doc, NS.app, 'HighResolutionIconUrl').getAttribute('DefaultValue')!))).toEqual({ width: 64, height: 64 });
+  });
+
+  it('names no AppDomain that repeats the origin its pages come from (Office ignores such an entry)', () => {
+    const source = new URL(one(one(doc, NS.app, 'DefaultSettings'), NS.app, 'SourceLocation').getAttribute('DefaultValue')!).origin;
+    const domains = all(doc, NS.app, 'AppDomain').map((el) => new URL(el.textContent ?? '').origin);
+    expect(domains.filter((d) => d === source)).toEqual([]);
   });
 
   it('points every URL at the development server, at a page or asset the build produces', () => {

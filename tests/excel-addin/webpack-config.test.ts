@@ -22,9 +22,7 @@ beforeEach(() => getHttpsServerOptions.mockClear());
 
 describe('webpack.config.js', () => {
   it('builds the pane, the ribbon commands and the notice dialog into dist/excel-addin, without source maps or certificates', async () => {
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const config: Configuration & { devServer?: unknown } = await factory({ WEBPACK_BUILD: true }, { mode: 'production' });
-    warn.mockRestore();
+    const config: Configuration & { devServer?: unknown } = await factory({ WEBPACK_BUILD: true, host: 'https://riskbook.example.com' }, { mode: 'production' });
     expect(config.mode).toBe('production');
     expect(Object.keys(config.entry as object)).toEqual(expect.arrayContaining(['taskpane', 'commands', 'notice']));
     expect((config.entry as Record<string, string>).taskpane).toBe('./excel-addin/taskpane.tsx');
@@ -40,14 +38,12 @@ describe('webpack.config.js', () => {
     expect('demo' in (config.entry as object)).toBe(hasDemo);
   });
 
-  it('warns when a production build keeps the localhost URLs', async () => {
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await factory({ WEBPACK_BUILD: true }, { mode: 'production' });
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/manifest\.xml keeps https:\/\/localhost:3000/));
-    warn.mockClear();
-    await factory({ WEBPACK_BUILD: true, host: 'https://riskbook.example.com' }, { mode: 'production' });
-    expect(warn).not.toHaveBeenCalled();
-    warn.mockRestore();
+  it('refuses a production build that names no host: its manifest would point every install at localhost', async () => {
+    await expect(factory({ WEBPACK_BUILD: true }, { mode: 'production' })).rejects.toThrow(/--env host=https:\/\//);
+    // Saying so in so many words builds the development manifest, for sideloading with npm start.
+    const local = await factory({ WEBPACK_BUILD: true, host: 'https://localhost:3000' }, { mode: 'production' });
+    expect(local.mode).toBe('production');
+    await expect(factory({ WEBPACK_BUILD: true, host: 'https://riskbook.example.com' }, { mode: 'production' })).resolves.toBeDefined();
   });
 
   it('serves over https on port 3000 with the development certificates for `npm start`', async () => {

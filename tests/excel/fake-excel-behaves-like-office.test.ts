@@ -116,6 +116,21 @@ describe('the fake Excel queues operations until sync', () => {
     });
   });
 
+  it('measures a request in UTF-8 bytes, as it travels: Chinese text weighs three bytes a character', async () => {
+    await withFakeExcel(workbook(), async (office) => {
+      // 1,700,000 characters: under 5 MB as UTF-16 units, 5.1 MB as UTF-8.
+      const chinese = Array.from({ length: 1700 }, () => ['风'.repeat(1000)]);
+      const result = Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Data').getRange('A1:A1700').values = chinese;
+        await context.sync();
+      });
+      expect(await code(result)).toBe('RequestPayloadSizeLimitExceeded');
+      expect(office.lastRun.syncs[0]!.requestBytes).toBeGreaterThan(3 * 1700 * 1000);
+      expect(office.lastRun.syncs[0]!.failure).toBe('RequestPayloadSizeLimitExceeded');
+      expect(office.workbook.sheet('Data')!.at('A1')?.value).toBe('a');
+    });
+  });
+
   it('rejects a response over the limit, and answers null for reads over the cell limit', async () => {
     await withFakeExcel(
       workbook(),
@@ -282,6 +297,31 @@ describe('the fake Excel refuses what Excel refuses', () => {
       expect(await code(Excel.run(async (c) => void c.workbook.worksheets.add('Risks [2025]')))).toBe('InvalidArgument');
     });
     expect(wb.sheet('Data')!.at('A1')?.value).toBe('a');
+  });
+
+  it('refuses "History", the sheet name Excel reserves, in any case', async () => {
+    await withFakeExcel(workbook(), async (office) => {
+      expect(await code(Excel.run(async (c) => void c.workbook.worksheets.add('History')))).toBe('InvalidArgument');
+      expect(await code(Excel.run(async (c) => void (c.workbook.worksheets.getItem('Other').name = 'history')))).toBe('InvalidArgument');
+      expect(await code(Excel.run(async (c) => void c.workbook.worksheets.add('History 2025')))).toBeUndefined();
+      expect(office.workbook.sheets.map((s) => s.name)).toEqual(['Data', 'Other', 'History 2025']);
+    });
+  });
+
+  it('refuses to delete a very hidden sheet until it is hidden or visible', async () => {
+    const wb = workbook();
+    wb.sheet('Other')!.visibility = 'VeryHidden';
+    await withFakeExcel(wb, async (office) => {
+      expect(await code(Excel.run(async (c) => void c.workbook.worksheets.getItem('Other').delete()))).toBe('InvalidOperation');
+      expect(office.workbook.sheet('Other')).toBeDefined();
+      const shownFirst = Excel.run(async (c) => {
+        const sheet = c.workbook.worksheets.getItem('Other');
+        sheet.visibility = 'Hidden';
+        sheet.delete();
+      });
+      expect(await code(shownFirst)).toBeUndefined();
+      expect(office.workbook.sheet('Other')).toBeUndefined();
+    });
   });
 
   it('refuses a duplicate sheet name, and hiding or deleting the last visible sheet', async () => {

@@ -172,6 +172,61 @@ describe('what it refuses', () => {
     const { g } = setup();
     expect(() => g.PropertiesService.getDocumentProperties()!.setProperty('k', 'x'.repeat(9 * 1024 + 1))).toThrow(/too large/);
   });
+
+  it('counts properties in UTF-8 bytes, 500 KB in all, and keeps them as UTF-8 text', () => {
+    const { g } = setup();
+    const props = g.PropertiesService.getDocumentProperties()!;
+    // 3,000 Chinese characters: 9,000 bytes, fine; 3,100 are 9,300 bytes, too many.
+    expect(() => props.setProperty('a', '风'.repeat(3000))).not.toThrow();
+    expect(() => props.setProperty('b', '风'.repeat(3100))).toThrow(/too large/);
+    const many = Object.fromEntries(Array.from({ length: 60 }, (_v, i) => [`k${i}`, '风'.repeat(3000)]));
+    expect(() => props.setProperties(many)).toThrow(/quota/);
+    // Half an emoji cannot be kept: it comes back as U+FFFD.
+    props.setProperty('half', '🔒'.slice(0, 1));
+    expect(props.getProperty('half')).toBe('\ufffd');
+  });
+
+  it('refuses meta tags HtmlService does not pass on, and records those it does', () => {
+    const { google } = setup({ htmlFiles: new Map([['Sidebar', '<meta name="viewport" content="x"><p>hi</p>']]) });
+    const g = google.globals() as { HtmlService: GoogleAppsScript.HTML.HtmlService; SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
+    const html = g.HtmlService.createHtmlOutputFromFile('Sidebar');
+    expect(() => html.addMetaTag('description', 'x')).toThrow(/not allowed/);
+    g.SpreadsheetApp.getUi().showSidebar(html);
+    // The tag in the file is ignored: the page gets only what addMetaTag added.
+    expect(google.ui.sidebars[0]!.metaTags).toEqual([]);
+  });
+});
+
+describe('the UI and the clock', () => {
+  it('shows a hidden sheet that is made active, as the Sheets UI displays the active sheet', () => {
+    const { google, g, ss, lock } = setup();
+    lock();
+    const lists = ss.getSheetByName('Lists')!;
+    lists.hideSheet();
+    g.SpreadsheetApp.getActiveSpreadsheet().setActiveSheet(lists);
+    expect(google.model.find('Lists')!.hidden).toBe(false);
+    lists.hideSheet();
+    lists.activate();
+    expect(google.model.find('Lists')!.hidden).toBe(false);
+  });
+
+  it('lets time pass while an alert is open', () => {
+    const { google, g } = setup();
+    google.ui.msPerAlert = 90000;
+    const before = google.now();
+    const ui = g.SpreadsheetApp.getUi();
+    ui.alert('Riskbook', 'Go on?', ui.ButtonSet.YES_NO);
+    expect(google.now() - before).toBe(90000);
+    expect(google.ui.alerts[0]!.atMs).toBe(before);
+  });
+
+  it('ends an execution at its limit, where a test sets one', () => {
+    const { google, sheet } = setup();
+    google.log.executionLimitMs = 6 * 60000;
+    google.log.startExecution();
+    google.log.advance(6 * 60000 + 1);
+    expect(() => sheet.getDataRange()).toThrow(/Exceeded maximum execution time/);
+  });
 });
 
 describe('counting', () => {

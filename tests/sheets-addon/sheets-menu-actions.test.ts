@@ -196,6 +196,15 @@ describe('Open panel', () => {
     expect(addon.google.ui.sidebars).toEqual([expect.objectContaining({ title: 'Riskbook', file: 'Sidebar', width: 300 })]);
     expect(addon.google.ui.sidebars[0]!.content).toContain('<div id="root">');
   });
+
+  it('gives the page its viewport through addMetaTag, the only way HtmlService passes one on', async () => {
+    const addon = await exampleAddon();
+    addon.call('riskbookOpenPanel');
+    const sidebar = addon.google.ui.sidebars[0]!;
+    expect(sidebar.metaTags).toEqual([{ name: 'viewport', content: 'width=device-width, initial-scale=1' }]);
+    // A meta tag written into the file would be ignored: none is left there to mislead.
+    expect(sidebar.content).not.toMatch(/<meta\s+name=/i);
+  });
 });
 
 describe('the sidebar server functions', () => {

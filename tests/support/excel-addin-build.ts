@@ -54,10 +54,16 @@ export interface BuildResult {
   readonly ms: number;
 }
 
-/** `webpack --mode production` into dist/excel-addin/, optionally for a production host. */
+/** The development server the manifest names, which a build for sideloading keeps. */
+export const DEV_HOST = 'https://localhost:3000';
+
+/**
+ * `webpack --mode production` into dist/excel-addin/ for `host`: the development server's by
+ * default (the tests serve the pages themselves; a production build must name its host).
+ */
 export function buildAddin(options: { host?: string } = {}): BuildResult {
   const cli = path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js');
-  const args = [cli, '--mode', 'production', ...(options.host ? ['--env', `host=${options.host}`] : [])];
+  const args = [cli, '--mode', 'production', '--env', `host=${options.host ?? DEV_HOST}`];
   const started = Date.now();
   const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: 600000, env: { ...process.env, RISKBOOK_ADDIN_HOST: '' } });
   return { ok: run.status === 0, output: `${run.stdout ?? ''}${run.stderr ?? ''}${run.error ? String(run.error) : ''}`, ms: Date.now() - started };

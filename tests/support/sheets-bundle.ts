@@ -75,6 +75,7 @@ export function loadAddon(options: LoadOptions = {}, google = new FakeGoogle({ h
     google,
     topLevelFunctions,
     call<T>(name: string, ...args: unknown[]): T {
+      google.log.startExecution();
       const context = execution();
       const fn = context[name] as unknown;
       if (typeof fn !== 'function') throw new Error(`Code.js has no top-level function ${name}`);

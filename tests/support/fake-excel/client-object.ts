@@ -14,8 +14,30 @@ export type LoadSpec = string | string[] | { select?: string; expand?: string };
 /** Scalar properties a proxy can load: name → read from the target. */
 export type Scalars<T> = Readonly<Record<string, (target: T) => unknown>>;
 
+/**
+ * Bytes of `text` in UTF-8, as it travels: Excel on the web's 5 MB limit is on the payload, where
+ * a character of non-Latin text takes two or three bytes, never the one a UTF-16 length counts.
+ * Counted by hand: this module runs in the browser too, and Buffer is Node's.
+ */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Bytes `value` takes in a request or response: its JSON, in UTF-8. */
 function jsonLength(value: unknown): number {
-  return value === undefined ? 0 : JSON.stringify(value)?.length ?? 0;
+  if (value === undefined) return 0;
+  const json = JSON.stringify(value) as string | undefined;
+  return json === undefined ? 0 : utf8Length(json);
 }
 
 function paths(spec: LoadSpec | undefined): string[] {
@@ -164,7 +186,7 @@ export abstract class FakeClientObject<T> {
     if (!read) throw richError('InvalidArgument', `The property '${name}' does not exist on ${this.objectKind}.`);
     const value = read(target);
     this.context.afterSync(() => this.loadedValues.set(name, value));
-    return jsonLength(value) + name.length + 4;
+    return jsonLength(value) + utf8Length(name) + 4;
   }
 
   /** Loads one path such as `format/font/bold` or, on a collection, `items/name`. */
@@ -196,7 +218,7 @@ export abstract class FakeClientObject<T> {
       kind,
       objectKind: this.objectKind,
       member,
-      bytes: member.length + bytes,
+      bytes: utf8Length(member) + bytes,
       write,
       ...(minApi !== undefined ? { minApi } : {}),
       sheet: () => this.sheetName(),

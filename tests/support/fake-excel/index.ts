@@ -8,7 +8,7 @@ export { installFakeOffice } from './install-fake-office';
 export type { DialogRecord, FakeOffice, FakeOfficeOptions } from './install-fake-office';
 export { FakeSheet, FakeWorkbook, cloneFakeWorkbook, createFakeWorkbook, fakeWorkbookState, readFakeWorkbook } from './fake-workbook';
 export type { FakeCell, FakeName, FakeValidation, FormatProps, SheetConditionalFormat } from './fake-workbook';
-export { FakeExcel } from './request-context';
+export { FakeExcel, PAYLOAD_LIMIT_BYTES } from './request-context';
 export type { ExecutedOperation, FakeExcelOptions, InjectedFailure, OperationInfo, RunRecord, SyncRecord } from './request-context';
 export { FakeRichApiError } from './errors';
 export { enter } from './cell-entry';

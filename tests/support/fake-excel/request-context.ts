@@ -1,7 +1,7 @@
 /**
  * The fake's `Excel.run` and request context. Like Office.js, every call on a proxy only queues
  * an operation; `sync()` sends the queue as one request and runs it in order. The fake measures
- * each request (about the JSON size of its operations) and response, rejects either over 5 MB as
+ * each request (about the UTF-8 bytes of its operations' JSON) and response, rejects either over 5 MB as
  * Excel on the web does, stops at the first failing operation without undoing the ones before it
  * (Office batches are not transactions), and counts round trips, proxies, calculation and screen
  * suspensions for tests to hold a host to its budgets.
@@ -13,7 +13,11 @@ import { FakeWorkbookProxy } from './workbook-proxies';
 export interface FakeExcelOptions {
   /** Highest ExcelApi requirement set the fake supports: '1.8', '1.9', '1.13'… Default '1.13'. */
   readonly apiVersion?: string;
-  /** Excel on the web: 5 MB per request and per response. */
+  /**
+   * Excel on the web: "a payload size limit for requests and responses of 5MB"
+   * (office-js-docs-pr, docs/concepts/resource-limits-and-performance-optimization.md), taken
+   * as 5,000,000 bytes of UTF-8, the stricter reading of "MB".
+   */
   readonly requestLimitBytes?: number;
   readonly responseLimitBytes?: number;
   /** Reads over this many cells return null instead of values, as Excel may (5,000,000). */
@@ -50,6 +54,8 @@ export interface SyncRecord {
   screenUpdatingSuspensions: number;
   /** Cells of the largest `values`/`formulas` read in this sync. */
   largestRead: number;
+  /** The error code Excel answered this sync with, when it failed. */
+  failure?: string;
 }
 
 export interface RunRecord {
@@ -84,7 +90,8 @@ export interface QueuedOperation {
 export const REQUEST_OVERHEAD_BYTES = 64;
 export const OPERATION_OVERHEAD_BYTES = 40;
 
-const MB = 1024 * 1024;
+/** The web's limit on a request and on a response, in bytes (see FakeExcelOptions). */
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
 
 function versionAtLeast(have: string, want: string): boolean {
   const [a1 = 0, a2 = 0] = have.split('.').map(Number);
@@ -104,8 +111,8 @@ export class FakeExcel {
   ) {
     this.options = {
       apiVersion: options.apiVersion ?? '1.13',
-      requestLimitBytes: options.requestLimitBytes ?? 5 * MB,
-      responseLimitBytes: options.responseLimitBytes ?? 5 * MB,
+      requestLimitBytes: options.requestLimitBytes ?? PAYLOAD_LIMIT_BYTES,
+      responseLimitBytes: options.responseLimitBytes ?? PAYLOAD_LIMIT_BYTES,
       readCellLimit: options.readCellLimit ?? 5_000_000,
     };
   }
@@ -212,11 +219,25 @@ export class FakeRequestContext {
       largestRead: 0,
     };
     this.record.syncs.push(record);
+    try {
+      await this.runRequest(ops, record);
+    } catch (err) {
+      record.failure = (err as { code?: string }).code ?? 'GeneralException';
+      throw err;
+    }
+    const commits = this.commits;
+    this.commits = [];
+    for (const commit of commits) commit();
+  }
+
+  private async runRequest(ops: readonly QueuedOperation[], record: SyncRecord): Promise<void> {
+    const requestBytes = record.requestBytes;
     // A round trip: nothing runs before the caller has let go.
     await Promise.resolve();
     for (const edit of this.excel.takeBeforeSync(record.index)) edit();
     const options = this.excel.options;
     if (requestBytes > options.requestLimitBytes) {
+      // Refused whole, before any operation runs: nothing of the request reaches the workbook.
       throw richError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${requestBytes} bytes).`);
     }
     this.current = record;
@@ -243,8 +264,5 @@ export class FakeRequestContext {
     if (record.responseBytes > options.responseLimitBytes) {
       throw richError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${record.responseBytes} bytes).`);
     }
-    const commits = this.commits;
-    this.commits = [];
-    for (const commit of commits) commit();
   }
 }

@@ -16,10 +16,17 @@ import type { FakeRequestContext } from './request-context';
 
 const INVALID_SHEET_NAME = /[[\]:*?/\\]/;
 
+/**
+ * Names Excel keeps for itself: "History" is the sheet Track Changes writes, and Excel refuses it
+ * in any case, from the UI and from Office.js alike ("That name is reserved").
+ */
+const RESERVED_SHEET_NAME = /^history$/i;
+
 function checkSheetName(wb: FakeWorkbook, name: string, self?: FakeSheet): void {
   if (name.trim() === '' || name.length > 31 || INVALID_SHEET_NAME.test(name) || name.startsWith("'") || name.endsWith("'")) {
     throw richError('InvalidArgument', `"${name}" is not a valid sheet name.`);
   }
+  if (RESERVED_SHEET_NAME.test(name)) throw richError('InvalidArgument', `"${name}" is a name Excel reserves.`);
   const other = wb.sheet(name);
   if (other && other !== self) throw richError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
 }
@@ -279,11 +286,17 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     );
   }
 
-  /** Deletes the sheet; references to it become #REF!. */
+  /**
+   * Deletes the sheet; references to it become #REF!. A very hidden sheet cannot be deleted: "if
+   * the worksheet's visibility is set to "VeryHidden", the delete operation will fail with an
+   * InvalidOperation exception. You should first change its visibility to hidden or visible"
+   * (Worksheet.delete, @types/office-js 1.0.612).
+   */
   delete(): void {
     this.queueCall('delete', [], (s) => {
       const wb = s.workbook;
       denyStructure(wb);
+      if (s.visibility === 'VeryHidden') throw richError('InvalidOperation', `The sheet "${s.name}" is very hidden: make it visible or hidden before deleting it.`);
       if (wb.sheets.length === 1 || (s.visibility === 'Visible' && visibleSheets(wb).length === 1)) {
         throw richError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
       }

@@ -125,9 +125,30 @@ export class CallLog {
     this.nowMs = startMs;
   }
 
+  /**
+   * Apps Script ends an execution at six minutes ("Script runtime: 6 min / execution", Apps
+   * Script quotas): with a limit set, a call made after it throws as Apps Script would. Null (the
+   * default) lets a test run its executions for as long as its simulated calls take.
+   */
+  executionLimitMs: number | null = null;
+  private executionStartMs = 0;
+
+  /** A new execution begins now (a menu item, a trigger, a `google.script.run` call). */
+  startExecution(): void {
+    this.executionStartMs = this.nowMs;
+  }
+
+  /** Simulated time passes without a call: a person reading an alert, say. */
+  advance(ms: number): void {
+    this.nowMs += ms;
+  }
+
   record(kind: string, method: string): CallCategory {
     const name = `${kind}.${method}`;
     const category = categoryOf(kind, method);
+    if (this.executionLimitMs !== null && this.nowMs - this.executionStartMs > this.executionLimitMs) {
+      throw new Error('Exceeded maximum execution time');
+    }
     this.methods.set(name, (this.methods.get(name) ?? 0) + 1);
     this.events.push(name);
     const onDocument = SPREADSHEET_CATEGORIES.includes(category);

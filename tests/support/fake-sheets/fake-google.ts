@@ -48,6 +48,8 @@ export class FakeGoogle {
     this.htmlService = new HtmlService(options.htmlFiles ?? new Map());
     this.app = new FakeSpreadsheetApp(this.spreadsheet, this.ui);
     this.log.lock = { holdsWriteLock: () => this.locks.held !== null };
+    this.ui.wait = (ms) => this.log.advance(ms);
+    this.ui.now = () => this.log.nowMs;
   }
 
   /** Simulated now, in ms: advances by `log.msPerCall` with every SpreadsheetApp call. */

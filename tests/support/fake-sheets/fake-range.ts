@@ -81,7 +81,7 @@ export class FakeRange extends FakeObject {
     if (typeof input === 'string' && input.length > MAX_CELL_CHARACTERS) throw new Error(TOO_LONG);
     const sheet = this.live();
     const fmt = sheet.format(row, col);
-    const parsed = parseInput(input, fmt?.numberFormat === '@', this.spreadsheet.timeZone);
+    const parsed = parseInput(input, fmt?.numberFormat === '@', this.spreadsheet.timeZone, this.spreadsheet.locale);
     sheet.setCell(row, col, parsed.cell);
     sheet.contentWrites.add(`${row},${col}`);
     if (parsed.dateTyped && (!fmt?.numberFormat || fmt.numberFormat === 'General')) sheet.editFormat(row, col).numberFormat = 'yyyy-mm-dd';
@@ -428,7 +428,7 @@ export class FakeRange extends FakeObject {
   }
   activate(): this {
     const sheet = this.live();
-    this.spreadsheet.active = sheet;
+    this.spreadsheet.activate(sheet);
     this.spreadsheet.activeRange = { sheet, rect: this.rect };
     this.spreadsheet.selection = { sheet, rects: [this.rect] };
     return this;

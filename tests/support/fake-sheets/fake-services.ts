@@ -2,7 +2,8 @@
  * LockService and PropertiesService as Apps Script has them, including their nulls: no document
  * lock or document properties outside a bound script or add-on. Another editor's run holding the
  * lock is simulated with `otherHolds`. Property values are limited to 9 KB and the store to
- * 500 KB, and every write is checked against them.
+ * 500 KB, in UTF-8 bytes ("9kB / val", "500kB / property store", Apps Script quotas); every write
+ * is checked against them, and values are kept as UTF-8 text.
  */
 import { FakeObject } from './call-log';
 
@@ -66,6 +67,12 @@ export const MAX_STORE_BYTES = 500 * 1024;
 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 
+/**
+ * A value as the store keeps it: UTF-8 text, in which half a surrogate pair (a string cut inside
+ * an emoji) cannot be written and comes back as U+FFFD.
+ */
+const asStored = (s: string): string => Buffer.from(s, 'utf8').toString('utf8');
+
 export class Properties extends FakeObject {
   readonly kind = 'Properties';
   readonly store = new Map<string, string>();
@@ -90,7 +97,7 @@ export class Properties extends FakeObject {
   }
   setProperties(props: Record<string, string>, deleteAllOthers = false): this {
     const next = deleteAllOthers ? new Map<string, string>() : new Map(this.store);
-    for (const [k, v] of Object.entries(props)) next.set(k, String(v));
+    for (const [k, v] of Object.entries(props)) next.set(asStored(k), asStored(String(v)));
     this.check(next);
     this.store.clear();
     for (const [k, v] of next) this.store.set(k, v);

@@ -59,7 +59,7 @@ export class FakeSheet extends FakeObject {
     return this;
   }
   activate(): this {
-    this.spreadsheet.active = this.live();
+    this.spreadsheet.activate(this.live());
     return this;
   }
 

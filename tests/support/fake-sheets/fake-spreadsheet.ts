@@ -51,7 +51,7 @@ export class FakeSpreadsheet extends FakeObject {
     return this.model.sheetObject(active);
   }
   setActiveSheet(sheet: FakeSheet): FakeSheet {
-    this.model.active = this.sheet(sheet).model;
+    this.model.activate(this.sheet(sheet).model);
     return sheet;
   }
   moveActiveSheet(position: number): void {

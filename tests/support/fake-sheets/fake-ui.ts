@@ -44,11 +44,25 @@ export interface AlertRecord {
   readonly title: string;
   readonly prompt: string;
   readonly buttons: string;
+  /** Simulated time the alert opened at, in ms since the epoch. */
+  readonly atMs: number;
+}
+
+/**
+ * The only meta tags HtmlService passes on, and only through `addMetaTag`: "Meta tags included
+ * directly in an Apps Script HTML file are ignored" (HtmlOutput.addMetaTag).
+ */
+const ALLOWED_META_TAGS = new Set(['apple-mobile-web-app-capable', 'google-site-verification', 'mobile-web-app-capable', 'viewport']);
+
+export interface MetaTag {
+  readonly name: string;
+  readonly content: string;
 }
 
 export class HtmlOutput extends FakeObject {
   readonly kind = 'HtmlOutput';
   private title = '';
+  private readonly metaTags: MetaTag[] = [];
 
   constructor(
     readonly file: string,
@@ -66,6 +80,14 @@ export class HtmlOutput extends FakeObject {
   getContent(): string {
     return this.content;
   }
+  addMetaTag(name: string, content: string): this {
+    if (!ALLOWED_META_TAGS.has(name)) throw new Error(`Meta tag "${name}" is not allowed.`);
+    this.metaTags.push({ name, content: String(content) });
+    return this;
+  }
+  getMetaTags(): MetaTag[] {
+    return [...this.metaTags];
+  }
 }
 
 export class Ui extends FakeObject {
@@ -74,9 +96,19 @@ export class Ui extends FakeObject {
   readonly Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
   readonly menus: MenuRecord[] = [];
   readonly alerts: AlertRecord[] = [];
-  readonly sidebars: { title: string; file: string; width: number; content: string }[] = [];
+  /** Sidebars shown; `metaTags` are those the page gets, the ones its file holds being ignored. */
+  readonly sidebars: { title: string; file: string; width: number; content: string; metaTags: MetaTag[] }[] = [];
   /** How the person answers the next alerts (YES when the queue is empty). */
   readonly answers: Button[] = [];
+  /**
+   * How long the person takes to close an alert. "Alerts suspend the server-side script while the
+   * dialog is open" (Apps Script guide, Dialogs and sidebars), and the execution's clock runs on.
+   */
+  msPerAlert = 0;
+  /** Moves the simulated clock (set by FakeGoogle). */
+  wait: (ms: number) => void = () => undefined;
+  /** Reads the simulated clock (set by FakeGoogle). */
+  now: () => number = () => 0;
 
   createAddonMenu(): Menu {
     return new Menu(this, 'Riskbook', true);
@@ -86,13 +118,14 @@ export class Ui extends FakeObject {
   }
   alert(a: string, b?: string, c?: string): Button {
     const [title, prompt, buttons] = c !== undefined ? [a, b ?? '', c] : b !== undefined && b in this.ButtonSet ? ['', a, b] : ['', a, 'OK'];
-    this.alerts.push({ title, prompt, buttons });
+    this.alerts.push({ title, prompt, buttons, atMs: this.now() });
+    this.wait(this.msPerAlert);
     if (buttons === 'OK') return 'OK';
     return this.answers.shift() ?? 'YES';
   }
   showSidebar(output: HtmlOutput): void {
     if (!(output instanceof HtmlOutput)) throw new Error("The parameters don't match the method signature for Ui.showSidebar.");
-    this.sidebars.push({ title: output.getTitle(), file: output.file, width: SIDEBAR_WIDTH, content: output.content });
+    this.sidebars.push({ title: output.getTitle(), file: output.file, width: SIDEBAR_WIDTH, content: output.content, metaTags: output.getMetaTags() });
   }
 }
 

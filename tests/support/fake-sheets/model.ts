@@ -174,6 +174,16 @@ export class SpreadsheetModel {
     return sheet;
   }
 
+  /**
+   * Makes `sheet` the active one. The UI then shows it: "The Google Sheets UI displays the chosen
+   * sheet" (Spreadsheet.setActiveSheet), so a hidden sheet is unhidden. Activating a sheet
+   * (Sheet.activate) or a range on it (Range.activate) does the same.
+   */
+  activate(sheet: SheetModel): void {
+    this.active = sheet;
+    sheet.hidden = false;
+  }
+
   /** Sheet names are unique without regard to case. */
   find(name: string): SheetModel | undefined {
     const wanted = name.toLowerCase();
