@@ -50,7 +50,7 @@ import type { RegisterSheetPlanResult } from './register/register-sheet-plan';
 import { registerSheetPlan } from './register/register-sheet-plan';
 import { readSettings, settingsSheetPlan } from './register/settings-sheet';
 import type { ColumnMapping, HeaderHow, RegisterField, RegisterLocation, Risk } from './register/types';
-import { registerCellOf } from './rules/context';
+import { registerCellOf, registerHasColumn } from './rules/context';
 import { riskRules } from './rules/risk-rules';
 import type { OwnSheets } from './ownership/own-sheets';
 import { displacedFindings, ownSheet, ownSheetNames, resolveOwnSheets } from './ownership/own-sheets';
@@ -322,7 +322,7 @@ function analyze(snapshot: WorkbookSnapshot, options: EngineOptions, prior?: Reg
   };
   if (!rules) return { analysis: { ...base, location, risks, findings, soa, plan }, pass };
   const now = nowSerial(options);
-  appendAll(findings, riskRules({ risks, methodology: method.methodology, sheet: location.sheet, cellOf: registerCellOf(location), now }));
+  appendAll(findings, riskRules({ risks, methodology: method.methodology, sheet: location.sheet, cellOf: registerCellOf(location), hasColumn: registerHasColumn(location), now }));
   const ruleContext = registerRuleContext(location);
   let rtp: RtpRow[] | null | undefined;
   if (plan) {

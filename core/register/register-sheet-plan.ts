@@ -57,6 +57,13 @@ const APPEND_ORDER: readonly RegisterField[] = [
   'residualLevel',
 ];
 
+/**
+ * Where the team has none, the columns a risk owner's sign-off is written in (Clause 6.1.3 f),
+ * after Riskbook's formula columns: inputs, the team's to fill in, never written by Riskbook.
+ */
+const SIGN_OFF_COLUMNS: readonly RegisterField[] = ['approvedBy', 'approvalDate', 'acceptanceRationale'];
+const APPENDED_FIELDS: readonly RegisterField[] = [...APPEND_ORDER, ...SIGN_OFF_COLUMNS];
+
 type CellFormula = (likelihoodCell: string, impactCells: readonly string[]) => string;
 
 /**
@@ -177,7 +184,7 @@ function extendedFilter(
 ): string | null {
   const filter = sheet.autoFilter !== undefined ? parseRange(sheet.autoFilter) : null;
   if (!filter || filter.row !== headerRow) return null;
-  const ours = APPEND_ORDER.flatMap((field) => (setBy[field] === 'riskbook' && mapping[field] !== undefined ? [mapping[field]] : []));
+  const ours = APPENDED_FIELDS.flatMap((field) => (setBy[field] === 'riskbook' && mapping[field] !== undefined ? [mapping[field]] : []));
   const last = maxOf(ours);
   if (!(last >= filter.col + filter.cols)) return null;
   return rangeAddress(filter.row, filter.col, filter.rows, last - filter.col + 1);
@@ -222,7 +229,7 @@ export function registerSheetPlan(
   // An appended header looks like the team's own: formatted like the last header cell they wrote.
   let teamHeader = headers.length - 1;
   while (teamHeader >= 0 && headers[teamHeader]!.trim() === '') teamHeader--;
-  for (const field of APPEND_ORDER) {
+  for (const field of APPENDED_FIELDS) {
     if (mapping[field] !== undefined) continue;
     if (field.startsWith('inherent') && !canScoreInherent) continue;
     while (occupied.has(next)) next++;

@@ -41,7 +41,7 @@ describe('the register sheet plan', () => {
     const { after, result } = run(workbook(sheet('Register', ACME_REGISTER)));
     const reg = findSheet(after, 'Register')!;
 
-    it('appends the derived and residual columns after the last header', () => {
+    it('appends the derived and residual columns after the last header, then the sign-off the register lacks', () => {
       expect(reg.values[2]!.slice(9)).toEqual([
         'Inherent rating',
         'Inherent score',
@@ -51,6 +51,9 @@ describe('the register sheet plan', () => {
         'Residual rating',
         'Residual score',
         'Residual level',
+        'Approved by',
+        'Approval date',
+        'Acceptance rationale',
       ]);
       expect(result.location.mapping).toMatchObject({
         inherentRating: 9,
@@ -61,6 +64,9 @@ describe('the register sheet plan', () => {
         residualRating: 14,
         residualScore: 15,
         residualLevel: 16,
+        approvedBy: 17,
+        approvalDate: 18,
+        acceptanceRationale: 19,
       });
       expect(result.headers.slice(8)).toEqual(['Notes', ...reg.values[2]!.slice(9)]);
     });
