@@ -52,6 +52,7 @@ import { readSettings, settingsSheetPlan } from './register/settings-sheet';
 import type { ColumnMapping, HeaderHow, RegisterField, RegisterLocation, Risk } from './register/types';
 import { registerCellOf, registerHasColumn } from './rules/context';
 import { riskRules } from './rules/risk-rules';
+import { approvalFindings, trailRun } from './trail/trail-run';
 import type { OwnSheets } from './ownership/own-sheets';
 import { displacedFindings, ownSheet, ownSheetNames, resolveOwnSheets } from './ownership/own-sheets';
 import { finding } from './findings/report';
@@ -338,6 +339,8 @@ function analyze(snapshot: WorkbookSnapshot, options: EngineOptions, prior?: Reg
     appendAll(findings, soaRules(soa.sheet, risks, controls.catalogue, hash, { sheet: ruleContext.registerSheet, cell: ruleContext.headerCell }));
   }
   appendAll(findings, opportunityRules(snapshot, own.names.opportunities));
+  const trailLook = { snapshot, trailSheet: own.names.trail, risks, soa, catalogue: controls.catalogue, methodology: method.methodology, now };
+  appendAll(findings, approvalFindings(trailLook, location.sheet, registerCellOf(location)));
   return { analysis: { ...base, location, risks, findings, soa, plan }, pass, ...(rtp !== undefined ? { rtp } : {}) };
 }
 
@@ -516,6 +519,10 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
   );
   appendAll(names, [...placedNames(own, 'methodology', method.names), ...placedNames(own, 'lists', lists.names)]);
 
+  // The trail: what each approval approved when first seen, and this run's fingerprints.
+  const trail = trailRun({ snapshot, trailSheet: own.names.trail, risks: a.risks, soa: a.soa, catalogue: a.catalogue, methodology: a.methodology, now: nowSerial(options) }, stamp.methodologyHash, options.now);
+  sheets.push(placed(own, 'trail', trail.sheet));
+
   const changes: string[] = [];
   const wants = (what: GenerateAction): boolean => action === 'recalc' || action === what;
   if (action === 'recalc') sheets.push(placed(own, 'controls', controlsSheetPlan(a.catalogue, stamp, existing('controls'))));
@@ -543,6 +550,7 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
     const soa = soaSheetPlan({
       workbook: snapshot, sheetName: own.names.soa, risks: a.risks, catalogue: a.catalogue, stamp,
       ...(seeded ? { seed: seeded.seed, ...(seeded.seedColumn ? { seedColumn: seeded.seedColumn } : {}) } : {}),
+      ...(trail.soaView ? { approval: trail.soaView } : {}),
     });
     if (seeded) appendAll(changes, seeded.changes);
     sheets.push(placed(own, 'soa', soa.sheet));
@@ -623,6 +631,7 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
       },
       stamp,
       own.names,
+      trail.edits,
     ).sheet,
   ));
 
