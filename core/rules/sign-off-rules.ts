@@ -20,6 +20,7 @@ import { PHRASES } from '../findings/catalogue';
 import type { CellFound } from '../findings/report';
 import { fillTemplate, finding, findingsOnCells, joinedWithAnd } from '../findings/report';
 import type { RegisterField, Risk } from '../register/types';
+import { parseCell } from '../workbook/a1';
 import type { Assessment } from './assessment';
 import type { RiskRuleContext } from './context';
 
@@ -50,7 +51,8 @@ function residualRated(risk: Risk): boolean {
   return risk.residualLikelihood !== null && risk.residualImpact !== null;
 }
 
-export function signOffRules(ctx: RiskRuleContext, inherentOf: (risk: Risk) => Assessment, residualOf: (risk: Risk) => Assessment): Finding[] {
+/** `inherent` and `residual` are each risk's assessments, in the order of `ctx.risks`. */
+export function signOffRules(ctx: RiskRuleContext, inherent: readonly Assessment[], residual: readonly Assessment[]): Finding[] {
   const out: Finding[] = [];
   const grouped: Record<'acceptance-tolerable-unapproved' | 'acceptance-acceptable-unapproved' | 'treatment-tolerable-unapproved' | 'treatment-acceptable-unapproved' | 'residual-missing', CellFound[]> = {
     'acceptance-tolerable-unapproved': [],
@@ -60,7 +62,8 @@ export function signOffRules(ctx: RiskRuleContext, inherentOf: (risk: Risk) => A
     'residual-missing': [],
   };
   const byApprover = new Map<string, { approver: string; found: CellFound[]; ids: string[] }>();
-  for (const risk of ctx.risks) {
+  for (let k = 0; k < ctx.risks.length; k++) {
+    const risk = ctx.risks[k]!;
     if (risk.treatment === null) continue;
     const approver = risk.approvedBy.trim();
     if (approver !== '' && risk.owner.trim() !== '' && approver.toLowerCase() !== risk.owner.trim().toLowerCase()) {
@@ -71,7 +74,7 @@ export function signOffRules(ctx: RiskRuleContext, inherentOf: (risk: Risk) => A
       byApprover.set(key, entry);
     }
     if (risk.treatment === 'accept') {
-      const band = inherentOf(risk).band;
+      const band = inherent[k]?.band;
       if (!band) continue;
       const missing = missingParts(ctx, risk, true);
       if (missing.length === 0) continue;
@@ -88,18 +91,28 @@ export function signOffRules(ctx: RiskRuleContext, inherentOf: (risk: Risk) => A
       continue;
     }
     // An unacceptable residual level is residual-unacceptable's; off the scale, the level rules'.
-    const band = residualOf(risk).band;
+    const band = residual[k]?.band;
     if (!band || band.decision === 'unacceptable') continue;
     const missing = missingParts(ctx, risk, false);
     if (missing.length === 0) continue;
     const code = band.decision === 'tolerable' ? 'treatment-tolerable-unapproved' : 'treatment-acceptable-unapproved';
     grouped[code].push({ cell: ctx.cellOf(risk, missing[0]!), params: { id: risk.id, treatment: risk.treatmentText.trim(), level: band.name, missing: inWords(missing) } });
   }
-  for (const [code, found] of Object.entries(grouped)) appendAll(out, findingsOnCells(code, ctx.sheet, found));
+  for (const [code, found] of Object.entries(grouped)) appendAll(out, findingsOnCells(code, ctx.sheet, byColumn(found)));
   for (const { approver, found, ids } of byApprover.values()) {
     appendAll(out, findingsOnCells('approval-not-risk-owner', ctx.sheet, found, { approver, ids: idList(ids) }));
   }
   return out;
+}
+
+/**
+ * Cells column by column, each top to bottom: the approvers missing, then the dates, so a grouped
+ * finding names a few long ranges instead of one range a row where the two alternate.
+ */
+function byColumn(found: readonly CellFound[]): CellFound[] {
+  const keyed = found.map((f) => ({ f, at: parseCell(f.cell) }));
+  keyed.sort((a, b) => (a.at?.col ?? 0) - (b.at?.col ?? 0) || (a.at?.row ?? 0) - (b.at?.row ?? 0));
+  return keyed.map((k) => k.f);
 }
 
 /** The ids a grouped finding names: the first few, and how many more. */

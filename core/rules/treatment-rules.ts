@@ -20,9 +20,14 @@ export function treatmentRules(ctx: RiskRuleContext): Finding[] {
   };
   // Risks never reviewed are one thing to fill in, however many (a new register has all of them).
   const unreviewed: CellFound[] = [];
+  // Each risk is assessed once, for these rules and the sign-off's.
+  const inherents: Assessment[] = [];
+  const residuals: Assessment[] = [];
   for (const risk of ctx.risks) {
     const inherent = inherentOf(ctx.methodology, risk);
     const residual = residualOf(ctx.methodology, risk);
+    inherents.push(inherent);
+    residuals.push(residual);
     push(treatmentMissing(ctx, risk, inherent));
     push(mitigateWithoutControls(ctx, risk));
     push(residualAboveInherent(ctx, risk, inherent, residual));
@@ -31,7 +36,7 @@ export function treatmentRules(ctx: RiskRuleContext): Finding[] {
     else push(reviewOverdue(ctx, risk));
   }
   appendAll(out, findingsOnCells('review-missing', ctx.sheet, unreviewed));
-  appendAll(out, signOffRules(ctx, (risk) => inherentOf(ctx.methodology, risk), (risk) => residualOf(ctx.methodology, risk)));
+  appendAll(out, signOffRules(ctx, inherents, residuals));
   return out;
 }
 

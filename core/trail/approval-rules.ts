@@ -47,11 +47,13 @@ export function riskApprovalRules(
   const out: Finding[] = [];
   const old: CellFound[] = [];
   for (const risk of risks) {
-    if (risk.approvedBy.trim() === '') continue;
+    if (risk.approvedBy === '') continue;
+    const recorded = ctx.trail.risks.size === 0 ? undefined : ctx.trail.risks.get(risk.id.trim().toLowerCase());
+    const isAged = aged(ctx, risk.approvalDate);
+    if (recorded === undefined && !isAged) continue;
     const cell = cellOf(risk, 'approvedBy');
     const date = risk.approvalDate !== null ? isoFromSerial(risk.approvalDate) : '';
     const what = fillTemplate(PHRASES.staleRisk, { id: risk.id });
-    const recorded = ctx.trail.risks.get(risk.id.trim().toLowerCase());
     const same = recorded !== undefined
       && recorded.approvedBy.toLowerCase() === risk.approvedBy.trim().toLowerCase()
       && Math.floor(recorded.approvedOn ?? -1) === Math.floor(risk.approvalDate ?? -1);
@@ -65,7 +67,7 @@ export function riskApprovalRules(
         continue;
       }
     }
-    if (aged(ctx, risk.approvalDate)) {
+    if (isAged) {
       old.push({ cell, params: { what, date, why: fillTemplate(PHRASES.staleAged, { days: ctx.methodology.reviewIntervalDays }) } });
     }
   }

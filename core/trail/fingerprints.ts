@@ -4,12 +4,11 @@
  * control's decisions; and a short fingerprint of a whole risk for the change log.
  */
 import type { ControlCitation } from '../annex-a/types';
-import { shortHash } from '../hash';
 import type { Methodology, ScaleLevel } from '../methodology/types';
 import type { LevelRef, Risk } from '../register/types';
 import type { Fields } from './trail-sheet';
 
-/** The fields of a risk an approval covers, in the order a message names them. */
+/** The fields of a risk an approval covers, in the order a message names them (and the trail packs them). */
 export const RISK_APPROVAL_FIELDS = ['likelihood', 'impact', 'treatment', 'controls', 'residualLikelihood', 'residualImpact'] as const;
 export type RiskApprovalField = (typeof RISK_APPROVAL_FIELDS)[number];
 
@@ -66,14 +65,33 @@ export function changedFields(approved: Fields, now: Fields, fields: readonly st
   return fields.filter((f) => (approved[f] ?? '') !== (now[f] ?? ''));
 }
 
-/** One risk as the change log compares it between runs: every field a person types. */
+/**
+ * One risk as the change log compares it between runs: every field a person types, hashed
+ * without building a text of them first (FNV-1a, 32 bits): it runs for every risk of every run.
+ */
 export function riskFingerprint(risk: Risk): string {
-  const f = riskApprovalFields(risk);
-  return shortHash(
-    JSON.stringify([
-      risk.title, risk.asset, risk.threat, risk.vulnerability, risk.description, risk.owner,
-      f.likelihood, f.impact, f.treatment, f.controls, f.residualLikelihood, f.residualImpact,
-      risk.approvedBy, risk.approvalDate, risk.acceptanceRationale, risk.lastReview, risk.status,
-    ]),
-  ).slice(0, 8);
+  let h = 0x811c9dc5;
+  const add = (text: string): void => {
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    // A separator, so that moving text from one field to the next changes the fingerprint.
+    h = Math.imul(h ^ 0x1f, 0x01000193);
+  };
+  add(risk.title);
+  add(risk.asset);
+  add(risk.threat);
+  add(risk.vulnerability);
+  add(risk.description);
+  add(risk.owner);
+  add(level(risk.likelihood));
+  add(level(risk.impact));
+  add(risk.treatment ?? risk.treatmentText);
+  for (const c of risk.controls) add(citationKey(c));
+  add(level(risk.residualLikelihood));
+  add(level(risk.residualImpact));
+  add(risk.approvedBy);
+  add(risk.approvalDate === null ? '' : String(risk.approvalDate));
+  add(risk.acceptanceRationale);
+  add(risk.lastReview === null ? '' : String(risk.lastReview));
+  add(risk.status);
+  return (h >>> 0).toString(16).padStart(8, '0');
 }

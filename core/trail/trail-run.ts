@@ -35,7 +35,7 @@ function ownSoa(soa: SoaInUse): SoaInUse['sheet'] {
 }
 
 export function approvalFindings(look: TrailLook, registerSheet: string, cellOf: (risk: Risk, field: RegisterField) => string): Finding[] {
-  const ctx = { trail: readTrail(look.snapshot, look.trailSheet), methodology: look.methodology, now: look.now };
+  const ctx = { trail: readTrail(look.snapshot, look.trailSheet, false), methodology: look.methodology, now: look.now };
   return [...riskApprovalRules(ctx, look.risks, registerSheet, cellOf), ...soaApprovalRules(ctx, ownSoa(look.soa), look.catalogue)];
 }
 

@@ -6,8 +6,10 @@
  * nothing else in the workbook is written from it but the SoA version an approval raises.
  *
  * One row per record, `Kind` saying which:
- * - `risk approval`: a risk's approval (key: the risk id), with what it approved (likelihood,
- *   impact, treatment, controls, residual) and the methodology hash it was approved under;
+ * - `risk approvals`: risks' approvals, packed many to a row (a register of 50,000 risks would
+ *   otherwise make as many rows), each with the risk id, who and when, when Riskbook recorded it,
+ *   the methodology hash it was approved under and what it approved (likelihood, impact,
+ *   treatment, controls, residual);
  * - `SoA approval`: the SoA's approval (key: its version), and one `SoA approved` row per
  *   control with the decisions of that approved version;
  * - `run`: the last run (when, under which methodology), with `run risks` rows packing a
@@ -28,7 +30,7 @@ const HEADER_ROW = 3;
 export const TRAIL_HEADERS = ['Kind', 'Key', 'Approved by', 'Approved on', 'Recorded', 'Methodology hash', 'Fingerprint'] as const;
 
 export const KINDS = {
-  riskApproval: 'risk approval',
+  riskApprovals: 'risk approvals',
   soaApproval: 'SoA approval',
   soaApproved: 'SoA approved',
   run: 'run',
@@ -79,8 +81,51 @@ export interface Trail {
 
 export const EMPTY_TRAIL: Trail = { risks: new Map(), soa: null, run: null, otherRows: [] };
 
-/** Fingerprints packed into one cell of a `run risks` row: well under the 32,767 characters a cell holds. */
-const RISKS_PER_ROW = 500;
+/** How full a packed cell gets: well under the 32,767 characters a cell holds. */
+const PACKED_CELL = 20_000;
+
+/** Records packed as JSON arrays into as few cells as hold them. */
+function packed(records: readonly unknown[]): string[] {
+  const cells: string[] = [];
+  let part: string[] = [];
+  let size = 0;
+  for (const r of records) {
+    const json = JSON.stringify(r);
+    if (size + json.length > PACKED_CELL && part.length > 0) {
+      cells.push(`[${part.join(',')}]`);
+      part = [];
+      size = 0;
+    }
+    part.push(json);
+    size += json.length + 1;
+  }
+  if (part.length > 0) cells.push(`[${part.join(',')}]`);
+  return cells;
+}
+
+function arrayOf(json: string): unknown[] {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? parsed : [];
+  } catch {
+    return [];
+  }
+}
+
+/** A packed risk approval: id, approved by, approved on, recorded, methodology hash, then the approved fields. */
+function riskApprovalOf(r: unknown, fields: readonly string[]): RiskApproval | null {
+  if (!Array.isArray(r) || typeof r[0] !== 'string' || typeof r[1] !== 'string') return null;
+  const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  const approved: Record<string, string> = {};
+  fields.forEach((f, k) => {
+    const v: unknown = r[5 + k];
+    approved[f] = typeof v === 'string' ? v : '';
+  });
+  return { id: r[0], approvedBy: r[1], approvedOn: num(r[2]), recorded: num(r[3]) ?? 0, methodologyHash: typeof r[4] === 'string' ? r[4] : '', approved };
+}
+
+/** The fields a packed risk approval holds, in order (RISK_APPROVAL_FIELDS, kept here so the sheet reads alone). */
+const APPROVED_FIELDS = ['likelihood', 'impact', 'treatment', 'controls', 'residualLikelihood', 'residualImpact'] as const;
 
 function text(v: CellValue): string {
   return v === null ? '' : typeof v === 'object' ? v.error : String(v).trim();
@@ -120,8 +165,10 @@ export function isTrailSheet(sheet: SheetSnapshot): boolean {
 /**
  * The trail as the workbook holds it; the empty trail when there is none. A row that cannot be
  * read (a person edited the hidden sheet) is left out: its approval counts as first seen again.
+ * `withRun` false leaves the last run's fingerprints unread (`run` null): the approval rules do
+ * not need them, and at 50,000 risks they are the bulk of the sheet.
  */
-export function readTrail(snapshot: WorkbookSnapshot, name: string = SHEETS.trail): Trail {
+export function readTrail(snapshot: WorkbookSnapshot, name: string = SHEETS.trail, withRun = true): Trail {
   const sheet = findSheet(snapshot, name);
   if (!sheet || !isTrailSheet(sheet)) return EMPTY_TRAIL;
   const risks = new Map<string, RiskApproval>();
@@ -139,25 +186,27 @@ export function readTrail(snapshot: WorkbookSnapshot, name: string = SHEETS.trai
     const approval: Approval = { approvedBy: text(cell(2)), approvedOn: serial(cell(3)), recorded: serial(cell(4)) ?? 0, methodologyHash: text(cell(5)) };
     const fingerprint = text(cell(6));
     switch (kind) {
-      case KINDS.riskApproval: {
-        const approved = fieldsOf(fingerprint);
-        if (key !== '' && approved) risks.set(key.toLowerCase(), { ...approval, id: key, approved });
+      case KINDS.riskApprovals:
+        for (const packedRecord of arrayOf(fingerprint)) {
+          const r = riskApprovalOf(packedRecord, APPROVED_FIELDS);
+          if (r && r.id !== '') risks.set(r.id.toLowerCase(), r);
+        }
         break;
-      }
       case KINDS.soaApproval:
         soa = { version: key, approval };
         break;
       case KINDS.soaApproved:
       case KINDS.runSoa: {
+        if (kind === KINDS.runSoa && !withRun) break;
         const decisions = fieldsOf(fingerprint);
         if (key !== '' && decisions) (kind === KINDS.soaApproved ? approvedSoa : runSoa).set(key.toUpperCase(), decisions);
         break;
       }
       case KINDS.run:
-        run = { at: approval.recorded, methodologyHash: approval.methodologyHash };
+        if (withRun) run = { at: approval.recorded, methodologyHash: approval.methodologyHash };
         break;
       case KINDS.runRisks:
-        for (const [id, print] of pairsOf(fingerprint)) runRisks.set(id.toLowerCase(), { id, fingerprint: print });
+        if (withRun) for (const [id, print] of pairsOf(fingerprint)) runRisks.set(id.toLowerCase(), { id, fingerprint: print });
         break;
       default:
         otherRows.push(TRAIL_HEADERS.map((_, c) => { const v = cell(c); return v === null ? '' : typeof v === 'object' ? v.error : v; }));
@@ -178,7 +227,8 @@ function approvalCells(a: Approval): PlanCell[] {
 /** The trail's rows, in a stable order: approvals, then the last run. */
 function trailRows(trail: Trail): PlanCell[][] {
   const rows: PlanCell[][] = [];
-  for (const r of trail.risks.values()) rows.push([KINDS.riskApproval, r.id, ...approvalCells(r), JSON.stringify(r.approved)]);
+  const approvals = [...trail.risks.values()].map((r) => [r.id, r.approvedBy, r.approvedOn, r.recorded, r.methodologyHash, ...APPROVED_FIELDS.map((f) => r.approved[f] ?? '')]);
+  for (const cell of packed(approvals)) rows.push([KINDS.riskApprovals, '', '', '', '', '', cell]);
   if (trail.soa) {
     rows.push([KINDS.soaApproval, trail.soa.version, ...approvalCells(trail.soa), '']);
     for (const [control, fields] of trail.soa.decisions) rows.push([KINDS.soaApproved, control, '', '', '', '', JSON.stringify(fields)]);
@@ -187,10 +237,7 @@ function trailRows(trail: Trail): PlanCell[][] {
   const run = trail.run;
   if (run) {
     rows.push([KINDS.run, '', '', '', run.at, run.methodologyHash, '']);
-    const prints = [...run.risks.values()];
-    for (let k = 0; k < prints.length; k += RISKS_PER_ROW) {
-      rows.push([KINDS.runRisks, '', '', '', '', '', JSON.stringify(prints.slice(k, k + RISKS_PER_ROW).map((p) => [p.id, p.fingerprint]))]);
-    }
+    for (const cell of packed([...run.risks.values()].map((p) => [p.id, p.fingerprint]))) rows.push([KINDS.runRisks, '', '', '', '', '', cell]);
     for (const [control, fields] of run.soa) rows.push([KINDS.runSoa, control, '', '', '', '', JSON.stringify(fields)]);
   }
   return rows;
