@@ -12,7 +12,7 @@
  *   treatment, controls, residual);
  * - `SoA approval`: the SoA's approval (key: its version), and one `SoA approved` row per
  *   control with the decisions of that approved version;
- * - `run`: the last run (when, under which methodology), with `run risks` rows packing a
+ * - `run`: the last run (under which methodology), with `run risks` rows packing a
  *   fingerprint per risk and one `run SoA` row per control: what the next run compares with to
  *   tell the team's own edits in between.
  * Other kinds (an RTP or a methodology approval) can take rows of their own: a reader keeps
@@ -61,8 +61,8 @@ export interface SoaApproval extends Approval {
   readonly decisions: ReadonlyMap<string, Fields>;
 }
 
+/** The last run, without its time (the Change log has it): a run that changes nothing leaves the trail as it was. */
 export interface LastRun {
-  readonly at: number;
   readonly methodologyHash: string;
   /** A fingerprint of each risk, by id (lower case). */
   readonly risks: ReadonlyMap<string, { readonly id: string; readonly fingerprint: string }>;
@@ -174,7 +174,7 @@ export function readTrail(snapshot: WorkbookSnapshot, name: string = SHEETS.trai
   const risks = new Map<string, RiskApproval>();
   let soa: { version: string; approval: Approval } | null = null;
   const approvedSoa = new Map<string, Fields>();
-  let run: { at: number; methodologyHash: string } | null = null;
+  let run: { methodologyHash: string } | null = null;
   const runRisks = new Map<string, { id: string; fingerprint: string }>();
   const runSoa = new Map<string, Fields>();
   const otherRows: PlanCell[][] = [];
@@ -203,7 +203,7 @@ export function readTrail(snapshot: WorkbookSnapshot, name: string = SHEETS.trai
         break;
       }
       case KINDS.run:
-        if (withRun) run = { at: approval.recorded, methodologyHash: approval.methodologyHash };
+        if (withRun) run = { methodologyHash: approval.methodologyHash };
         break;
       case KINDS.runRisks:
         if (withRun) for (const [id, print] of pairsOf(fingerprint)) runRisks.set(id.toLowerCase(), { id, fingerprint: print });
@@ -236,7 +236,7 @@ function trailRows(trail: Trail): PlanCell[][] {
   for (const other of trail.otherRows) rows.push([...other]);
   const run = trail.run;
   if (run) {
-    rows.push([KINDS.run, '', '', '', run.at, run.methodologyHash, '']);
+    rows.push([KINDS.run, '', '', '', '', run.methodologyHash, '']);
     for (const cell of packed([...run.risks.values()].map((p) => [p.id, p.fingerprint]))) rows.push([KINDS.runRisks, '', '', '', '', '', cell]);
     for (const [control, fields] of run.soa) rows.push([KINDS.runSoa, control, '', '', '', '', JSON.stringify(fields)]);
   }

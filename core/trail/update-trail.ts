@@ -65,7 +65,7 @@ function lastRun(input: TrailInput, soa: ReadonlyMap<string, Fields>): LastRun {
     const key = risk.id.trim().toLowerCase();
     if (key !== '' && !risks.has(key)) risks.set(key, { id: risk.id.trim(), fingerprint: riskFingerprint(risk) });
   }
-  return { at: input.now, methodologyHash: input.methodologyHash, risks, soa };
+  return { methodologyHash: input.methodologyHash, risks, soa };
 }
 
 /** How many changes the SoA lists above its table; the finding and the trail have them all. */

@@ -14,7 +14,7 @@ import { inherentOf, residualOf } from '../../../core/rules/assessment';
 import { riskRules } from '../../../core/rules/risk-rules';
 import type { CellFound } from '../../../core/findings/report';
 import { findingsOnCells } from '../../../core/findings/report';
-import { cellAddress } from '../../../core/workbook/a1';
+import { cellAddress, parseCell } from '../../../core/workbook/a1';
 import type { Scored } from '../../support/independent-scorer';
 import { assessPositions } from '../../support/independent-scorer';
 import type { DrawnLevel, DrawnRisk } from '../../support/method-arbitraries';
@@ -94,7 +94,10 @@ function expectedFindings(risks: readonly ModelRisk[], cellOf: (risk: ModelRisk,
       out.push({ code: 'residual-unacceptable', cell: approvalCell, message: `Risk ${r.id}: residual level ${residual.name} is unacceptable and nobody accepted it.` });
     }
   }
-  for (const [code, found] of grouped) out.push(...findingsOnCells(code, 'Risk register', found));
+  // A grouped sign-off names its cells column by column (the approvers, then the dates), each top to bottom.
+  const columnFirst = (found: CellFound[]): CellFound[] =>
+    [...found].sort((a, b) => parseCell(a.cell)!.col - parseCell(b.cell)!.col || parseCell(a.cell)!.row - parseCell(b.cell)!.row);
+  for (const [code, found] of grouped) out.push(...findingsOnCells(code, 'Risk register', columnFirst(found)));
   return sortFindings(out);
 }
 

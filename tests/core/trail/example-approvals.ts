@@ -19,6 +19,8 @@ export interface Edit {
   readonly sheet: string;
   readonly cell: string;
   readonly value: CellValue;
+  /** The value is a date (a serial number): a host that takes typing as text types it as its ISO date. */
+  readonly date?: boolean;
 }
 
 function find(sheet: SheetSnapshot, text: string): { row: number; col: number } {
@@ -62,12 +64,12 @@ export function approveR31AndTheSoa(after: WorkbookSnapshot): Edit[] {
   const date = serialFromIso(APPROVED_ON)!;
   return [
     { sheet: REGISTER, cell: R31.approvedBy, value: 'CTO' },
-    { sheet: REGISTER, cell: R31.approvalDate, value: date },
+    { sheet: REGISTER, cell: R31.approvalDate, value: date, date: true },
     { sheet: REGISTER, cell: registerCell(after, 'Acceptance rationale', R31.approvedBy), value: 'Multi-region quoted at £180k a year; parked until Series B' },
     { sheet: SOA, cell: soaCell(after, '5.1', 'Applicable'), value: 'Yes' },
     { sheet: SOA, cell: soaCell(after, '5.1', 'Justification'), value: 'Policies are the ISMS baseline' },
     { sheet: SOA, cell: besideLabel(after, SOA, 'Approved by'), value: 'CISO' },
-    { sheet: SOA, cell: besideLabel(after, SOA, 'Approved on'), value: date },
+    { sheet: SOA, cell: besideLabel(after, SOA, 'Approved on'), value: date, date: true },
   ];
 }
 
