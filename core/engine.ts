@@ -521,7 +521,6 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
 
   // The trail: what each approval approved when first seen, and this run's fingerprints.
   const trail = trailRun({ snapshot, trailSheet: own.names.trail, risks: a.risks, soa: a.soa, catalogue: a.catalogue, methodology: a.methodology, now: nowSerial(options) }, stamp.methodologyHash, options.now);
-  sheets.push(placed(own, 'trail', trail.sheet));
 
   const changes: string[] = [];
   const wants = (what: GenerateAction): boolean => action === 'recalc' || action === what;
@@ -592,6 +591,9 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
   const finalLook = analyze(afterSnapshot, options, first.pass);
   const final = finalLook.analysis;
   const reported = result(final);
+  // The trail records the SoA as the run leaves it. The final look read the trail as it was: it
+  // judges the same approvals stale as the new one would, since a new record is never stale.
+  sheets.push(placed(own, 'trail', trail.sheet(final.soa)));
   if (action === 'recalc') {
     const checks = checksSheetPlan(reported.findings, stamp, existing('checks'));
     sheets.push(placed(own, 'checks', checks.sheet));

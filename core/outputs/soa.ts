@@ -269,8 +269,8 @@ export function soaSheetPlan(input: SoaInput): GeneratedSheet {
       { kind: 'title', text: SOA_TITLE, row: TITLE_ROW },
       { kind: 'stamp', text: stampLine(input.stamp), row: STAMP_ROW },
       { kind: 'field', label: SOA_VERSION_LABEL, initialValue: FIRST_VERSION, row: VERSION_ROW, ...(input.approval?.version !== undefined ? { value: input.approval.version } : {}) },
-      { kind: 'field', label: SOA_APPROVED_BY_LABEL, initialValue: '', row: VERSION_ROW, col: APPROVED_BY_COL },
-      { kind: 'field', label: SOA_APPROVED_ON_LABEL, initialValue: '', row: VERSION_ROW, col: APPROVED_ON_COL, numberFormat: DATE_FORMAT },
+      { kind: 'field', label: SOA_APPROVED_BY_LABEL, initialValue: null, row: VERSION_ROW, col: APPROVED_BY_COL },
+      { kind: 'field', label: SOA_APPROVED_ON_LABEL, initialValue: null, row: VERSION_ROW, col: APPROVED_ON_COL, numberFormat: DATE_FORMAT },
       ...(input.approval?.changes ? [changesSection(input.approval.changes)] : []),
     ],
   });

@@ -14,7 +14,9 @@ import type { SheetPlan } from '../workbook/plan';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { riskApprovalRules, soaApprovalRules } from './approval-rules';
 import { teamEdits, teamEditsSummary } from './team-edits';
+import type { Fields } from './trail-sheet';
 import { readTrail, trailSheetPlan } from './trail-sheet';
+import { soaDecisions } from './soa-decisions';
 import { updateTrail } from './update-trail';
 
 export interface TrailLook {
@@ -40,7 +42,12 @@ export function approvalFindings(look: TrailLook, registerSheet: string, cellOf:
 }
 
 export interface TrailRun {
-  readonly sheet: SheetPlan;
+  /**
+   * The trail's sheet, given the SoA in use as the run leaves it: its decisions are the last
+   * run's fingerprint, so that a run that changes nothing leaves the trail as it was (a first
+   * run adds the SoA's rows, which the input did not have).
+   */
+  sheet(soaAfter: SoaInUse): SheetPlan;
   readonly soaView?: SoaApprovalView;
   /** The team's edits since the last run, as an entry of the Change log; absent when there were none. */
   readonly edits?: ChangeLogEntry;
@@ -51,7 +58,12 @@ export function trailRun(look: TrailLook, methodologyHash: string, time: string)
   const update = updateTrail(previous, { risks: look.risks, soa: ownSoa(look.soa), catalogue: look.catalogue, methodologyHash, now: look.now });
   const edits = teamEdits(previous, update);
   return {
-    sheet: trailSheetPlan(update.trail),
+    sheet: (soaAfter) => {
+      const after = ownSoa(soaAfter);
+      const run = update.trail.run;
+      const soa = after ? soaDecisions(after, look.catalogue) : new Map<string, Fields>();
+      return trailSheetPlan({ ...update.trail, run: run ? { ...run, soa } : run });
+    },
     ...(update.soaView ? { soaView: update.soaView } : {}),
     ...(edits
       ? {
