@@ -50,8 +50,9 @@ import type { RegisterSheetPlanResult } from './register/register-sheet-plan';
 import { registerSheetPlan } from './register/register-sheet-plan';
 import { readSettings, settingsSheetPlan } from './register/settings-sheet';
 import type { ColumnMapping, HeaderHow, RegisterField, RegisterLocation, Risk } from './register/types';
-import { registerCellOf } from './rules/context';
+import { registerCellOf, registerHasColumn } from './rules/context';
 import { riskRules } from './rules/risk-rules';
+import { approvalFindings, trailRun } from './trail/trail-run';
 import type { OwnSheets } from './ownership/own-sheets';
 import { displacedFindings, ownSheet, ownSheetNames, resolveOwnSheets } from './ownership/own-sheets';
 import { finding } from './findings/report';
@@ -322,7 +323,7 @@ function analyze(snapshot: WorkbookSnapshot, options: EngineOptions, prior?: Reg
   };
   if (!rules) return { analysis: { ...base, location, risks, findings, soa, plan }, pass };
   const now = nowSerial(options);
-  appendAll(findings, riskRules({ risks, methodology: method.methodology, sheet: location.sheet, cellOf: registerCellOf(location), now }));
+  appendAll(findings, riskRules({ risks, methodology: method.methodology, sheet: location.sheet, cellOf: registerCellOf(location), hasColumn: registerHasColumn(location), now }));
   const ruleContext = registerRuleContext(location);
   let rtp: RtpRow[] | null | undefined;
   if (plan) {
@@ -338,6 +339,8 @@ function analyze(snapshot: WorkbookSnapshot, options: EngineOptions, prior?: Reg
     appendAll(findings, soaRules(soa.sheet, risks, controls.catalogue, hash, { sheet: ruleContext.registerSheet, cell: ruleContext.headerCell }));
   }
   appendAll(findings, opportunityRules(snapshot, own.names.opportunities));
+  const trailLook = { snapshot, trailSheet: own.names.trail, risks, soa, catalogue: controls.catalogue, methodology: method.methodology, now };
+  appendAll(findings, approvalFindings(trailLook, location.sheet, registerCellOf(location)));
   return { analysis: { ...base, location, risks, findings, soa, plan }, pass, ...(rtp !== undefined ? { rtp } : {}) };
 }
 
@@ -516,6 +519,9 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
   );
   appendAll(names, [...placedNames(own, 'methodology', method.names), ...placedNames(own, 'lists', lists.names)]);
 
+  // The trail: what each approval approved when first seen, and this run's fingerprints.
+  const trail = trailRun({ snapshot, trailSheet: own.names.trail, risks: a.risks, soa: a.soa, catalogue: a.catalogue, methodology: a.methodology, now: nowSerial(options) }, stamp.methodologyHash, options.now);
+
   const changes: string[] = [];
   const wants = (what: GenerateAction): boolean => action === 'recalc' || action === what;
   if (action === 'recalc') sheets.push(placed(own, 'controls', controlsSheetPlan(a.catalogue, stamp, existing('controls'))));
@@ -543,6 +549,7 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
     const soa = soaSheetPlan({
       workbook: snapshot, sheetName: own.names.soa, risks: a.risks, catalogue: a.catalogue, stamp,
       ...(seeded ? { seed: seeded.seed, ...(seeded.seedColumn ? { seedColumn: seeded.seedColumn } : {}) } : {}),
+      ...(trail.soaView ? { approval: trail.soaView } : {}),
     });
     if (seeded) appendAll(changes, seeded.changes);
     sheets.push(placed(own, 'soa', soa.sheet));
@@ -584,6 +591,9 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
   const finalLook = analyze(afterSnapshot, options, first.pass);
   const final = finalLook.analysis;
   const reported = result(final);
+  // The trail records the SoA as the run leaves it. The final look read the trail as it was: it
+  // judges the same approvals stale as the new one would, since a new record is never stale.
+  sheets.push(placed(own, 'trail', trail.sheet(final.soa)));
   if (action === 'recalc') {
     const checks = checksSheetPlan(reported.findings, stamp, existing('checks'));
     sheets.push(placed(own, 'checks', checks.sheet));
@@ -623,6 +633,7 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
       },
       stamp,
       own.names,
+      trail.edits,
     ).sheet,
   ));
 

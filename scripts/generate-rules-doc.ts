@@ -17,6 +17,7 @@ const FAMILIES: readonly { family: RuleFamily; heading: string; intro: string }[
   { family: 'controls', heading: 'Controls', intro: 'Controls cited by treatments (Clause 6.1.3 b, c).' },
   { family: 'rtp', heading: 'Risk Treatment Plan', intro: 'The plan that implements the treatments (Clause 6.1.3 e).' },
   { family: 'soa', heading: 'Statement of Applicability', intro: 'Every Annex A control, applicable or not, with its justification (Clause 6.1.3 d).' },
+  { family: 'approvals', heading: 'Approvals', intro: 'Sign-off that holds only while what it approved stays as it was (Clauses 6.1.3 d, f).' },
   { family: 'opportunities', heading: 'Opportunities', intro: 'Actions to address opportunities (Clause 6.1.1).' },
 ];
 

@@ -15,6 +15,7 @@ export type RuleFamily =
   | 'controls'
   | 'rtp'
   | 'soa'
+  | 'approvals'
   | 'opportunities';
 
 export interface RuleDefinition {
@@ -475,20 +476,66 @@ const rules: readonly RuleDefinition[] = [
     family: 'treatment',
     severity: 'error',
     clause: '6.1.3 f)',
-    title: 'An unacceptable risk is accepted without an approver and a date',
-    why: 'Retaining a risk above the acceptance criteria needs the risk owner\'s recorded approval.',
+    title: 'An unacceptable risk is accepted without a recorded approval: who, when and why',
+    why: 'Retaining a risk above the acceptance criteria needs the risk owner\'s recorded approval, and the reason for it.',
     message: 'Risk {id} is {level} (unacceptable) and accepted, but lacks {missing}.',
-    fix: 'Record who approved the acceptance and when, or treat the risk.',
+    fix: 'Record who approved the acceptance, when and why, or treat the risk.',
   },
   {
     code: 'acceptance-tolerable-unapproved',
     family: 'treatment',
     severity: 'warning',
     clause: '6.1.3 f)',
-    title: 'A tolerable risk is accepted without an approver',
-    why: 'Tolerable risks may be retained only with the risk owner\'s approval.',
-    message: 'Risk {id} is {level} (tolerable) and accepted, but nobody approved it.',
-    fix: 'Record the risk owner\'s approval.',
+    title: 'A tolerable risk is accepted without a recorded approval: who, when and why',
+    why: 'Tolerable risks may be retained only with the risk owner\'s approval (Clause 6.1.3 f), and an auditor asks who gave it, when and why.',
+    message: 'Risk {id} is {level} (tolerable) and accepted, but lacks {missing}.',
+    grouped: '{count} accepted tolerable risks lack a recorded approval: who, when or why ({cells}).',
+    fix: 'Record the risk owner\'s approval: who accepted the risk, when, and why.',
+  },
+  {
+    code: 'acceptance-acceptable-unapproved',
+    family: 'treatment',
+    severity: 'info',
+    clause: '6.1.3 f)',
+    title: 'A risk within the acceptance criteria is accepted without a recorded approval',
+    why: 'Clause 6.1.3 f) asks for the risk owners\' acceptance of every residual risk, whatever its level: a low risk retained is still the owner\'s decision.',
+    message: 'Risk {id} is {level} (acceptable) and accepted, but lacks {missing}.',
+    grouped: '{count} accepted risks within the acceptance criteria lack a recorded approval: who, when or why ({cells}).',
+    fix: 'Record the risk owner\'s acceptance: who, when, and why.',
+  },
+  {
+    code: 'treatment-tolerable-unapproved',
+    family: 'treatment',
+    severity: 'warning',
+    clause: '6.1.3 f)',
+    title: 'A treated risk left at a tolerable level has no recorded sign-off',
+    why: 'Clause 6.1.3 f) requires the risk owner\'s approval of the treatment and acceptance of the residual risk; a tolerable residual level is retained only with it.',
+    message: 'Risk {id} is treated ({treatment}) to a residual level {level} (tolerable), but lacks {missing}: nobody signed off its treatment and residual risk.',
+    grouped: '{count} treated risks left at a tolerable level lack the risk owner\'s sign-off ({cells}).',
+    fix: 'Record who approved the treatment and accepted the residual risk, and when.',
+  },
+  {
+    code: 'treatment-acceptable-unapproved',
+    family: 'treatment',
+    severity: 'info',
+    clause: '6.1.3 f)',
+    title: 'A treated risk left within the acceptance criteria has no recorded sign-off',
+    why: 'Clause 6.1.3 f) requires the risk owner\'s approval of the treatment and acceptance of the residual risk, whatever its level.',
+    message: 'Risk {id} is treated ({treatment}) to a residual level {level} (acceptable), but lacks {missing}: nobody signed off its treatment and residual risk.',
+    grouped: '{count} treated risks left within the acceptance criteria lack the risk owner\'s sign-off ({cells}).',
+    fix: 'Record who approved the treatment and accepted the residual risk, and when.',
+  },
+  {
+    code: 'residual-missing',
+    family: 'treatment',
+    severity: 'warning',
+    clause: '6.1.3 f)',
+    title: 'A treated risk has no residual rating',
+    why: 'The risk owner accepts the residual risk (Clause 6.1.3 f): a treatment whose residual level nobody rated cannot be accepted, nor shown to work.',
+    message: 'Risk {id} is treated ({treatment}) but has no residual likelihood and impact.',
+    grouped: '{count} treated risks have no residual rating ({cells}).',
+    fix: 'Enter the residual likelihood and impact the risk will have once the treatment is in place.',
+    todo: { one: 'Rate the residual risk of 1 treated risk', many: 'Rate the residual risk of {count} treated risks' },
   },
   {
     code: 'mitigate-without-controls',
@@ -945,6 +992,43 @@ const rules: readonly RuleDefinition[] = [
     fixInBrief: "Find the control the row stands for and type its decision on Riskbook's SoA.",
   },
 
+  // ── Approvals (6.1.3 d, f) ──────────────────────────────────────────────
+  {
+    code: 'approval-not-risk-owner',
+    family: 'approvals',
+    severity: 'info',
+    clause: '6.1.3 f)',
+    title: 'A risk was approved by someone other than its risk owner',
+    why: 'Clause 6.1.3 f) asks for the risk owners\' approval: another approver is allowed where the methodology gives them the authority, and an auditor will ask.',
+    message: 'Risk {id} is owned by {owner} but was approved by {approver}.',
+    grouped: '{approver} approved {count} risks owned by others ({ids}; {cells}).',
+    fix: 'Keep it where {approver} holds the authority to accept these risks (say so in the methodology), or have the risk owner approve.',
+    fixInBrief: 'Confirm the approvers hold the authority, or have the risk owners approve.',
+  },
+  {
+    code: 'approval-stale',
+    family: 'approvals',
+    severity: 'warning',
+    clause: '6.1.3 f)',
+    title: 'An approval no longer covers what it approved: it changed since, or the approval is older than the review interval',
+    why: 'An approval covers what was approved: a risk re-rated, re-treated or given other controls afterwards, or an approval older than the review interval, is no longer the owner\'s decision on record.',
+    message: '{what} was approved on {date} {why}: approve it again.',
+    grouped: '{count} approvals are older than the review interval of {days} days ({cells}).',
+    fix: 'Check what changed, then record the approval again with its new date.',
+    fixInBrief: 'Review what changed, then approve again with a new date.',
+  },
+  {
+    code: 'soa-changed-since-approval',
+    family: 'approvals',
+    severity: 'warning',
+    clause: '6.1.3 d)',
+    title: 'The SoA changed since its approved version',
+    why: 'The SoA is kept up to date and approved (Clause 6.1.3 d): decisions changed after the approval are not yet the approved SoA.',
+    message: 'The SoA changed in {count} place(s) since version {version} was approved on {date}: {changes}.',
+    fix: 'Review the changes listed above the SoA table, then approve it again (Approved by, Approved on): Riskbook then raises the SoA version.',
+    fixInBrief: 'Review the changes, then approve the SoA again.',
+  },
+
   // ── Opportunities (6.1.1) ────────────────────────────────────────────────
   {
     code: 'opportunity-owner-missing',
@@ -991,6 +1075,21 @@ export const PHRASES = {
   idBefore: 'before {after}',
   /** `{key}` of `team-plan-risk-unknown` for an action typed with no risk beside it or above it. */
   noRiskKey: '(blank)',
+  /** `{missing}` of the sign-off rules: the parts of an approval a risk lacks, joined with "and". */
+  signOffParts: { approver: 'an approver', date: 'an approval date', rationale: 'a rationale' },
+  /** `{why}` of `approval-stale`. */
+  staleChanged: 'for {then}; now {now}',
+  staleAged: 'more than {days} days ago, longer than the review interval',
+  /** `{what}` of `approval-stale`. */
+  staleRisk: 'Risk {id}',
+  staleSoa: 'The SoA (version {version})',
+  /** One change of what an approval covered: `likelihood Possible`. */
+  approvedField: '{field} {value}',
+  /** `(blank)` where an approved value is empty. */
+  blankValue: '(blank)',
+  /** `{changes}` of `soa-changed-since-approval`, one change. */
+  soaChange: '{control} {field} {was} → {now}',
+  moreChanges: '… and {count} more',
   /** The ranges a grouped finding names when it has more than it lists. */
   moreRanges: { one: '{ranges} and 1 more range', many: '{ranges} and {count} more ranges' },
   /** A to-do line: what to do, then where. */

@@ -64,13 +64,14 @@ const NAMED_RANGES = 12;
  * The finding for one cause found on several cells of a sheet, in sheet order: on one cell, the
  * rule's finding there; on more, one finding at the first, with every cell as ranges (I5:I76,
  * I80) and the rule's grouped message. A rule without a grouped message raises one a cell.
+ * `shared` are what the cause says on every cell (the approver of `approval-not-risk-owner`).
  */
-export function findingsOnCells(code: string, sheet: string, found: readonly CellFound[]): Finding[] {
+export function findingsOnCells(code: string, sheet: string, found: readonly CellFound[], shared: FindingParams = {}): Finding[] {
   const rule = ruleDefinition(code);
   if (found.length === 0) return [];
-  if (found.length === 1 || rule.grouped === undefined) return found.map((f) => finding(code, sheet, f.cell, f.params));
+  if (found.length === 1 || rule.grouped === undefined) return found.map((f) => finding(code, sheet, f.cell, { ...shared, ...f.params }));
   const cells = asRanges(found.map((f) => f.cell));
-  const params = { count: found.length, cells: namedRanges(cells, NAMED_RANGES) };
+  const params = { ...shared, count: found.length, cells: namedRanges(cells, NAMED_RANGES) };
   const todo = todoLine(rule, found.length, sheet, cells);
   return [
     {

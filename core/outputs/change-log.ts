@@ -144,14 +144,22 @@ export function recordedMethodologyHash(workbook: WorkbookSnapshot, names: Sheet
 }
 
 /**
- * Appends one entry (mode `update`). A missing sheet, or one without the log's header, gets the
- * title, stamp and header first; on a sheet with other content they go below it, never over it.
+ * Appends one entry (mode `update`), after `earlier` when given: the team's own edits since the
+ * last run, logged in the row above the run's. A missing sheet, or one without the log's header,
+ * gets the title, stamp and header first; on a sheet with other content they go below it, never
+ * over it.
  */
-export function changeLogSheetPlan(workbook: WorkbookSnapshot | undefined, entry: ChangeLogEntry, stamp: Stamp, names: SheetNames = SHEETS): { sheet: SheetPlan } {
+export function changeLogSheetPlan(
+  workbook: WorkbookSnapshot | undefined,
+  entry: ChangeLogEntry,
+  stamp: Stamp,
+  names: SheetNames = SHEETS,
+  earlier?: ChangeLogEntry,
+): { sheet: SheetPlan } {
   const existing = workbook ? findSheet(workbook, names.changeLog) : undefined;
   const width = CHANGE_LOG_HEADERS.length;
   const location = existing ? locateTable(existing, CHANGE_LOG_HEADERS[0], CHANGE_LOG_HEADERS) : null;
-  const row = entryRow(entry);
+  const entries = [...(earlier ? [entryRow(earlier)] : []), entryRow(entry)];
 
   const timeCol = location?.columns.get('time');
   if (existing && location && timeCol !== undefined && location.columns.has('action')) {
@@ -160,13 +168,13 @@ export function changeLogSheetPlan(workbook: WorkbookSnapshot | undefined, entry
     // The entry is the last write: a host stopped between the two leaves a refreshed stamp (which
     // the next run writes again) and no entry, never an entry for a run that did not finish.
     const writes: BlockWrite[] = stampAt ? [{ at: stampAt, cells: [[stampLine(stamp)]] }] : [];
-    writes.push({ at: cellAddress(at, timeCol), cells: [row] });
+    writes.push({ at: cellAddress(at, timeCol), cells: entries });
     return {
       sheet: {
         name: names.changeLog,
         mode: 'update',
         writes,
-        formats: entryFormats(at, timeCol, width),
+        formats: entries.flatMap((_, k) => entryFormats(at + k, timeCol, width)),
         validations: [],
         conditionalFormats: [],
       },
@@ -177,7 +185,7 @@ export function changeLogSheetPlan(workbook: WorkbookSnapshot | undefined, entry
   const used = existing ? usedRowCount(existing) : 0;
   const top = used === 0 ? 0 : used + 1;
   const headerRow = top + HEADER_ROW;
-  const cells: PlanCell[][] = [[CHANGE_LOG_TITLE], [stampLine(stamp)], [], [...CHANGE_LOG_HEADERS], row].map((r) => {
+  const cells: PlanCell[][] = [[CHANGE_LOG_TITLE], [stampLine(stamp)], [], [...CHANGE_LOG_HEADERS], ...entries].map((r) => {
     const out = [...r];
     while (out.length < width) out.push(null);
     return out;
@@ -186,7 +194,7 @@ export function changeLogSheetPlan(workbook: WorkbookSnapshot | undefined, entry
     { range: cellAddress(top + TITLE_ROW, 0), bold: true, fontSize: 14 },
     { range: cellAddress(top + STAMP_ROW, 0), italic: true, fontColor: STAMP_FONT },
     headerFormat(rangeAddress(headerRow, 0, 1, width)),
-    ...entryFormats(headerRow + 1, 0, width),
+    ...entries.flatMap((_, k) => entryFormats(headerRow + 1 + k, 0, width)),
   ];
   return {
     sheet: {

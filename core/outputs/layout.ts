@@ -40,8 +40,21 @@ export const HEADER_ROW = 3;
 export type FrameItem =
   | { readonly kind: 'title'; readonly text: string; readonly row: number }
   | { readonly kind: 'stamp'; readonly text: string; readonly row: number }
-  /** A label Riskbook writes with a value beside it that people own (e.g. the SoA version). */
-  | { readonly kind: 'field'; readonly label: string; readonly initialValue: PlanCell; readonly row: number }
+  /**
+   * A label Riskbook writes with a value beside it that people own (e.g. the SoA version): found
+   * by its label where a previous regeneration or a person put it, else placed at `row` (and
+   * `col`, 0 by default) when free. `value`, when given, is written over the value there: the
+   * one time Riskbook changes it (an approval raising the SoA version).
+   */
+  | {
+      readonly kind: 'field';
+      readonly label: string;
+      readonly initialValue: PlanCell;
+      readonly row: number;
+      readonly col?: number;
+      readonly value?: PlanCell;
+      readonly numberFormat?: string;
+    }
   /**
    * Rows Riskbook rewrites every time (the Checks counts). The first row holds labels, which find
    * the block where a previous regeneration put it; `at` then maps `id` to its top-left cell.
@@ -85,14 +98,17 @@ function setCell(grid: PlanCell[][], row: number, col: number, value: PlanCell):
   r[col] = value;
 }
 
-/** A spot for `span` cells: the preferred row's first column if free, else any free row, else past the row's content. */
-function freeSpot(grid: PlanCell[][], preferred: number, span: number): { row: number; col: number } {
-  const free = (r: number): boolean => {
-    for (let c = 0; c < span; c++) if (!isEmptyPlanCell(grid[r]?.[c])) return false;
+/**
+ * A spot for `span` cells: the preferred row at the preferred column if free, else the first
+ * column of any free row, else past the row's content.
+ */
+function freeSpot(grid: PlanCell[][], preferred: number, span: number, preferredCol = 0): { row: number; col: number } {
+  const free = (r: number, from = 0): boolean => {
+    for (let c = from; c < from + span; c++) if (!isEmptyPlanCell(grid[r]?.[c])) return false;
     return true;
   };
   const first = Math.min(preferred, grid.length - 1);
-  if (free(first)) return { row: first, col: 0 };
+  if (free(first, preferredCol)) return { row: first, col: preferredCol };
   for (let r = 0; r < grid.length; r++) if (free(r)) return { row: r, col: 0 };
   return { row: first, col: grid[first]!.length + 1 };
 }
@@ -189,11 +205,13 @@ export function placeFrame(preamble: readonly (readonly PlanCell[])[], items: re
     if (item.kind === 'field') {
       let spot = findCell(grid, (t) => t.toLowerCase() === item.label.toLowerCase());
       if (!spot) {
-        spot = freeSpot(grid, item.row, 2);
+        spot = freeSpot(grid, item.row, 2, item.col);
         setCell(grid, spot.row, spot.col, item.label);
         setCell(grid, spot.row, spot.col + 1, item.initialValue);
       }
+      if (item.value !== undefined) setCell(grid, spot.row, spot.col + 1, item.value);
       formats.push({ range: cellAddress(spot.row, spot.col), bold: true });
+      if (item.numberFormat !== undefined) formats.push({ range: cellAddress(spot.row, spot.col + 1), numberFormat: item.numberFormat });
       at.set(item.label, cellAddress(spot.row, spot.col + 1));
       continue;
     }

@@ -18,7 +18,7 @@ import { cellAt, findSheet, isCellError } from '../workbook/snapshot';
 import type { Stamp } from '../workbook/stamp';
 import { parseStampLine, stampLine } from '../workbook/stamp';
 import { isEmptyPlanCell, sameText, serialOf, textOf, yesNoOf } from './cells';
-import type { GeneratedSheet } from './layout';
+import type { FrameItem, GeneratedSheet } from './layout';
 import { STAMP_ROW, TITLE_ROW, renderTableSheet } from './layout';
 import { listedIds } from './id-list';
 import { brokenBetween } from '../workbook/text-fit';
@@ -30,6 +30,12 @@ import { appendAll } from '../arrays';
 
 export const SOA_TITLE = 'Statement of Applicability (ISO/IEC 27001:2022 clause 6.1.3 d)';
 export const SOA_VERSION_LABEL = 'SoA version';
+/** The SoA's approval, each a label with its value in the cell to its right; the values are people's. */
+export const SOA_APPROVED_BY_LABEL = 'Approved by';
+export const SOA_APPROVED_ON_LABEL = 'Approved on';
+/** The heading of the changes since the approved version, listed above the table once there is one. */
+export const SOA_CHANGES_HEADING = 'Changes since the approved version';
+export const SOA_CHANGES_COLUMNS = ['Control', 'Field', 'Was', 'Now'] as const;
 export const SOA_ORPHANED = 'Orphaned: no longer in the control catalogue';
 /** What earlier versions wrote on rows with no control id; cleared from them now. */
 export const SOA_UNKEYED = 'Kept as typed: no control id';
@@ -168,6 +174,19 @@ export interface SoaInput {
    */
   readonly seed?: ReadonlyMap<string, SoaSeedRow>;
   readonly seedColumn?: SoaSeedColumn;
+  /** The SoA's approval as the trail sees it (core/trail): the version it raises, the changes since. */
+  readonly approval?: SoaApprovalView;
+}
+
+/** What the SoA shows of its approval, decided from the trail (core/trail/update-trail.ts). */
+export interface SoaApprovalView {
+  /** The version to write beside its label, when an approval of a changed SoA raises it. */
+  readonly version?: string;
+  /**
+   * The changes since the approved version, listed above the table with `summary` on the heading
+   * row; absent when there is no approved version and no list to clear.
+   */
+  readonly changes?: { readonly summary: string; readonly rows: readonly { readonly control: string; readonly field: string; readonly was: string; readonly now: string }[] };
 }
 
 const USER_FIELDS: readonly SoaField[] = (Object.keys(SOA_HEADERS) as SoaField[]).filter(
@@ -254,10 +273,31 @@ export function soaSheetPlan(input: SoaInput): GeneratedSheet {
     frame: [
       { kind: 'title', text: SOA_TITLE, row: TITLE_ROW },
       { kind: 'stamp', text: stampLine(input.stamp), row: STAMP_ROW },
-      { kind: 'field', label: SOA_VERSION_LABEL, initialValue: FIRST_VERSION, row: VERSION_ROW },
+      { kind: 'field', label: SOA_VERSION_LABEL, initialValue: FIRST_VERSION, row: VERSION_ROW, ...(input.approval?.version !== undefined ? { value: input.approval.version } : {}) },
+      { kind: 'field', label: SOA_APPROVED_BY_LABEL, initialValue: null, row: VERSION_ROW, col: APPROVED_BY_COL },
+      { kind: 'field', label: SOA_APPROVED_ON_LABEL, initialValue: null, row: VERSION_ROW, col: APPROVED_ON_COL, numberFormat: DATE_FORMAT },
+      ...(input.approval?.changes ? [changesSection(input.approval.changes)] : []),
     ],
   });
   return { sheet, orphaned: merged.orphaned, added: merged.added };
+}
+
+/** Where the approval's labels go on a new SoA: on the version's row, over Theme and Reason: business. */
+const APPROVED_BY_COL = 2;
+const APPROVED_ON_COL = 6;
+
+const CHANGE_FIELDS = new Set<string>(Object.values(SOA_HEADERS));
+
+/** The changes since the approved version: a section above the table, rewritten on every run. */
+function changesSection(changes: NonNullable<SoaApprovalView['changes']>): FrameItem {
+  return {
+    kind: 'section',
+    id: SOA_CHANGES_HEADING,
+    heading: [SOA_CHANGES_HEADING, changes.summary],
+    width: SOA_CHANGES_COLUMNS.length,
+    rows: changes.rows.length > 0 ? [[...SOA_CHANGES_COLUMNS], ...changes.rows.map((r) => [r.control, r.field, r.was, r.now])] : [],
+    isRow: (cells) => (cells[0] === SOA_CHANGES_COLUMNS[0] && cells[1] === SOA_CHANGES_COLUMNS[1]) || (typeof cells[1] === 'string' && CHANGE_FIELDS.has(cells[1])),
+  };
 }
 
 /** No decision typed on a row: its user cells blank, Applicable blank or Riskbook's own Yes for a cited control. */
@@ -305,6 +345,12 @@ export interface SoaSheet {
   readonly headerCell: string;
   /** The SoA version people keep beside its label; '' when absent. */
   readonly version: string;
+  /** The approval people record beside its labels, and the cells of the three values ('' when absent). */
+  readonly approval?: {
+    readonly approvedBy: string;
+    readonly approvedOn: number | null;
+    readonly cells: { readonly version: string; readonly approvedBy: string; readonly approvedOn: string };
+  };
   /** The stamp line read back, with its cell; null when the SoA has none. */
   readonly stamp: { readonly registerHash: string; readonly methodologyHash: string; readonly generatedAt: string; readonly cell: string } | null;
   readonly rows: readonly SoaRow[];
@@ -319,11 +365,23 @@ export function readSoa(snapshot: WorkbookSnapshot, name: string = SHEETS.soa): 
 
   let version = '';
   let stamp: SoaSheet['stamp'] = null;
+  const cells = { version: '', approvedBy: '', approvedOn: '' };
+  let approvedBy = '';
+  let approvedOn: number | null = null;
   for (let r = 0; r < location.headerRow; r++) {
     const row = sheet.values[r] ?? [];
     row.forEach((v, c) => {
       if (typeof v !== 'string') return;
-      if (sameText(v, SOA_VERSION_LABEL)) version = textOf(cellAt(sheet, r, c + 1));
+      if (sameText(v, SOA_VERSION_LABEL)) {
+        version = textOf(cellAt(sheet, r, c + 1));
+        cells.version = cellAddress(r, c + 1);
+      } else if (sameText(v, SOA_APPROVED_BY_LABEL) && cells.approvedBy === '') {
+        approvedBy = textOf(cellAt(sheet, r, c + 1));
+        cells.approvedBy = cellAddress(r, c + 1);
+      } else if (sameText(v, SOA_APPROVED_ON_LABEL) && cells.approvedOn === '') {
+        approvedOn = serialOf(cellAt(sheet, r, c + 1));
+        cells.approvedOn = cellAddress(r, c + 1);
+      }
       const parsed = stamp === null ? parseStampLine(v) : null;
       if (parsed) stamp = { ...parsed, cell: cellAddress(r, c) };
     });
@@ -350,7 +408,11 @@ export function readSoa(snapshot: WorkbookSnapshot, name: string = SHEETS.soa): 
     orphaned: textOf(t.get('rowStatus')).toLowerCase().startsWith('orphaned'),
     cells: t.cells,
   }));
-  return { name: sheet.name, headerRow: location.headerRow, headerCell: cellAddress(location.headerRow, location.columns.get(H.controlId.toLowerCase()) ?? 0), version, stamp, rows };
+  const approval = cells.approvedBy !== '' || cells.approvedOn !== '' ? { approvedBy, approvedOn, cells } : undefined;
+  return {
+    name: sheet.name, headerRow: location.headerRow, headerCell: cellAddress(location.headerRow, location.columns.get(H.controlId.toLowerCase()) ?? 0), version, stamp, rows,
+    ...(approval ? { approval } : {}),
+  };
 }
 
 /** How many missing Annex A ids soa-missing-controls names. */

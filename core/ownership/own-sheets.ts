@@ -9,7 +9,7 @@
  *   a person changed is still recognised under its usual name);
  * - the Methodology is the team's document: a sheet under its usual name written in Riskbook's
  *   layout (its section headings) is read and kept, stamped or not;
- * - the hidden lists sheet starts with Riskbook's list headers; the settings sheet with its title.
+ * - the hidden lists sheet starts with Riskbook's list headers; the settings and trail sheets with their titles.
  *
  * A role with no sheet of its own gets its usual name when that is free, else a "Riskbook …" name
  * no team would use. A team's sheet under the usual name is left exactly as it is and reported
@@ -27,6 +27,7 @@ import { LIST_HEADERS } from '../methodology/lists-sheet';
 import { locateSections } from '../methodology/locate-sections';
 import { METHODOLOGY_TITLE } from '../methodology/methodology-text';
 import { SETTINGS_TITLE } from '../register/settings-sheet';
+import { TRAIL_TITLE } from '../trail/trail-sheet';
 import type { Finding } from '../findings/finding';
 import { finding } from '../findings/report';
 import type { SheetNames, SheetRole } from '../workbook/names';
@@ -107,6 +108,7 @@ function isMethodologyLayout(sheet: SheetSnapshot): boolean {
 export function roleOf(sheet: SheetSnapshot): SheetRole | null {
   if (hasListHeaders(sheet)) return 'lists';
   if (text(cellAt(sheet, 0, 0)) === SETTINGS_TITLE) return 'settings';
+  if (text(cellAt(sheet, 0, 0)) === TRAIL_TITLE) return 'trail';
   const titles = stampedTitles(sheet);
   if (titles) {
     const byTitle = SHEET_ROLES.find((role) => TITLES[role] !== undefined && titles.includes(TITLES[role]));

@@ -25,6 +25,7 @@ export const FIELD_LABELS: Readonly<Record<RegisterField, string>> = {
   residualImpact: 'Residual impact',
   approvedBy: 'Approved by',
   approvalDate: 'Approval date',
+  acceptanceRationale: 'Acceptance rationale',
   lastReview: 'Last review',
   nextReview: 'Next review',
   status: 'Status',

@@ -306,6 +306,30 @@ export const FIELD_WORDS: Readonly<Record<RegisterField, FieldWords>> = {
       nl: ['Datum goedkeuring', 'Goedkeuringsdatum', 'Acceptatiedatum', 'Datum acceptatie', 'Goedgekeurd op'],
     },
   },
+  acceptanceRationale: {
+    words: {
+      en: [
+        'Acceptance rationale', 'Acceptance justification', 'Rationale for acceptance', 'Justification for acceptance', 'Reason for acceptance',
+        'Acceptance reason', 'Risk acceptance rationale', 'Risk acceptance justification', 'Reason for accepting',
+      ],
+      de: ['Begründung der Akzeptanz', 'Akzeptanzbegründung', 'Begründung der Risikoakzeptanz', 'Begründung für die Akzeptanz'],
+      fr: ["Justification de l'acceptation", "Motif de l'acceptation", "Justification de l'acceptation du risque"],
+      es: ['Justificación de la aceptación', 'Motivo de la aceptación', 'Justificación de aceptación'],
+      pt: ['Justificativa da aceitação', 'Justificação da aceitação', 'Motivo da aceitação'],
+      it: ["Motivazione dell'accettazione", "Giustificazione dell'accettazione"],
+      nl: ['Onderbouwing acceptatie', 'Motivatie acceptatie', 'Reden van acceptatie'],
+    },
+    // A plain "Rationale" beside the approval says why the risk owner signed.
+    generic: {
+      en: ['Rationale', 'Justification'],
+      de: ['Begründung'],
+      fr: ['Justification'],
+      es: ['Justificación'],
+      pt: ['Justificativa', 'Justificação'],
+      it: ['Motivazione', 'Giustificazione'],
+      nl: ['Onderbouwing', 'Motivatie'],
+    },
+  },
   lastReview: {
     words: {
       en: [

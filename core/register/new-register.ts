@@ -21,22 +21,24 @@ export const NEW_REGISTER_TITLE = 'Information security risk register';
  * more on Letter, the narrower paper, with a few characters to spare; long entries wrap.
  */
 const COLUMNS: readonly { readonly header: string; readonly width: number }[] = [
-  { header: 'Risk ID', width: 7 },
+  // Also holds the document control labels above the table, which run on over the empty cell beside.
+  { header: 'Risk ID', width: 6.5 },
   { header: 'Asset', width: 9 },
-  { header: 'Threat', width: 12 },
-  { header: 'Vulnerability', width: 12 },
-  { header: 'Risk description', width: 19 },
-  { header: 'Likelihood', width: 10 },
-  { header: 'Impact', width: 10 },
+  { header: 'Threat', width: 10 },
+  { header: 'Vulnerability', width: 11.75 },
+  { header: 'Risk description', width: 15 },
+  { header: 'Likelihood', width: 9.5 },
+  { header: 'Impact', width: 9.75 },
   { header: 'Risk owner', width: 10 },
-  { header: 'Treatment', width: 10 },
-  { header: 'Controls', width: 8 },
-  { header: 'Residual likelihood', width: 10 },
-  { header: 'Residual impact', width: 10 },
+  { header: 'Treatment', width: 9.75 },
+  { header: 'Controls', width: 7.75 },
+  { header: 'Residual likelihood', width: 9.5 },
+  { header: 'Residual impact', width: 9.75 },
   { header: 'Approved by', width: 9 },
-  { header: 'Approval date', width: 10.5 },
-  { header: 'Last review', width: 10.5 },
-];
+  { header: 'Approval date', width: 10.25 },
+  { header: 'Acceptance rationale', width: 10.5 },
+  { header: 'Last review', width: 10.25 },
+]
 
 const DATE_COLUMNS: ReadonlySet<string> = new Set(['Approval date', 'Last review']);
 

@@ -273,10 +273,11 @@ function readRiskRows(sheet: SheetSnapshot, location: RegisterLocation, catalogu
 
     const approvedBy = r.text('approvedBy');
     const approvalDate = r.date('approvalDate');
+    const acceptanceRationale = r.text('acceptanceRationale');
     const lastReview = r.date('lastReview');
     const status = r.text('status');
 
-    facts.push({ row, id, title, asset, threat, vulnerability, description, owner, treatment, treatmentText, controls, approvedBy, approvalDate, lastReview, status });
+    facts.push({ row, id, title, asset, threat, vulnerability, description, owner, treatment, treatmentText, controls, approvedBy, approvalDate, acceptanceRationale, lastReview, status });
     labels.push(r.label);
     rowFindings.push(scratch.length === 0 ? NO_FINDINGS : { findings: scratch.slice(), levelsAt: beforeLevels });
   }
@@ -309,6 +310,7 @@ function riskOf(
     controls: fact.controls,
     approvedBy: fact.approvedBy,
     approvalDate: fact.approvalDate,
+    acceptanceRationale: fact.acceptanceRationale,
     lastReview: fact.lastReview,
     status: fact.status,
     likelihood,

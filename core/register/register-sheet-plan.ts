@@ -9,6 +9,7 @@
  * input to Riskbook's formulas, and are compared with the method instead (team-columns.ts):
  * Riskbook appends its own column for such a field beside them.
  */
+import { DATE_FORMAT } from '../dates';
 import type { Finding } from '../findings/finding';
 import { finding } from '../findings/report';
 import { levelFormula, levelIsFormula, ratingFormula, scoreFormula } from '../formula/register-formulas';
@@ -47,21 +48,26 @@ export const APPENDED_HEADER_FILL = '#D9D9D9';
 /**
  * Columns Riskbook appends when missing, in this order, each as wide as its header's longest word
  * in bold and its usual entries ("Noticeable"; "Almost certain" wraps): a register that prints one
- * page wide legibly is a few characters from not doing so. The ratings ("L4/I5") are keys for the
- * Heatmap's and Dashboard's formulas, not for people: they come last, where a print area can
- * leave them out (`printedColumnsOf`).
+ * page wide legibly is a few characters from not doing so. After the formula columns come the
+ * columns a risk owner's sign-off is written in (Clause 6.1.3 f), inputs the team fills in and
+ * Riskbook never writes. The ratings ("L4/I5") are keys for the Heatmap's and Dashboard's
+ * formulas, not for people: they come last, where a print area can leave them out
+ * (`printedColumnsOf`).
  */
 const APPENDED: readonly { readonly field: RegisterField; readonly width: number }[] = [
-  { field: 'inherentScore', width: 8.5 },
-  { field: 'inherentLevel', width: 9 },
-  { field: 'residualLikelihood', width: 10 },
-  { field: 'residualImpact', width: 10 },
-  { field: 'residualScore', width: 8.5 },
-  { field: 'residualLevel', width: 9 },
+  { field: 'inherentScore', width: 8 },
+  { field: 'inherentLevel', width: 8.5 },
+  { field: 'residualLikelihood', width: 9.5 },
+  { field: 'residualImpact', width: 9.75 },
+  { field: 'residualScore', width: 8 },
+  { field: 'residualLevel', width: 8.5 },
+  { field: 'approvedBy', width: 10 },
+  { field: 'approvalDate', width: 10.5 },
+  { field: 'acceptanceRationale', width: 16 },
   { field: 'inherentRating', width: 8.5 },
   { field: 'residualRating', width: 8.5 },
 ];
-const APPEND_ORDER: readonly RegisterField[] = APPENDED.map((a) => a.field);
+const APPENDED_FIELDS: readonly RegisterField[] = APPENDED.map((a) => a.field);
 const APPENDED_WIDTH: ReadonlyMap<RegisterField, number> = new Map(APPENDED.map((a) => [a.field, a.width]));
 const HELPER_FIELDS: readonly RegisterField[] = ['inherentRating', 'residualRating'];
 
@@ -197,7 +203,7 @@ function extendedFilter(
 ): string | null {
   const filter = sheet.autoFilter !== undefined ? parseRange(sheet.autoFilter) : null;
   if (!filter || filter.row !== headerRow) return null;
-  const ours = APPEND_ORDER.flatMap((field) => (setBy[field] === 'riskbook' && mapping[field] !== undefined ? [mapping[field]] : []));
+  const ours = APPENDED_FIELDS.flatMap((field) => (setBy[field] === 'riskbook' && mapping[field] !== undefined ? [mapping[field]] : []));
   const last = maxOf(ours);
   if (!(last >= filter.col + filter.cols)) return null;
   return rangeAddress(filter.row, filter.col, filter.rows, last - filter.col + 1);
@@ -242,7 +248,7 @@ export function registerSheetPlan(
   // An appended header looks like the team's own: formatted like the last header cell they wrote.
   let teamHeader = headers.length - 1;
   while (teamHeader >= 0 && headers[teamHeader]!.trim() === '') teamHeader--;
-  for (const field of APPEND_ORDER) {
+  for (const field of APPENDED_FIELDS) {
     if (mapping[field] !== undefined) continue;
     if (field.startsWith('inherent') && !canScoreInherent) continue;
     while (occupied.has(next)) next++;
@@ -340,6 +346,11 @@ export function registerSheetPlan(
   // 3. Scores show as whole numbers, in Riskbook's own cells only; appended columns sit at the
   // top of their row like the text beside them, which usually wraps.
   for (const col of appended.keys()) formats.push({ range: column(col), verticalAlignment: 'top' });
+  // The sign-off columns the register lacked: a date shows as a date, a name or a rationale wraps.
+  for (const [col, field] of appended) {
+    if (field === 'approvalDate') formats.push({ range: column(col), numberFormat: DATE_FORMAT });
+    if (field === 'approvedBy' || field === 'acceptanceRationale') formats.push({ range: column(col), wrap: true });
+  }
   for (const field of ['inherentScore', 'residualScore'] as const) {
     const col = mapping[field];
     if (col === undefined) continue;

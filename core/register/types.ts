@@ -21,6 +21,8 @@ export type RegisterField =
   | 'residualImpact'
   | 'approvedBy'
   | 'approvalDate'
+  /** Why the risk owner accepted the risk as it is (Clause 6.1.3 f): asked of an accepted risk. */
+  | 'acceptanceRationale'
   | 'lastReview'
   /** The date the next review is due: never read as the last review. */
   | 'nextReview'
@@ -124,6 +126,8 @@ export interface Risk {
   readonly approvedBy: string;
   /** Spreadsheet serial date, or null. */
   readonly approvalDate: number | null;
+  /** Why the risk was accepted, as typed; '' when the register has no such column or the cell is blank. */
+  readonly acceptanceRationale: string;
   readonly lastReview: number | null;
   readonly status: string;
 }

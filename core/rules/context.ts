@@ -13,8 +13,19 @@ export interface RiskRuleContext {
    * must return the risk's id cell, so that every finding still points at the risk's row.
    */
   cellOf(risk: Risk, field: RegisterField): string;
+  /**
+   * Whether the register has a column for a field. A part of an approval the register has no
+   * place for (a rationale) is asked for only once it has one: Riskbook appends it on a run.
+   * Absent: every field has one.
+   */
+  hasColumn?(field: RegisterField): boolean;
   /** Today as a spreadsheet serial date (a fraction is the time of day). */
   readonly now: number;
+}
+
+/** The usual `hasColumn`: whether the location maps the field. */
+export function registerHasColumn(location: RegisterLocation): (field: RegisterField) => boolean {
+  return (field) => location.mapping[field] !== undefined;
 }
 
 /** The usual `cellOf`: the field's mapped column, else the id column, else column A. */

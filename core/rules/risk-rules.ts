@@ -5,7 +5,7 @@ import type { RiskRuleContext } from './context';
 import { treatmentRules } from './treatment-rules';
 
 export type { RiskRuleContext } from './context';
-export { registerCellOf } from './context';
+export { registerCellOf, registerHasColumn } from './context';
 
 export function riskRules(ctx: RiskRuleContext): Finding[] {
   return [...treatmentRules(ctx), ...controlRules(ctx)];

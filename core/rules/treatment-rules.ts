@@ -11,6 +11,7 @@ import type { Risk } from '../register/types';
 import type { Assessment } from './assessment';
 import { hasApproverAndDate, inherentOf, residualOf } from './assessment';
 import type { RiskRuleContext } from './context';
+import { signOffRules } from './sign-off-rules';
 
 export function treatmentRules(ctx: RiskRuleContext): Finding[] {
   const out: Finding[] = [];
@@ -19,12 +20,15 @@ export function treatmentRules(ctx: RiskRuleContext): Finding[] {
   };
   // Risks never reviewed are one thing to fill in, however many (a new register has all of them).
   const unreviewed: CellFound[] = [];
+  // Each risk is assessed once, for these rules and the sign-off's.
+  const inherents: Assessment[] = [];
+  const residuals: Assessment[] = [];
   for (const risk of ctx.risks) {
     const inherent = inherentOf(ctx.methodology, risk);
     const residual = residualOf(ctx.methodology, risk);
+    inherents.push(inherent);
+    residuals.push(residual);
     push(treatmentMissing(ctx, risk, inherent));
-    push(unacceptableAcceptedUnapproved(ctx, risk, inherent));
-    push(tolerableAcceptedUnapproved(ctx, risk, inherent));
     push(mitigateWithoutControls(ctx, risk));
     push(residualAboveInherent(ctx, risk, inherent, residual));
     push(residualUnacceptable(ctx, risk, inherent, residual));
@@ -32,6 +36,7 @@ export function treatmentRules(ctx: RiskRuleContext): Finding[] {
     else push(reviewOverdue(ctx, risk));
   }
   appendAll(out, findingsOnCells('review-missing', ctx.sheet, unreviewed));
+  appendAll(out, signOffRules(ctx, inherents, residuals));
   return out;
 }
 
@@ -47,16 +52,6 @@ export function treatmentMissing(ctx: RiskRuleContext, risk: Risk, inherent: Ass
   });
 }
 
-/** Which of the approver and the approval date are missing, in words; null when both are there. */
-export function missingApproval(risk: Risk): string | null {
-  const noApprover = risk.approvedBy.trim() === '';
-  const noDate = risk.approvalDate === null;
-  if (noApprover && noDate) return 'an approver and an approval date';
-  if (noApprover) return 'an approver';
-  if (noDate) return 'an approval date';
-  return null;
-}
-
 /** The cell to fill first: the approver when it is missing, else the approval date. */
 function approvalCell(ctx: RiskRuleContext, risk: Risk): string {
   return ctx.cellOf(risk, risk.approvedBy.trim() === '' ? 'approvedBy' : 'approvalDate');
@@ -64,27 +59,6 @@ function approvalCell(ctx: RiskRuleContext, risk: Risk): string {
 
 function isAcceptedUnacceptable(risk: Risk, inherent: Assessment): boolean {
   return risk.treatment === 'accept' && inherent.band?.decision === 'unacceptable';
-}
-
-export function unacceptableAcceptedUnapproved(ctx: RiskRuleContext, risk: Risk, inherent: Assessment): Finding | null {
-  if (!isAcceptedUnacceptable(risk, inherent)) return null;
-  const missing = missingApproval(risk);
-  if (missing === null) return null;
-  return finding('acceptance-unacceptable-unapproved', ctx.sheet, approvalCell(ctx, risk), {
-    id: risk.id,
-    level: inherent.band?.name ?? '',
-    missing,
-  });
-}
-
-export function tolerableAcceptedUnapproved(ctx: RiskRuleContext, risk: Risk, inherent: Assessment): Finding | null {
-  if (risk.treatment !== 'accept' || inherent.band?.decision !== 'tolerable') return null;
-  // A tolerable risk needs the owner's approval; the date is good practice, not the criterion.
-  if (risk.approvedBy.trim() !== '') return null;
-  return finding('acceptance-tolerable-unapproved', ctx.sheet, ctx.cellOf(risk, 'approvedBy'), {
-    id: risk.id,
-    level: inherent.band.name,
-  });
 }
 
 export function mitigateWithoutControls(ctx: RiskRuleContext, risk: Risk): Finding | null {

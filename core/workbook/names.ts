@@ -17,6 +17,8 @@ export const SHEETS = {
   changeLog: 'Change log',
   opportunities: 'Opportunities',
   settings: 'Riskbook',
+  /** What Riskbook recorded of approvals and of its last run (core/trail): hidden. */
+  trail: 'Riskbook trail',
 } as const;
 
 /** Which of Riskbook's sheets a sheet is; its usual name is `SHEETS[role]`. */
@@ -27,11 +29,11 @@ export type SheetNames = Readonly<Record<SheetRole, string>>;
 
 /** Every role, in the order the sheets take after the team's own. */
 export const SHEET_ROLES: readonly SheetRole[] = [
-  'methodology', 'rtp', 'soa', 'heatmap', 'dashboard', 'checks', 'opportunities', 'changeLog', 'controls', 'lists', 'settings',
+  'methodology', 'rtp', 'soa', 'heatmap', 'dashboard', 'checks', 'opportunities', 'changeLog', 'controls', 'lists', 'settings', 'trail',
 ];
 
 /** The part of a free name that says which sheet it is: "Riskbook SoA", "Riskbook Heatmap 2". */
-const SHORT: Readonly<Record<SheetRole, string>> = { ...SHEETS, lists: 'lists', rtp: 'RTP', soa: 'SoA', settings: 'settings' };
+const SHORT: Readonly<Record<SheetRole, string>> = { ...SHEETS, lists: 'lists', rtp: 'RTP', soa: 'SoA', settings: 'settings', trail: 'trail' };
 
 /**
  * The name a sheet of `role` takes beside a team's sheet under its usual name: "Riskbook SoA"

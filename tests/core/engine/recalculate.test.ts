@@ -26,10 +26,10 @@ describe('recalculate on a three-risk register', () => {
     for (const name of ALL_GENERATED) expect(after.sheets.map((s) => s.name)).toContain(name);
   });
 
-  it('keeps the register\'s own sheets first and hides only the Lists and settings sheets', () => {
+  it('keeps the register\'s own sheets first and hides only the Lists, settings and trail sheets', () => {
     expect(after.sheets[0]!.name).toBe(REGISTER);
     const hidden = after.sheets.filter((s) => s.hidden).map((s) => s.name).sort();
-    expect(hidden).toEqual([SHEETS.lists, SHEETS.settings].sort());
+    expect(hidden).toEqual([SHEETS.lists, SHEETS.settings, SHEETS.trail].sort());
   });
 
   it('leaves every cell the team typed in the register as it was', () => {

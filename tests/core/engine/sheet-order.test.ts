@@ -18,6 +18,7 @@ const RISKBOOK_ORDER = [
   'Controls',
   'Riskbook lists',
   'Riskbook',
+  'Riskbook trail',
 ];
 
 describe('sheet order after recalc', () => {

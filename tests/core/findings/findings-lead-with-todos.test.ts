@@ -9,11 +9,12 @@ import { finding, findingsOnCells } from '../../../core/findings/report';
 const TODO_CODES = [...RULES.values()].filter((r) => r.todo !== undefined).map((r) => r.code);
 
 describe('the to-do rules of the catalogue', () => {
-  it('are the rules that ask for a blank to be filled in: owners, due and review dates, decisions, evidence, risks', () => {
+  it('are the rules that ask for a blank to be filled in: owners, due and review dates, residual ratings, decisions, evidence, risks', () => {
     expect(TODO_CODES.sort()).toEqual([
       'opportunity-action-missing',
       'opportunity-owner-missing',
       'register-empty',
+      'residual-missing',
       'review-missing',
       'rtp-due-missing',
       'rtp-owner-missing',

@@ -111,6 +111,7 @@ export function risk(spec: RiskSpec, row: number): Risk {
     controls: (spec.controls ?? []).map((c) => citation(c)),
     approvedBy: spec.approvedBy ?? '',
     approvalDate: null,
+    acceptanceRationale: '',
     lastReview: null,
     status: 'Open',
   };

@@ -121,7 +121,7 @@ describe('the internal sheets', () => {
     const before = threeRiskRegister();
     const plan = generate(before, 'recalc', { now: NOW }).plan;
     const hidden = plan.sheets.filter((s) => s.hidden).map((s) => s.name);
-    expect(hidden.sort()).toEqual(['Riskbook', 'Riskbook lists']);
+    expect(hidden.sort()).toEqual(['Riskbook', 'Riskbook lists', 'Riskbook trail']);
     expect(plan.names.filter((n) => n.name === 'RB_LikelihoodKeys').map((n) => n.sheet)).toEqual(['Riskbook lists']);
   });
 

@@ -38,7 +38,7 @@ describe('a register Riskbook recalculated before it recorded who set each colum
   });
 
   it('keeps Riskbook\'s appended columns as Riskbook\'s: nothing appended, nothing rewritten, nothing reported', () => {
-    expect(upgraded.location.mapping).toMatchObject({ inherentScore: 9, inherentLevel: 10, residualScore: 13, residualLevel: 14, inherentRating: 15, residualRating: 16 });
+    expect(upgraded.location.mapping).toMatchObject({ inherentScore: 9, inherentLevel: 10, residualScore: 13, residualLevel: 14, inherentRating: 18, residualRating: 19 });
     expect(upgraded.location.teamColumns).toBeUndefined();
     expect(upgraded.plan.writes).toEqual([]);
     expect(upgraded.plan.columnWidths).toEqual([]);

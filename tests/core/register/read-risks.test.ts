@@ -64,6 +64,7 @@ describe('reading risks', () => {
         ],
         approvedBy: 'CISO',
         approvalDate: serialFromIso('2026-02-01'),
+        acceptanceRationale: '',
         lastReview: serialFromIso('2026-03-01'),
         status: 'Open',
       },

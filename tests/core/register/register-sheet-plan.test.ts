@@ -41,7 +41,7 @@ describe('the register sheet plan', () => {
     const { after, result } = run(workbook(sheet('Register', ACME_REGISTER)));
     const reg = findSheet(after, 'Register')!;
 
-    it('appends the derived and residual columns after the last header', () => {
+    it('appends the derived and residual columns after the last header, then the sign-off the register lacks, the rating keys last', () => {
       // The rating keys come last, where a print area can leave them out.
       expect(reg.values[2]!.slice(9)).toEqual([
         'Inherent score',
@@ -50,6 +50,9 @@ describe('the register sheet plan', () => {
         'Residual impact',
         'Residual score',
         'Residual level',
+        'Approved by',
+        'Approval date',
+        'Acceptance rationale',
         'Inherent rating',
         'Residual rating',
       ]);
@@ -60,8 +63,11 @@ describe('the register sheet plan', () => {
         residualImpact: 12,
         residualScore: 13,
         residualLevel: 14,
-        inherentRating: 15,
-        residualRating: 16,
+        approvedBy: 15,
+        approvalDate: 16,
+        acceptanceRationale: 17,
+        inherentRating: 18,
+        residualRating: 19,
       });
       expect(result.headers.slice(8)).toEqual(['Notes', ...reg.values[2]!.slice(9)]);
     });
@@ -69,10 +75,10 @@ describe('the register sheet plan', () => {
     it('writes formulas that reference the row\'s own cells', () => {
       expect(at(reg, 'J4').formula).toBe(scoreFormula('D4', ['E4']));
       expect(at(reg, 'K4').formula).toBe(levelFormula('J4'));
-      expect(at(reg, 'P4').formula).toBe(ratingFormula('D4', ['E4']));
+      expect(at(reg, 'S4').formula).toBe(ratingFormula('D4', ['E4']));
       expect(at(reg, 'N6').formula).toBe(scoreFormula('L6', ['M6']));
       expect(at(reg, 'O6').formula).toBe(levelFormula('N6'));
-      expect(at(reg, 'Q6').formula).toBe(ratingFormula('L6', ['M6']));
+      expect(at(reg, 'T6').formula).toBe(ratingFormula('L6', ['M6']));
       expect(at(reg, 'L4')).toEqual({ value: null, formula: null });
     });
 

@@ -12,7 +12,9 @@ import type { Methodology } from '../../../core/methodology/types';
 import type { LevelRef, Risk } from '../../../core/register/types';
 import { inherentOf, residualOf } from '../../../core/rules/assessment';
 import { riskRules } from '../../../core/rules/risk-rules';
-import { cellAddress } from '../../../core/workbook/a1';
+import type { CellFound } from '../../../core/findings/report';
+import { findingsOnCells } from '../../../core/findings/report';
+import { cellAddress, parseCell } from '../../../core/workbook/a1';
 import type { Scored } from '../../support/independent-scorer';
 import { assessPositions } from '../../support/independent-scorer';
 import type { DrawnLevel, DrawnRisk } from '../../support/method-arbitraries';
@@ -25,6 +27,9 @@ const LEVEL_CODES = new Set([
   'treatment-missing',
   'acceptance-unacceptable-unapproved',
   'acceptance-tolerable-unapproved',
+  'acceptance-acceptable-unapproved',
+  'treatment-tolerable-unapproved',
+  'treatment-acceptable-unapproved',
   'residual-above-inherent',
   'residual-unacceptable',
 ]);
@@ -46,6 +51,11 @@ interface ModelRisk {
  */
 function expectedFindings(risks: readonly ModelRisk[], cellOf: (risk: ModelRisk, field: Field) => string): Pick<Finding, 'code' | 'cell' | 'message'>[] {
   const out: Pick<Finding, 'code' | 'cell' | 'message'>[] = [];
+  // The lower bands' sign-offs are grouped: one finding for every risk of the band (report.ts groups them).
+  const grouped = new Map<string, CellFound[]>();
+  const group = (code: string, found: CellFound): void => {
+    grouped.set(code, [...(grouped.get(code) ?? []), found]);
+  };
   for (const r of risks) {
     const inherent = r.inherent.band;
     const residual = r.residual.band;
@@ -64,8 +74,14 @@ function expectedFindings(risks: readonly ModelRisk[], cellOf: (risk: ModelRisk,
         message: `Risk ${r.id} is ${inherent.name} (unacceptable) and accepted, but lacks ${missing}.`,
       });
     }
-    if (r.treatment === 'accept' && inherent?.decision === 'tolerable' && noApprover) {
-      out.push({ code: 'acceptance-tolerable-unapproved', cell: cellOf(r, 'approvedBy'), message: `Risk ${r.id} is ${inherent.name} (tolerable) and accepted, but nobody approved it.` });
+    // Every accepted risk needs its owner's approval, whatever its band; the band sets the rule.
+    if (r.treatment === 'accept' && inherent && inherent.decision !== 'unacceptable' && missing !== null) {
+      group(`acceptance-${inherent.decision}-unapproved`, { cell: approvalCell, params: { id: r.id, level: inherent.name, missing } });
+    }
+    // A treated risk is signed off at the residual level its owner accepts.
+    const treated = r.treatment === 'mitigate' || r.treatment === 'transfer' || r.treatment === 'avoid';
+    if (treated && residual && residual.decision !== 'unacceptable' && missing !== null) {
+      group(`treatment-${residual.decision}-unapproved`, { cell: approvalCell, params: { id: r.id, treatment: capitalised(r.treatment), level: residual.name, missing } });
     }
     if (r.inherent.score !== null && r.residual.score !== null && r.residual.score > r.inherent.score) {
       out.push({
@@ -78,8 +94,14 @@ function expectedFindings(risks: readonly ModelRisk[], cellOf: (risk: ModelRisk,
       out.push({ code: 'residual-unacceptable', cell: approvalCell, message: `Risk ${r.id}: residual level ${residual.name} is unacceptable and nobody accepted it.` });
     }
   }
+  // A grouped sign-off names its cells column by column (the approvers, then the dates), each top to bottom.
+  const columnFirst = (found: CellFound[]): CellFound[] =>
+    [...found].sort((a, b) => parseCell(a.cell)!.col - parseCell(b.cell)!.col || parseCell(a.cell)!.row - parseCell(b.cell)!.row);
+  for (const [code, found] of grouped) out.push(...findingsOnCells(code, 'Risk register', columnFirst(found)));
   return sortFindings(out);
 }
+
+const capitalised = (t: string | null): string => (t ? t[0]!.toUpperCase() + t.slice(1) : '');
 
 function sortFindings<T extends Pick<Finding, 'code' | 'cell' | 'message'>>(fs: readonly T[]): Pick<Finding, 'code' | 'cell' | 'message'>[] {
   return fs

@@ -72,3 +72,40 @@ describe('residual-unacceptable', () => {
     expect(codes.map((f) => f.code)).toEqual(['acceptance-unacceptable-unapproved']);
   });
 });
+
+describe('residual-missing', () => {
+  it('flags a mitigated risk with no residual rating, at its residual likelihood', () => {
+    const risk = aRisk({ id: 'R-22', row: 27, likelihood: 3, impact: 3, ...mitigated });
+    expect(findingsFor('residual-missing', [risk])).toEqual([
+      {
+        severity: 'warning',
+        code: 'residual-missing',
+        sheet: 'Risk register',
+        cell: 'L27',
+        message: 'Risk R-22 is treated (Mitigate) but has no residual likelihood and impact.',
+        fix: 'Enter the residual likelihood and impact the risk will have once the treatment is in place.',
+        todo: 'Rate the residual risk of 1 treated risk (Risk register L27)',
+      },
+    ]);
+  });
+
+  it('points at the residual impact when only the likelihood is rated', () => {
+    const risk = aRisk({ row: 27, likelihood: 3, impact: 3, residualLikelihood: 2, ...mitigated });
+    expect(findingsFor('residual-missing', [risk]).map((f) => f.cell)).toEqual(['M27']);
+  });
+
+  it('groups every treated risk without a residual into one to-do, Avoid and Transfer included', () => {
+    const risks = [
+      aRisk({ id: 'R-24', row: 28, likelihood: 2, impact: 5, treatment: 'transfer' }),
+      aRisk({ id: 'R-25', row: 29, likelihood: 4, impact: 4, treatment: 'avoid' }),
+    ];
+    expect(findingsFor('residual-missing', risks)).toEqual([
+      expect.objectContaining({ cell: 'L28', cells: ['L28:L29'], todo: 'Rate the residual risk of 2 treated risks (Risk register L28:L29)' }),
+    ]);
+  });
+
+  it('does not ask an accepted or undecided risk for a residual: nothing lowers it', () => {
+    const risks = [aRisk({ likelihood: 3, impact: 3, treatment: 'accept' }), aRisk({ row: 6, likelihood: 1, impact: 1 })];
+    expect(findingsFor('residual-missing', risks)).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import { computeMatrix } from '../../../core/methodology/scoring';
 import type { Band, Methodology, ScaleLevel } from '../../../core/methodology/types';
 import type { LevelRef, RegisterLocation, Risk, Treatment } from '../../../core/register/types';
 import type { RiskRuleContext } from '../../../core/rules/context';
-import { registerCellOf } from '../../../core/rules/context';
+import { registerCellOf, registerHasColumn } from '../../../core/rules/context';
 import { riskRules } from '../../../core/rules/risk-rules';
 
 const scale = (labels: readonly string[]): ScaleLevel[] =>
@@ -88,6 +88,7 @@ export interface RiskSpec {
   approvedBy?: string;
   /** ISO dates. */
   approvalDate?: string | null;
+  acceptanceRationale?: string;
   lastReview?: string | null;
 }
 
@@ -127,6 +128,7 @@ export function aRisk(spec: RiskSpec = {}): Risk {
     controls: spec.controls ?? [],
     approvedBy: spec.approvedBy ?? '',
     approvalDate: serial(spec.approvalDate),
+    acceptanceRationale: spec.acceptanceRationale ?? '',
     lastReview: serial(spec.lastReview === undefined ? '2026-09-14' : spec.lastReview),
     status: '',
   };
@@ -142,6 +144,7 @@ export function contextFor(
     methodology: options.methodology ?? FIVE_BY_FIVE,
     sheet: location.sheet,
     cellOf: registerCellOf(location),
+    hasColumn: registerHasColumn(location),
     now: options.now ?? NOW,
   };
 }

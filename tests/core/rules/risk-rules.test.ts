@@ -8,10 +8,13 @@ import { ACME_LOCATION, aRisk, contextFor, control, control2013, unknownControl 
 describe('risk rules together', () => {
   it('raise nothing for a well-kept register', () => {
     const risks = [
-      aRisk({ id: 'R-1', row: 5, likelihood: 4, impact: 5, treatment: 'mitigate', controls: [control('5.17')], residualLikelihood: 2, residualImpact: 4 }),
-      aRisk({ id: 'R-2', row: 6, likelihood: 3, impact: 3, treatment: 'accept', approvedBy: 'CTO', approvalDate: '2026-04-01' }),
+      aRisk({
+        id: 'R-1', row: 5, likelihood: 4, impact: 5, treatment: 'mitigate', controls: [control('5.17')], residualLikelihood: 2, residualImpact: 4,
+        approvedBy: 'Head of Engineering', approvalDate: '2026-04-01',
+      }),
+      aRisk({ id: 'R-2', row: 6, likelihood: 3, impact: 3, treatment: 'accept', owner: 'CTO', approvedBy: 'CTO', approvalDate: '2026-04-01' }),
       aRisk({ id: 'R-3', row: 7, likelihood: 1, impact: 2 }),
-      aRisk({ id: 'R-4', row: 8, likelihood: 5, impact: 5, treatment: 'accept', approvedBy: 'CEO', approvalDate: '2026-04-01' }),
+      aRisk({ id: 'R-4', row: 8, likelihood: 5, impact: 5, treatment: 'accept', owner: 'CEO', approvedBy: 'ceo', approvalDate: '2026-04-01' }),
     ];
     expect(riskRules(contextFor(risks))).toEqual([]);
   });
