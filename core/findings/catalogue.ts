@@ -478,8 +478,8 @@ const rules: readonly RuleDefinition[] = [
     clause: '6.1.3 f)',
     title: 'An unacceptable risk is accepted without a recorded approval: who, when and why',
     why: 'Retaining a risk above the acceptance criteria needs the risk owner\'s recorded approval, and the reason for it.',
-    message: 'Risk {id} is {level} (unacceptable) and accepted, but lacks {missing}.',
-    fix: 'Record who approved the acceptance, when and why, or treat the risk.',
+    message: 'Risk {id} is {level} (unacceptable), accepted with no {missing} recorded.',
+    fix: 'Record who approved it, when and why, or treat the risk.',
   },
   {
     code: 'acceptance-tolerable-unapproved',
@@ -488,7 +488,7 @@ const rules: readonly RuleDefinition[] = [
     clause: '6.1.3 f)',
     title: 'A tolerable risk is accepted without a recorded approval: who, when and why',
     why: 'Tolerable risks may be retained only with the risk owner\'s approval (Clause 6.1.3 f), and an auditor asks who gave it, when and why.',
-    message: 'Risk {id} is {level} (tolerable) and accepted, but lacks {missing}.',
+    message: 'Risk {id} is {level} (tolerable), accepted with no {missing} recorded.',
     grouped: '{count} accepted tolerable risks lack a recorded approval: who, when or why ({cells}).',
     fix: 'Record the risk owner\'s approval: who accepted the risk, when, and why.',
   },
@@ -499,7 +499,7 @@ const rules: readonly RuleDefinition[] = [
     clause: '6.1.3 f)',
     title: 'A risk within the acceptance criteria is accepted without a recorded approval',
     why: 'Clause 6.1.3 f) asks for the risk owners\' acceptance of every residual risk, whatever its level: a low risk retained is still the owner\'s decision.',
-    message: 'Risk {id} is {level} (acceptable) and accepted, but lacks {missing}.',
+    message: 'Risk {id} is {level} (acceptable), accepted with no {missing} recorded.',
     grouped: '{count} accepted risks within the acceptance criteria lack a recorded approval: who, when or why ({cells}).',
     fix: 'Record the risk owner\'s acceptance: who, when, and why.',
   },
@@ -510,7 +510,7 @@ const rules: readonly RuleDefinition[] = [
     clause: '6.1.3 f)',
     title: 'A treated risk left at a tolerable level has no recorded sign-off',
     why: 'Clause 6.1.3 f) requires the risk owner\'s approval of the treatment and acceptance of the residual risk; a tolerable residual level is retained only with it.',
-    message: 'Risk {id} is treated ({treatment}) to a residual level {level} (tolerable), but lacks {missing}: nobody signed off its treatment and residual risk.',
+    message: 'Risk {id} is treated ({treatment}) to a residual level {level} (tolerable) with no {missing} recorded: nobody signed off its treatment and residual risk.',
     grouped: '{count} treated risks left at a tolerable level lack the risk owner\'s sign-off ({cells}).',
     fix: 'Record who approved the treatment and accepted the residual risk, and when.',
   },
@@ -521,7 +521,7 @@ const rules: readonly RuleDefinition[] = [
     clause: '6.1.3 f)',
     title: 'A treated risk left within the acceptance criteria has no recorded sign-off',
     why: 'Clause 6.1.3 f) requires the risk owner\'s approval of the treatment and acceptance of the residual risk, whatever its level.',
-    message: 'Risk {id} is treated ({treatment}) to a residual level {level} (acceptable), but lacks {missing}: nobody signed off its treatment and residual risk.',
+    message: 'Risk {id} is treated ({treatment}) to a residual level {level} (acceptable) with no {missing} recorded: nobody signed off its treatment and residual risk.',
     grouped: '{count} treated risks left within the acceptance criteria lack the risk owner\'s sign-off ({cells}).',
     fix: 'Record who approved the treatment and accepted the residual risk, and when.',
   },
@@ -1075,8 +1075,8 @@ export const PHRASES = {
   idBefore: 'before {after}',
   /** `{key}` of `team-plan-risk-unknown` for an action typed with no risk beside it or above it. */
   noRiskKey: '(blank)',
-  /** `{missing}` of the sign-off rules: the parts of an approval a risk lacks, joined with "and". */
-  signOffParts: { approver: 'an approver', date: 'an approval date', rationale: 'a rationale' },
+  /** `{missing}` of the sign-off rules: the parts of an approval a risk lacks, joined with "or". */
+  signOffParts: { approver: 'approver', date: 'date', rationale: 'rationale' },
   /** `{why}` of `approval-stale`. */
   staleChanged: 'for {then}; now {now}',
   staleAged: 'more than {days} days ago, longer than the review interval',
@@ -1091,7 +1091,7 @@ export const PHRASES = {
   soaChange: '{control} {field} {was} → {now}',
   moreChanges: '… and {count} more',
   /** The ranges a grouped finding names when it has more than it lists. */
-  moreRanges: { one: '{ranges} and 1 more range', many: '{ranges} and {count} more ranges' },
+  moreRanges: '{ranges} and {count} more ranges',
   /** A to-do line: what to do, then where. */
   todoWhere: '{todo} ({sheet} {cells})',
   todoOnSheet: '{todo} ({sheet})',

@@ -39,16 +39,23 @@ function todoLine(rule: RuleDefinition, count: number, sheet: string, ranges: re
   return fillTemplate(PHRASES.todoWhere, { todo, sheet, cells: namedRanges(ranges, TODO_RANGES) });
 }
 
-/** `A1, B2 and C3`, or the first `most` and how many more when there are more. */
+/**
+ * `A1, B2 and C3`, or the first `most` and how many more when there are more. One more range is
+ * named, not counted: it is never longer than "and 1 more range".
+ */
 function namedRanges(ranges: readonly string[], most: number): string {
-  if (ranges.length <= most) return joinedWithAnd(ranges);
-  const more = ranges.length - most;
-  return fillTemplate(more === 1 ? PHRASES.moreRanges.one : PHRASES.moreRanges.many, { ranges: ranges.slice(0, most).join(', '), count: more });
+  if (ranges.length <= most + 1) return joinedWithAnd(ranges);
+  return fillTemplate(PHRASES.moreRanges, { ranges: ranges.slice(0, most).join(', '), count: ranges.length - most });
 }
 
 /** `A`, `A and B`, `A, B and C`: a list as a message names it. */
 export function joinedWithAnd(values: readonly string[]): string {
   return values.length <= 1 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} and ${values[values.length - 1]!}`;
+}
+
+/** `A`, `A or B`, `A, B or C`: a list of alternatives as a message names it. */
+export function joinedWithOr(values: readonly string[]): string {
+  return values.length <= 1 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]!}`;
 }
 
 /** One cell a cause was found on, with what the rule's message says of it there. */

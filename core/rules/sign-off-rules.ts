@@ -18,7 +18,7 @@ import { appendAll } from '../arrays';
 import type { Finding } from '../findings/finding';
 import { PHRASES } from '../findings/catalogue';
 import type { CellFound } from '../findings/report';
-import { fillTemplate, finding, findingsOnCells, joinedWithAnd } from '../findings/report';
+import { fillTemplate, finding, findingsOnCells, joinedWithOr } from '../findings/report';
 import type { RegisterField, Risk } from '../register/types';
 import { parseCell } from '../workbook/a1';
 import type { Assessment } from './assessment';
@@ -41,7 +41,7 @@ const PART_WORDS: Readonly<Partial<Record<RegisterField, string>>> = {
 };
 
 function inWords(parts: readonly RegisterField[]): string {
-  return joinedWithAnd(parts.map((p) => PART_WORDS[p] ?? p));
+  return joinedWithOr(parts.map((p) => PART_WORDS[p] ?? p));
 }
 
 const TREATED = new Set(['mitigate', 'transfer', 'avoid']);

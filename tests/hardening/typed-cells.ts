@@ -404,8 +404,14 @@ export function typedCellViolations(before: WorkbookSnapshot, after: WorkbookSna
 /** Findings a recalculation resolves by design: it creates the sheets and columns they ask for. */
 const RESOLVED_BY_RECALC = new Set(['methodology-missing', 'methodology-inferred', 'register-column-missing', 'rtp-not-found', 'soa-not-found']);
 
+/**
+ * A finding as the promise follows it: its rule, its sheet and the row it is on. A recalc may point
+ * it at a better cell of that row: a missing residual rating at the residual column Riskbook
+ * appends to fill it in, rather than at the risk's id.
+ */
 function findingKey(f: Pick<Finding, 'code' | 'sheet' | 'cell'>): string {
-  return `${f.code} ${f.sheet}!${f.cell}`;
+  const at = parseCell(f.cell);
+  return `${f.code} ${f.sheet}!${at ? `row ${at.row + 1}` : f.cell}`;
 }
 
 /** The findings about the Methodology, the team's sheets and the team's own register columns. */

@@ -43,7 +43,7 @@ describe('a finding’s to-do line', () => {
   it('names the first range and counts the others, one of them or many', () => {
     const on = (cells: readonly string[]): string | undefined =>
       findingsOnCells('soa-applicability-missing', 'SoA', cells.map((cell) => ({ cell, params: { control: cell } })))[0]?.todo;
-    expect(on(['D6', 'D8'])).toBe('Decide whether 2 controls apply (SoA D6 and 1 more range)');
+    expect(on(['D6', 'D8'])).toBe('Decide whether 2 controls apply (SoA D6 and D8)');
     expect(on(['D6', 'D7', 'D10', 'D12'])).toBe('Decide whether 4 controls apply (SoA D6:D7 and 2 more ranges)');
   });
 

@@ -10,8 +10,8 @@ describe('acceptance-unacceptable-unapproved', () => {
         code: 'acceptance-unacceptable-unapproved',
         sheet: 'Risk register',
         cell: 'N36',
-        message: 'Risk R-31 is High (unacceptable) and accepted, but lacks an approver and an approval date.',
-        fix: 'Record who approved the acceptance, when and why, or treat the risk.',
+        message: 'Risk R-31 is High (unacceptable), accepted with no approver or date recorded.',
+        fix: 'Record who approved it, when and why, or treat the risk.',
       },
     ]);
   });
@@ -20,13 +20,13 @@ describe('acceptance-unacceptable-unapproved', () => {
     const risk = aRisk({ id: 'R-5', row: 9, likelihood: 4, impact: 5, treatment: 'accept', approvedBy: 'CEO' });
     const [f] = findingsFor('acceptance-unacceptable-unapproved', [risk]);
     expect(f?.cell).toBe('O9');
-    expect(f?.message).toBe('Risk R-5 is High (unacceptable) and accepted, but lacks an approval date.');
+    expect(f?.message).toBe('Risk R-5 is High (unacceptable), accepted with no date recorded.');
   });
 
   it('flags a High risk accepted on a date but with nobody named as approver', () => {
     const risk = aRisk({ likelihood: 4, impact: 5, treatment: 'accept', approvalDate: '2026-03-02' });
     const [f] = findingsFor('acceptance-unacceptable-unapproved', [risk]);
-    expect(f?.message).toMatch(/lacks an approver\.$/);
+    expect(f?.message).toMatch(/with no approver recorded\.$/);
   });
 
   it('does not flag a High risk accepted with an approver and an approval date', () => {
@@ -52,7 +52,7 @@ describe('acceptance-tolerable-unapproved', () => {
       expect.objectContaining({
         severity: 'warning',
         cell: 'N16',
-        message: 'Risk R-12 is Medium (tolerable) and accepted, but lacks an approver and an approval date.',
+        message: 'Risk R-12 is Medium (tolerable), accepted with no approver or date recorded.',
       }),
     ]);
   });
@@ -60,7 +60,7 @@ describe('acceptance-tolerable-unapproved', () => {
   it('counts an approver cell holding only spaces as no approver', () => {
     const risk = aRisk({ likelihood: 2, impact: 3, treatment: 'accept', approvedBy: '  ', approvalDate: '2026-04-01' });
     expect(findingsFor('acceptance-tolerable-unapproved', [risk]).map((f) => f.message)).toEqual([
-      'Risk R-1 is Medium (tolerable) and accepted, but lacks an approver.',
+      'Risk R-1 is Medium (tolerable), accepted with no approver recorded.',
     ]);
   });
 
@@ -68,7 +68,7 @@ describe('acceptance-tolerable-unapproved', () => {
     const risk = aRisk({ row: 9, likelihood: 3, impact: 3, treatment: 'accept', approvedBy: 'Head of Engineering' });
     const [f] = findingsFor('acceptance-tolerable-unapproved', [risk]);
     expect(f?.cell).toBe('O9');
-    expect(f?.message).toBe('Risk R-5 is Medium (tolerable) and accepted, but lacks an approval date.');
+    expect(f?.message).toBe('Risk R-5 is Medium (tolerable), accepted with no date recorded.');
   });
 
   it('does not flag a tolerable risk accepted by its owner on a date', () => {
@@ -99,7 +99,7 @@ describe('acceptance-acceptable-unapproved', () => {
       expect.objectContaining({
         severity: 'info',
         cell: 'N19',
-        message: 'Risk R-15 is Low (acceptable) and accepted, but lacks an approver and an approval date.',
+        message: 'Risk R-15 is Low (acceptable), accepted with no approver or date recorded.',
       }),
     ]);
   });
@@ -116,13 +116,13 @@ describe('the rationale of an acceptance', () => {
     const risk = aRisk({ id: 'R-31', row: 36, likelihood: 3, impact: 5, treatment: 'accept', approvedBy: 'CTO', approvalDate: '2026-11-02' });
     const [f] = findingsFor('acceptance-unacceptable-unapproved', [risk], withRationaleColumn);
     expect(f?.cell).toBe('R36');
-    expect(f?.message).toBe('Risk R-31 is High (unacceptable) and accepted, but lacks a rationale.');
+    expect(f?.message).toBe('Risk R-31 is High (unacceptable), accepted with no rationale recorded.');
   });
 
   it('is named with the rest of what is missing', () => {
     const risk = aRisk({ id: 'R-31', row: 36, likelihood: 3, impact: 5, treatment: 'accept' });
     expect(findingsFor('acceptance-unacceptable-unapproved', [risk], withRationaleColumn)[0]?.message).toBe(
-      'Risk R-31 is High (unacceptable) and accepted, but lacks an approver, an approval date and a rationale.',
+      'Risk R-31 is High (unacceptable), accepted with no approver, date or rationale recorded.',
     );
   });
 

@@ -61,7 +61,7 @@ function expectedFindings(risks: readonly ModelRisk[], cellOf: (risk: ModelRisk,
     const residual = r.residual.band;
     const noApprover = r.approvedBy.trim() === '';
     const noDate = r.approvalDate === null;
-    const missing = noApprover && noDate ? 'an approver and an approval date' : noApprover ? 'an approver' : noDate ? 'an approval date' : null;
+    const missing = noApprover && noDate ? 'approver or date' : noApprover ? 'approver' : noDate ? 'date' : null;
     const approvalCell = cellOf(r, noApprover ? 'approvedBy' : 'approvalDate');
     const acceptedUnacceptable = r.treatment === 'accept' && inherent?.decision === 'unacceptable';
     if (inherent && inherent.decision !== 'acceptable' && r.treatment === null) {
@@ -71,7 +71,7 @@ function expectedFindings(risks: readonly ModelRisk[], cellOf: (risk: ModelRisk,
       out.push({
         code: 'acceptance-unacceptable-unapproved',
         cell: approvalCell,
-        message: `Risk ${r.id} is ${inherent.name} (unacceptable) and accepted, but lacks ${missing}.`,
+        message: `Risk ${r.id} is ${inherent.name} (unacceptable), accepted with no ${missing} recorded.`,
       });
     }
     // Every accepted risk needs its owner's approval, whatever its band; the band sets the rule.

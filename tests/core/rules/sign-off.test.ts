@@ -16,7 +16,7 @@ describe('treatment-tolerable-unapproved', () => {
         code: 'treatment-tolerable-unapproved',
         sheet: 'Risk register',
         cell: 'N8',
-        message: 'Risk R-04 is treated (Mitigate) to a residual level Medium (tolerable), but lacks an approver and an approval date: nobody signed off its treatment and residual risk.',
+        message: 'Risk R-04 is treated (Mitigate) to a residual level Medium (tolerable) with no approver or date recorded: nobody signed off its treatment and residual risk.',
         fix: 'Record who approved the treatment and accepted the residual risk, and when.',
       },
     ]);
@@ -25,7 +25,7 @@ describe('treatment-tolerable-unapproved', () => {
   it('points at the date when the approver is named but the date is not', () => {
     const risk = aRisk({ row: 8, likelihood: 5, impact: 3, residualLikelihood: 3, residualImpact: 2, approvedBy: 'Head of Engineering', ...mitigated });
     expect(findingsFor('treatment-tolerable-unapproved', [risk]).map((f) => [f.cell, f.message])).toEqual([
-      ['O8', expect.stringContaining('lacks an approval date:') as string],
+      ['O8', expect.stringContaining('with no date recorded:') as string],
     ]);
   });
 
@@ -63,7 +63,7 @@ describe('treatment-acceptable-unapproved', () => {
       expect.objectContaining({
         severity: 'info',
         cell: 'N26',
-        message: 'Risk R-21 is treated (Mitigate) to a residual level Low (acceptable), but lacks an approver and an approval date: nobody signed off its treatment and residual risk.',
+        message: 'Risk R-21 is treated (Mitigate) to a residual level Low (acceptable) with no approver or date recorded: nobody signed off its treatment and residual risk.',
       }),
     ]);
   });
