@@ -578,6 +578,7 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
   const created = visible.filter((name) => !isOwnNow.has(name.toLowerCase()));
   const refreshed = visible.filter((name) => isOwnNow.has(name.toLowerCase()));
   changes.unshift(
+    ...(register.appended.length ? [`Added ${register.appended.length === 1 ? 'a column' : `${register.appended.length} columns`} to the register "${location.sheet}": ${register.appended.join(', ')}`] : []),
     ...(created.length ? [`Created ${created.join(', ')}`] : []),
     ...(refreshed.length ? [`Refreshed ${refreshed.join(', ')}`] : []),
   );

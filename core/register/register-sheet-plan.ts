@@ -39,6 +39,8 @@ export interface RegisterSheetPlanResult {
   readonly findings: Finding[];
   /** The header row after the plan is applied, for the settings sheet. */
   readonly headers: string[];
+  /** The headers of the columns this plan appends, left to right. */
+  readonly appended: readonly string[];
 }
 
 /** Rows below the last used one that still get dropdowns and colours, for risks added later. */
@@ -396,5 +398,5 @@ export function registerSheetPlan(
     conditionalFormats,
   };
   const after: RegisterLocation = { ...location, mapping, ...(Object.keys(setBy).length > 0 ? { setBy } : {}) };
-  return { plan, location: after, findings, headers };
+  return { plan, location: after, findings, headers, appended: [...appended.keys()].sort((a, b) => a - b).map((col) => headers[col]!) };
 }

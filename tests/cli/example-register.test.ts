@@ -42,6 +42,14 @@ describe('riskbook check on the example register', () => {
         'warning soa-not-found Risk register!A4',
         // No Methodology sheet: the method is inferred from the register, anchored on its header.
         'info methodology-inferred Risk register!A4',
+        // The risk owners' sign-off (6.1.3 f), grouped by band: most treated risks have none yet.
+        'warning treatment-tolerable-unapproved Risk register!N6',
+        'info treatment-acceptable-unapproved Risk register!N17',
+        'info acceptance-acceptable-unapproved Risk register!N19',
+        'warning residual-missing Risk register!L27',
+        // One finding per approver who signed for risks another person owns.
+        'info approval-not-risk-owner Risk register!N7',
+        'info approval-not-risk-owner Risk register!N18',
       ].sort(),
     );
   });

@@ -86,7 +86,11 @@ describe('recalculating again', () => {
 
   it('says which sheets it created the first time and refreshed the second', () => {
     const firstChanges = recalc(threeRiskRegister()).result.changes;
-    expect(firstChanges[0]).toBe(`Created ${[SHEETS.methodology, SHEETS.controls, SHEETS.rtp, SHEETS.soa, SHEETS.heatmap, SHEETS.opportunities, SHEETS.dashboard, SHEETS.checks, SHEETS.changeLog].join(', ')}`);
+    // First what happened to the team's own register, then the sheets Riskbook made.
+    expect(firstChanges[0]).toBe(
+      'Added 9 columns to the register "Risk register": Inherent score, Inherent level, Residual score, Residual level, Approved by, Approval date, Acceptance rationale, Inherent rating, Residual rating',
+    );
+    expect(firstChanges[1]).toBe(`Created ${[SHEETS.methodology, SHEETS.controls, SHEETS.rtp, SHEETS.soa, SHEETS.heatmap, SHEETS.opportunities, SHEETS.dashboard, SHEETS.checks, SHEETS.changeLog].join(', ')}`);
     expect(firstChanges).toContain('Risk Treatment Plan: 4 rows added');
     expect(recalc(first).result.changes).toEqual([`Refreshed ${[SHEETS.methodology, SHEETS.controls, SHEETS.rtp, SHEETS.soa, SHEETS.heatmap, SHEETS.opportunities, SHEETS.dashboard, SHEETS.checks, SHEETS.changeLog].join(', ')}`]);
   });
