@@ -5,6 +5,7 @@
  */
 import type { DocumentFields } from '../register/document-fields';
 import type { HeaderFooterSpec, HeaderFooterText, PageSetupSpec, PaperSize, SheetPlan } from '../workbook/plan';
+import { withinHeaderFooterLimit } from '../workbook/header-footer';
 import { BODY_FONT_PT, choosePrintLayout, type PrintLayout } from '../workbook/print-layout';
 import type { SheetSnapshot } from '../workbook/snapshot';
 import type { Stamp } from '../workbook/stamp';
@@ -41,12 +42,12 @@ export function printFrame(ctx: Pick<PrintContext, 'document' | 'stamp'>): { hea
   const right = text(doc.classification);
   const version = doc.version !== undefined ? `Version ${doc.version}` : undefined;
   return {
-    header: { ...(left ? { left } : {}), center: [{ field: 'sheet' }], ...(right ? { right } : {}) },
-    footer: {
+    header: withinHeaderFooterLimit({ ...(left ? { left } : {}), center: [{ field: 'sheet' }], ...(right ? { right } : {}) }),
+    footer: withinHeaderFooterLimit({
       left: [`${stamp.generator} · ${stamp.generatedAt.slice(0, 10)} · methodology v${stamp.methodologyVersion}`],
       center: ['Page ', { field: 'page' }, ' of ', { field: 'pages' }],
       ...(version ? { right: [version] } : {}),
-    },
+    }),
   };
 }
 

@@ -29,6 +29,37 @@ export function headerFooterCode(spec: HeaderFooterSpec | undefined): string {
   return parts.join('');
 }
 
+const SECTIONS = ['left', 'center', 'right'] as const;
+
+/**
+ * The header or footer with its longest texts shortened ("…") until its code fits in
+ * HEADER_FOOTER_MAX characters: Excel refuses a longer one, and an organisation or a
+ * classification typed above a register may be a sentence.
+ */
+export function withinHeaderFooterLimit(spec: HeaderFooterSpec): HeaderFooterSpec {
+  let out = spec;
+  for (let excess = headerFooterCode(out).length - HEADER_FOOTER_MAX; excess > 0; excess = headerFooterCode(out).length - HEADER_FOOTER_MAX) {
+    // The longest text of any section, by its length in code (a `&` takes two).
+    let longest: { section: (typeof SECTIONS)[number]; index: number; length: number } | null = null;
+    for (const section of SECTIONS) {
+      (out[section] ?? []).forEach((part, index) => {
+        const length = typeof part === 'string' ? sectionCode([part]).length : 0;
+        if (length > (longest?.length ?? 0)) longest = { section, index, length };
+      });
+    }
+    if (longest === null) break;
+    const { section, index } = longest as { section: (typeof SECTIONS)[number]; index: number };
+    const text = out[section]![index] as string;
+    // Cut by characters, at least as many as the code is over, and one more for the ellipsis.
+    const kept = [...text].slice(0, Math.max(0, [...text].length - excess - 1)).join('').trimEnd();
+    const parts = [...out[section]!];
+    parts[index] = kept === '' ? '…' : `${kept}…`;
+    out = { ...out, [section]: parts };
+    if (kept === '') break;
+  }
+  return out;
+}
+
 /** The text a section prints on page `page` of `pages` of sheet `sheet` (the memory workbook and tests). */
 export function sectionText(text: HeaderFooterText | undefined, at: { readonly page: number; readonly pages: number; readonly sheet: string }): string {
   if (!text) return '';
