@@ -19,6 +19,9 @@
  * Print areas: whole columns, whole rows and several ranges were damaged on a round trip
  * (exceljs-print-areas.ts has the details and the fix).
  *
+ * Defined names were kept as one object per cell they cover, 737,000 for the table the Dashboard
+ * counts at 50,000 risks (exceljs-defined-names.ts keeps their ranges instead).
+ *
  * Text: ExcelJS writes a carriage return into `<t>` as it is, and every XML reader (its own,
  * Excel's, LibreOffice's) turns it into a line feed, so `\r…` came back altered. ExcelJS already
  * reads Excel's `_xHHHH_` escapes; the patch writes a carriage return as `_x000D_`, as Excel does,
@@ -40,6 +43,7 @@
  */
 import type * as ExcelJS from 'exceljs';
 import { ZipWriter } from '../io/zip-writer';
+import { patchDefinedNames, type DefinedNamesClass } from './exceljs-defined-names';
 import { patchPrintAreas, type WorkbookXformClass } from './exceljs-print-areas';
 
 /**
@@ -69,6 +73,7 @@ interface ExcelJsInternals {
   };
   ZipStream: { ZipWriter: (new (options?: JsZipOptions) => ExcelJsZipWriter) & { [PATCHED]?: true } };
   WorkbookXform: WorkbookXformClass;
+  DefinedNames: DefinedNamesClass;
 }
 
 function excelJsInternals(): ExcelJsInternals {
@@ -86,6 +91,7 @@ function excelJsInternals(): ExcelJsInternals {
     StylesXform: require('exceljs/lib/xlsx/xform/style/styles-xform'),
     ZipStream: require('exceljs/lib/utils/zip-stream'),
     WorkbookXform: require('exceljs/lib/xlsx/xform/book/workbook-xform'),
+    DefinedNames: require('exceljs/lib/doc/defined-names'),
   };
   /* eslint-enable @typescript-eslint/no-require-imports */
 }
@@ -164,6 +170,7 @@ export function installExcelJsPatches(): void {
   patchUnstyledCells(internals);
   patchZipWriter(internals);
   patchPrintAreas(internals.WorkbookXform);
+  patchDefinedNames(internals.DefinedNames);
 }
 
 /**
