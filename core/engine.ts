@@ -49,7 +49,8 @@ import type { SkipReason } from './register/row-kinds';
 import type { RegisterSheetPlanResult } from './register/register-sheet-plan';
 import { registerSheetPlan } from './register/register-sheet-plan';
 import { readSettings, settingsSheetPlan } from './register/settings-sheet';
-import type { ColumnMapping, HeaderHow, RegisterField, RegisterLocation, Risk } from './register/types';
+import type { ColumnMapping, ColumnSetBy, HeaderHow, RegisterField, RegisterLocation, Risk } from './register/types';
+import type { SavedMapping } from './register/saved-mapping';
 import { registerCellOf, registerHasColumn } from './rules/context';
 import { riskRules } from './rules/risk-rules';
 import { approvalFindings, trailRun } from './trail/trail-run';
@@ -578,7 +579,7 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
   const created = visible.filter((name) => !isOwnNow.has(name.toLowerCase()));
   const refreshed = visible.filter((name) => isOwnNow.has(name.toLowerCase()));
   changes.unshift(
-    ...(register.appended.length ? [`Added ${register.appended.length === 1 ? 'a column' : `${register.appended.length} columns`} to the register "${location.sheet}": ${register.appended.join(', ')}`] : []),
+    ...addedColumnsLine(register.location, register.headers, readSettings(snapshot, own.names.settings)),
     ...(created.length ? [`Created ${created.join(', ')}`] : []),
     ...(refreshed.length ? [`Refreshed ${refreshed.join(', ')}`] : []),
   );
@@ -658,6 +659,22 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
     final: { ...final, own: finalOwn, ...reported },
     print,
   };
+}
+
+/**
+ * "Added 3 columns to the register …": the columns Riskbook holds as its own that no run recorded
+ * before, the ones this run appends and any a run that stopped early appended without recording,
+ * so a run that finishes a stopped one says what an unbroken run says.
+ */
+function addedColumnsLine(location: RegisterLocation, headers: readonly string[], recorded: SavedMapping | null): string[] {
+  const cols: number[] = [];
+  for (const [field, who] of Object.entries(location.setBy ?? {}) as [RegisterField, ColumnSetBy][]) {
+    const col = location.mapping[field];
+    if (who === 'riskbook' && col !== undefined && recorded?.fields[field] === undefined) cols.push(col);
+  }
+  if (cols.length === 0) return [];
+  const names = cols.sort((a, b) => a - b).map((col) => headers[col] ?? '');
+  return [`Added ${names.length === 1 ? 'a column' : `${names.length} columns`} to the register "${location.sheet}": ${names.join(', ')}`];
 }
 
 export const NEW_REGISTER_SHEET = 'Risk register';

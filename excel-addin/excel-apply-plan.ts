@@ -157,6 +157,7 @@ function hasContent(sp: SheetPlan): boolean {
     sp.frozenRows !== undefined ||
     sp.frozenColumns !== undefined ||
     sp.autoFilter !== undefined ||
+    sp.printArea !== undefined ||
     sp.pageSetup !== undefined ||
     sp.tabColor !== undefined ||
     (sp.notes?.length ?? 0) > 0

@@ -222,6 +222,8 @@ interface SheetProbe {
   readonly merged: Excel.RangeAreas | null;
   /** The sheet's autofilter range (ExcelApi 1.9), so Riskbook's appended columns can join it. */
   readonly filter: Excel.Range | null;
+  /** The sheet's print area (ExcelApi 1.9), likewise. */
+  readonly printArea: Excel.RangeAreas | null;
 }
 
 /** Queues the second round trip's loads for every sheet. */
@@ -246,11 +248,14 @@ function probeSheets(sheets: readonly Excel.Worksheet[], windowRows: number, sup
       merged.load('address');
     }
     let filter: Excel.Range | null = null;
+    let printArea: Excel.RangeAreas | null = null;
     if (support.api19) {
       filter = ws.autoFilter.getRangeOrNullObject();
       filter.load('address');
+      printArea = ws.pageLayout.getPrintAreaOrNullObject();
+      printArea.load('address');
     }
-    return { used, window, freeze, rules, merged, filter };
+    return { used, window, freeze, rules, merged, filter, printArea };
   });
 }
 
@@ -375,6 +380,7 @@ export async function readWorkbook(context: Excel.RequestContext, support: Excel
     // Merged areas were asked for only with ExcelApi 1.13 (RangeAreas.address is 1.9).
     const merges = support.api113 && p.merged && !p.merged.isNullObject ? addressParts(p.merged.address) : [];
     const autoFilter = p.filter && !p.filter.isNullObject ? addressParts(p.filter.address)[0] : undefined;
+    const printArea = support.api19 && p.printArea && !p.printArea.isNullObject ? addressParts(p.printArea.address).join(',') : undefined;
     return {
       name: nameOf(ws),
       values: grid.values,
@@ -382,6 +388,7 @@ export async function readWorkbook(context: Excel.RequestContext, support: Excel
       hidden: ws.visibility !== 'Visible',
       merges,
       ...(autoFilter !== undefined ? { autoFilter: autoFilter.toUpperCase() } : {}),
+      ...(printArea ? { printArea: printArea.toUpperCase() } : {}),
     };
   });
   const snapshotNames: NamedRangeSnapshot[] = [];

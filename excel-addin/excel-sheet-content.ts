@@ -196,8 +196,8 @@ function pageSetupStep(target: SheetTarget, page: PageSetupSpec): SingleStep {
 }
 
 /**
- * Page layout and autofilter need ExcelApi 1.9. Without it they are skipped: the sheet works the
- * same, it only prints with Excel's default page setup and has no filter buttons.
+ * Page layout, print area and autofilter need ExcelApi 1.9. Without it they are skipped: the sheet
+ * works the same, it only prints with Excel's default page setup and has no filter buttons.
  */
 function pageSteps(target: SheetTarget, sp: SheetPlan, support: ExcelSupport): WriteStep[] {
   if (!support.api19) return [];
@@ -207,6 +207,8 @@ function pageSteps(target: SheetTarget, sp: SheetPlan, support: ExcelSupport): W
     boundedRange(filter);
     steps.push(single(callBytes(filter), () => target.sheet().autoFilter.apply(filter)));
   }
+  const printArea = sp.printArea;
+  if (printArea !== undefined) steps.push(single(callBytes(printArea), () => target.sheet().pageLayout.setPrintArea(printArea)));
   if (sp.pageSetup) steps.push(pageSetupStep(target, sp.pageSetup));
   return steps;
 }

@@ -238,6 +238,7 @@ async function applySheetContent(ws: ExcelJS.Worksheet, sp: SheetPlan, options: 
   addConditionalFormats(ws, sp.conditionalFormats);
   applyMerges(ws, sp.merges ?? [], warnings);
   if (sp.autoFilter !== undefined) ws.autoFilter = sp.autoFilter;
+  if (sp.printArea !== undefined) ws.pageSetup.printArea = sp.printArea.split(',').join('&&');
   if (sp.pageSetup) applyPageSetup(ws, sp.pageSetup);
   await applyProtection(ws, sp, options);
 }

@@ -40,36 +40,11 @@ export interface WorkbookXformClass {
   };
 }
 
+import { absoluteRange, printAreaParts, quotedSheet } from './print-area-references';
+
 const PRINT_AREA = '_xlnm.Print_Area';
 const PRINT_TITLES = '_xlnm.Print_Titles';
 const PATCHED = Symbol.for('riskbook.exceljs.printAreas');
-
-/** `'Team''s risks'`: a sheet name as a reference writes it. */
-export function quotedSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
-/** The ranges of a defined name's reference, without the sheet or `$`: `'S'!$A:$S,'S'!$U$1:$V$9` → `A:S`, `U1:V9`. */
-export function printAreaParts(ranges: readonly string[]): string[] {
-  const parts: string[] = [];
-  for (const reference of ranges) {
-    // A reference may hold several ranges, separated by commas outside quoted sheet names.
-    for (const range of reference.match(/(?:'(?:[^']|'')*'|[^,])+/g) ?? []) {
-      const bang = range.lastIndexOf('!');
-      const local = (bang >= 0 ? range.slice(bang + 1) : range).replace(/\$/g, '').trim();
-      if (local !== '') parts.push(local.toUpperCase());
-    }
-  }
-  return parts;
-}
-
-/** `A:S` → `$A:$S`, `U1:V9` → `$U$1:$V$9`, `1:20` → `$1:$20`. */
-export function absoluteRange(range: string): string {
-  return range
-    .split(':')
-    .map((end) => end.replace(/^([A-Z]*)(\d*)$/, (_m, col: string, row: string) => (col ? `$${col}` : '') + (row ? `$${row}` : '')))
-    .join(':');
-}
 
 export function patchPrintAreas(WorkbookXform: WorkbookXformClass): void {
   const proto = WorkbookXform.prototype as WorkbookXformClass['prototype'] & { [PATCHED]?: true };

@@ -115,6 +115,7 @@ function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     merges: worksheetMerges(ws),
     ...paperOf(ws),
     ...autoFilterOf(ws),
+    ...printAreaOf(ws),
     // Only a sheet with notes says so, as the memory workbook does.
     ...(notes.length > 0 ? { notes } : {}),
   };
@@ -133,6 +134,12 @@ function autoFilterOf(ws: ExcelJS.Worksheet): { autoFilter?: string } {
     typeof at === 'string' ? at : `${columnLetter(at.column - 1)}${at.row}`;
   const ref = typeof filter === 'string' ? filter : `${corner(filter.from)}:${corner(filter.to)}`;
   return { autoFilter: ref.replace(/\$/gu, '').toUpperCase() };
+}
+
+/** The print area as the snapshot holds it; ExcelJS (with exceljs-print-areas.ts) joins several with `&&`. */
+function printAreaOf(ws: ExcelJS.Worksheet): { printArea?: string } {
+  const area = ws.pageSetup.printArea;
+  return area ? { printArea: area.split('&&').join(',').toUpperCase() } : {};
 }
 
 /** `'Sheet'!$A$1:$B$2` for a single-area name; null for names the core cannot use. */

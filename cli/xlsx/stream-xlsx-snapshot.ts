@@ -33,7 +33,7 @@ export async function streamXlsxSnapshot(data: Buffer, options: ReadOptions = {}
   };
   const sheets: SheetSnapshot[] = [];
   let rowsRead = 0;
-  for (const entry of workbook.sheets) {
+  for (const [index, entry] of workbook.sheets.entries()) {
     const rel = parts.get(entry.relationship);
     // Chart sheets and dialog sheets hold no cells; a sheet whose part is missing reads as absent.
     if (!rel || rel.type !== 'worksheet' || !pkg.has(rel.target)) continue;
@@ -49,6 +49,7 @@ export async function streamXlsxSnapshot(data: Buffer, options: ReadOptions = {}
       merges: cells.merges,
       ...(cells.paperSize ? { paperSize: cells.paperSize } : {}),
       ...(cells.autoFilter ? { autoFilter: cells.autoFilter } : {}),
+      ...(workbook.printAreas.has(index) ? { printArea: workbook.printAreas.get(index)! } : {}),
       // Only a sheet with notes says so, as the memory workbook does.
       ...(notes.length > 0 ? { notes } : {}),
     });

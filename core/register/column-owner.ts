@@ -127,6 +127,19 @@ export function madeByRiskbook(sheet: SheetSnapshot, headerRow: number, col: num
   return true;
 }
 
+/**
+ * The input columns Riskbook appends where a register has none (residual ratings, the risk
+ * owner's sign-off): people fill them in, Riskbook never writes them.
+ */
+export const APPENDED_INPUTS: ReadonlySet<RegisterField> = new Set(['residualLikelihood', 'residualImpact', 'approvedBy', 'approvalDate', 'acceptanceRationale']);
+
+/** Whether the column below the header holds nothing at all. */
+function emptyBelow(sheet: SheetSnapshot, headerRow: number, col: number): boolean {
+  const rows = usedRowCount(sheet);
+  for (let row = headerRow + 1; row < rows; row++) if (!isEmpty(sheet, row, col)) return false;
+  return true;
+}
+
 export interface SettledColumns {
   /** Input fields as given; derived fields only where the column is Riskbook's or a person's. */
   readonly mapping: ColumnMapping;
@@ -162,6 +175,8 @@ export function settleColumns(sheet: SheetSnapshot, headerRow: number, given: Co
   const inputs: ColumnMapping = {};
   for (const [field, col] of Object.entries(given.mapping) as [RegisterField, number][]) if (!isDerivedField(field)) inputs[field] = col;
 
+  // Columns Riskbook shows it made, with no record of them: what a run that stopped early left.
+  const claimedByLooks: number[] = [];
   for (const [field, col] of Object.entries(given.mapping) as [RegisterField, number][]) {
     const who = given.setBy?.[field];
     if (!isDerivedField(field)) {
@@ -173,7 +188,15 @@ export function settleColumns(sheet: SheetSnapshot, headerRow: number, given: Co
     } else if (who === undefined && madeByRiskbook(sheet, headerRow, col, field, inputs)) {
       mapping[field] = col;
       setBy[field] = 'riskbook';
+      claimedByLooks.push(col);
     } else teamColumns[field] = col;
+  }
+  // An input column such a run appended among its own columns is Riskbook's too: right of one
+  // that shows Riskbook made it, under Riskbook's exact label, with nothing typed in it yet.
+  const firstClaimed = claimedByLooks.length > 0 ? Math.min(...claimedByLooks) : Infinity;
+  for (const [field, col] of Object.entries(given.mapping) as [RegisterField, number][]) {
+    if (!APPENDED_INPUTS.has(field) || given.setBy?.[field] !== undefined || col <= firstClaimed) continue;
+    if (cellText(cellAt(sheet, headerRow, col)).trim() === FIELD_LABELS[field] && emptyBelow(sheet, headerRow, col)) setBy[field] = 'riskbook';
   }
   const claimed = new Set<number>([...Object.values(mapping), ...Object.values(teamColumns)]);
   for (const [field, col] of Object.entries(given.teamColumns ?? {}) as [RegisterField, number][]) {

@@ -14,7 +14,7 @@ import type { Finding } from '../findings/finding';
 import { finding } from '../findings/report';
 import { levelFormula, levelIsFormula, ratingFormula, scoreFormula } from '../formula/register-formulas';
 import type { Methodology } from '../methodology/types';
-import { cellAddress, parseRange, rangeAddress } from '../workbook/a1';
+import { cellAddress, columnIndex, columnLetter, parseRange, rangeAddress } from '../workbook/a1';
 import { NAMES } from '../workbook/names';
 import type { BlockWrite, ConditionalFormatSpec, FormatLikeSpec, FormatSpec, FormulaFill, PlanCell, SheetPlan, ValidationSpec } from '../workbook/plan';
 import { filledFormula } from '../workbook/formula-fills';
@@ -39,8 +39,6 @@ export interface RegisterSheetPlanResult {
   readonly findings: Finding[];
   /** The header row after the plan is applied, for the settings sheet. */
   readonly headers: string[];
-  /** The headers of the columns this plan appends, left to right. */
-  readonly appended: readonly string[];
 }
 
 /** Rows below the last used one that still get dropdowns and colours, for risks added later. */
@@ -212,6 +210,37 @@ function extendedFilter(
 }
 
 /**
+ * The team's print area, reaching over the columns Riskbook appended right of it (but the rating
+ * keys, when they come last: `printedColumnsOf`), so the register prints with its scores, levels
+ * and sign-off; null when the sheet has no print area of one range, or it covers them already, or
+ * it ends before the team's own last column (the team chose to print only part of the table).
+ */
+function extendedPrintArea(
+  sheet: SheetSnapshot,
+  teamColumns: number,
+  mapping: ColumnMapping,
+  setBy: Partial<Record<RegisterField, ColumnSetBy>>,
+): string | null {
+  if (sheet.printArea === undefined || sheet.printArea.includes(',')) return null;
+  const area = parseRange(sheet.printArea) ?? wholeColumns(sheet.printArea);
+  if (!area || area.col + area.cols < teamColumns) return null;
+  const ours = APPENDED_FIELDS.flatMap((field) => (setBy[field] === 'riskbook' && mapping[field] !== undefined ? [mapping[field]] : []));
+  if (ours.length === 0) return null;
+  const last = printedColumnsOf(mapping, maxOf(ours)) - 1;
+  if (last < area.col + area.cols) return null;
+  if ('whole' in area) return `${columnLetter(area.col)}:${columnLetter(last)}`;
+  return rangeAddress(area.row, area.col, area.rows, last - area.col + 1);
+}
+
+/** `A:N` as a range of whole columns; null for anything else. */
+function wholeColumns(text: string): { row: number; col: number; rows: number; cols: number; whole: true } | null {
+  const m = /^([A-Z]{1,3}):([A-Z]{1,3})$/iu.exec(text.trim());
+  if (!m) return null;
+  const col = columnIndex(m[1]!.toUpperCase());
+  return { row: 0, col, rows: 0, cols: columnIndex(m[2]!.toUpperCase()) - col + 1, whole: true };
+}
+
+/**
  * `teamNotCompared` names the team's columns reported as a whole elsewhere (an inferred method
  * that does not reproduce them), not compared row by row.
  */
@@ -243,7 +272,8 @@ export function registerSheetPlan(
   // 1. Append the columns Riskbook needs and the register lacks, into columns nobody uses.
   const inherentImpact = impactColumnsOf(mapping);
   const canScoreInherent = mapping.likelihood !== undefined && inherentImpact !== null;
-  let next = headers.length;
+  const teamColumnCount = headers.length;
+  let next = teamColumnCount;
   const occupied = occupiedColumns(sheet, headerRow, next);
   const appended = new Map<number, RegisterField>();
   const formatsLike: FormatLikeSpec[] = [];
@@ -385,6 +415,7 @@ export function registerSheetPlan(
   }
 
   const autoFilter = extendedFilter(sheet, headerRow, mapping, setBy);
+  const printArea = extendedPrintArea(sheet, teamColumnCount, mapping, setBy);
   const plan: SheetPlan = {
     name: sheet.name,
     mode: 'update',
@@ -393,10 +424,11 @@ export function registerSheetPlan(
     ...(fills.length > 0 ? { fills } : {}),
     ...(formatsLike.length > 0 ? { formatsLike } : {}),
     ...(autoFilter ? { autoFilter } : {}),
+    ...(printArea ? { printArea } : {}),
     formats,
     validations,
     conditionalFormats,
   };
   const after: RegisterLocation = { ...location, mapping, ...(Object.keys(setBy).length > 0 ? { setBy } : {}) };
-  return { plan, location: after, findings, headers, appended: [...appended.keys()].sort((a, b) => a - b).map((col) => headers[col]!) };
+  return { plan, location: after, findings, headers };
 }

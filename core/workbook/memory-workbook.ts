@@ -37,6 +37,7 @@ export interface MemorySheet {
   rowHeights: Map<number, number>;
   merges: string[];
   autoFilter?: string;
+  printArea?: string;
   protection?: SheetProtectionSpec;
   pageSetup?: PageSetupSpec;
   /** Cell notes by cell (A1, upper case). */
@@ -96,6 +97,7 @@ export class MemoryWorkbook {
       sheet.hidden = s.hidden ?? false;
       sheet.merges = [...(s.merges ?? [])];
       if (s.autoFilter !== undefined) sheet.autoFilter = s.autoFilter;
+      if (s.printArea !== undefined) sheet.printArea = s.printArea;
       for (const n of s.notes ?? []) sheet.notes.set(noteKey(n.cell), n.text);
       wb.sheets.push(sheet);
     }
@@ -191,6 +193,7 @@ export class MemoryWorkbook {
       sheet.conditionalFormats.push(cf);
     }
     if (sp.autoFilter !== undefined) sheet.autoFilter = sp.autoFilter;
+    if (sp.printArea !== undefined) sheet.printArea = sp.printArea;
     if (sp.protection !== undefined) sheet.protection = sp.protection;
     if (sp.pageSetup !== undefined) sheet.pageSetup = sp.pageSetup;
   }
@@ -205,6 +208,7 @@ export class MemoryWorkbook {
       hidden: s.hidden,
       merges: [...s.merges],
       ...(s.autoFilter !== undefined ? { autoFilter: s.autoFilter } : {}),
+      ...(s.printArea !== undefined ? { printArea: s.printArea } : {}),
       // Only a sheet with notes says so, as the hosts' readers do.
       ...(s.notes.size > 0 ? { notes: [...s.notes].map(([cell, text]) => ({ cell, text })) } : {}),
     }));

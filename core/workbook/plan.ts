@@ -207,6 +207,11 @@ export interface SheetPlan {
   readonly conditionalFormats: readonly ConditionalFormatSpec[];
   readonly merges?: readonly string[];
   readonly autoFilter?: string;
+  /**
+   * The sheet's print area from now on (as `SheetSnapshot.printArea`), leaving the rest of its page
+   * setup alone: the team's register's, reaching over the columns Riskbook appended to it.
+   */
+  readonly printArea?: string;
   readonly protection?: SheetProtectionSpec;
   readonly pageSetup?: PageSetupSpec;
   /** Notes to add, after the cells are written. */

@@ -38,6 +38,11 @@ export interface SheetSnapshot {
   readonly paperSize?: PaperSize;
   /** The sheet's autofilter range (A1 without `$`), where the host read one. */
   readonly autoFilter?: string;
+  /**
+   * The sheet's print area, where the host read one: A1 ranges without the sheet or `$`
+   * (`A1:N60`, `A:N`), comma-separated when there are several. Absent, the whole sheet prints.
+   */
+  readonly printArea?: string;
 }
 
 /** The note on one cell. */

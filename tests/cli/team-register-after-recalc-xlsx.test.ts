@@ -1,7 +1,8 @@
 /**
  * A team's register in an .xlsx after `recalc`: the columns Riskbook appends join the team's
- * table. Both readers see the team's autofilter, the filter reaches over the new columns, and
- * their headers carry the team's header style.
+ * table. Both readers see the team's autofilter and print area, both reach over the new columns
+ * (the print area but for the rating keys, which come last), and their headers carry the team's
+ * header style.
  */
 import type * as ExcelJS from 'exceljs';
 import { applyPlanToXlsx } from '../../cli/xlsx/apply-plan-to-xlsx';
@@ -33,6 +34,7 @@ async function teamWorkbook(): Promise<Buffer> {
     cell.font = { bold: true, color: { argb: 'FFFFFFFF' }, name: 'Arial', size: 10 };
   }
   ws.autoFilter = 'A3:H5';
+  ws.pageSetup.printArea = 'A1:H40';
   return saveWorkbook(wb);
 }
 
@@ -54,9 +56,21 @@ describe('A team’s register after recalc', () => {
     });
   });
 
-  it('is read with its autofilter by both readers', async () => {
-    expect(findSheet(readXlsxSnapshot(await loadWorkbook(file)), REGISTER)!.autoFilter).toBe('A3:H5');
-    expect(findSheet(await streamXlsxSnapshot(file), REGISTER)!.autoFilter).toBe('A3:H5');
+  it('is read with its autofilter and print area by both readers', async () => {
+    for (const read of [findSheet(readXlsxSnapshot(await loadWorkbook(file)), REGISTER)!, findSheet(await streamXlsxSnapshot(file), REGISTER)!]) {
+      expect(read).toMatchObject({ autoFilter: 'A3:H5', printArea: 'A1:H40' });
+    }
+  });
+
+  it('prints the columns Riskbook appended with its own, over the same rows, all but the rating keys', () => {
+    const ws = after.getWorksheet(REGISTER)!;
+    const keys = appended.filter((col) => /rating$/iu.test(ws.getCell(3, col).text));
+    const printed = appended.filter((col) => !keys.includes(col));
+    expect(keys.length).toBe(2);
+    // The keys come last, so one print area of whole rows leaves them out.
+    expect(Math.min(...keys)).toBeGreaterThan(Math.max(...printed));
+    const last = ws.getCell(3, Math.max(...printed)).address.replace(/\d+$/u, '');
+    expect(ws.pageSetup.printArea).toBe(`A1:${last}40`);
   });
 
   it('has its autofilter reach over the columns Riskbook appended, over the same rows', () => {

@@ -5,7 +5,7 @@
  * ranges and wrote others as duplicate names (exceljs-print-areas.ts).
  */
 import JSZip from 'jszip';
-import { absoluteRange, printAreaParts, quotedSheet } from '../../cli/xlsx/exceljs-print-areas';
+import { absoluteRange, printAreaParts, quotedSheet } from '../../cli/xlsx/print-area-references';
 import { loadWorkbook, newWorkbook, saveWorkbook } from '../../cli/xlsx/workbook-io';
 
 const SHEETS = ['Risk register', "Team's SoA", 'Notes'] as const;

@@ -201,15 +201,17 @@ describe('names', () => {
 });
 
 describe('sheet state and layout', () => {
-  it('sets visibility, tab colour, frozen panes, column widths, row heights, merges, autofilter and page layout', async () => {
+  it('sets visibility, tab colour, frozen panes, column widths, row heights, merges, autofilter, print area and page layout', async () => {
     const p = plan(
-      update({ hidden: false, tabColor: '#4472C4', frozenRows: 1, columnWidths: [{ col: 1, width: 40 }, { col: 2, width: 12 }, { col: 3, width: 12 }], rowHeights: [{ row: 1, height: 30 }, { row: 3, height: 45 }] }),
+      update({ hidden: false, tabColor: '#4472C4', frozenRows: 1, printArea: 'A1:T40', columnWidths: [{ col: 1, width: 40 }, { col: 2, width: 12 }, { col: 3, width: 12 }], rowHeights: [{ row: 1, height: 30 }, { row: 3, height: 45 }] }),
       { ...emptySheetPlan('Report', 'replace'), writes: [{ at: 'A1', cells: [['Title'], ['Body']] }], merges: ['A1:D1'], autoFilter: 'A2:D9', pageSetup: { orientation: 'landscape', paperSize: 'A4', pagesWide: 1, printTitleRows: '2:2' }, frozenRows: 2, frozenColumns: 1 },
       { ...emptySheetPlan('Lists', 'update'), hidden: false },
     );
     const wb = await applied(p);
     const reg = sheet(wb, REGISTER);
     expect(reg.tabColor).toBe('#4472C4');
+    // The register's print area, the rest of its page setup left as it was.
+    expect(reg.pageLayout).toMatchObject({ printArea: 'A1:T40', orientation: 'Portrait' });
     expect([reg.frozenRows, reg.frozenColumns]).toEqual([1, 0]);
     expect([...reg.columnWidths]).toEqual([
       [1, pointsFromCharacters(40)],
@@ -237,7 +239,7 @@ describe('sheet state and layout', () => {
   });
 
   it('on ExcelApi 1.8 sets row heights per run of equal rows and skips page layout and autofilter', async () => {
-    const p = plan({ ...emptySheetPlan('Report', 'replace'), writes: [{ at: 'A1', cells: [['x']] }], rowHeights: [{ row: 0, height: 30 }, { row: 1, height: 30 }, { row: 2, height: 45 }], autoFilter: 'A1:B2', pageSetup: { orientation: 'landscape', paperSize: 'A4', pagesWide: 1 } });
+    const p = plan({ ...emptySheetPlan('Report', 'replace'), writes: [{ at: 'A1', cells: [['x']] }], rowHeights: [{ row: 0, height: 30 }, { row: 1, height: 30 }, { row: 2, height: 45 }], autoFilter: 'A1:B2', printArea: 'A1:B2', pageSetup: { orientation: 'landscape', paperSize: 'A4', pagesWide: 1 } });
     const wb = createFakeWorkbook(USER);
     await withFakeExcel(
       wb,
@@ -256,6 +258,7 @@ describe('sheet state and layout', () => {
     ]);
     expect(report.autoFilter).toBeNull();
     expect(report.pageLayout.orientation).toBe('Portrait');
+    expect(report.pageLayout.printArea).toBeNull();
   });
 
   it('puts generated sheets after the user sheets in the plan order, and creates missing sheets', async () => {

@@ -59,14 +59,16 @@ describe('the Excel host reads the workbook into a snapshot', () => {
     });
   });
 
-  it('reads a sheet’s autofilter range, and none on a sheet without one', async () => {
+  it('reads a sheet’s autofilter range and print area, and none on a sheet without them, in the same round trips', async () => {
     const wb = userWorkbook();
     wb.sheet('Risk register')!.autoFilter = { row: 1, col: 0, rows: 2, cols: 7 };
+    wb.sheet('Risk register')!.pageLayout.printArea = '$A:$G, $J1:$K9';
     await withFakeExcel(wb, async (office) => {
       const { snapshot, syncs } = await readWithHost(office);
       expect(syncs).toBe(2);
-      expect(snapshot.sheets[0]!.autoFilter).toBe('A2:G3');
+      expect(snapshot.sheets[0]).toMatchObject({ autoFilter: 'A2:G3', printArea: 'A:G,J1:K9' });
       expect(snapshot.sheets[1]!.autoFilter).toBeUndefined();
+      expect(snapshot.sheets[1]!.printArea).toBeUndefined();
     });
   });
 
@@ -77,7 +79,8 @@ describe('the Excel host reads the workbook into a snapshot', () => {
         const { snapshot } = await readWithHost(office);
         expect(snapshot.sheets[0]!.merges).toEqual([]);
         expect(snapshot.sheets[0]!.values[2]?.[0]).toBe('R-1');
-        expect(office.lastRun.proxiesByKind.get('RangeAreas')).toBeUndefined();
+        // One RangeAreas a sheet, its print area (1.9); none for merged areas (1.13).
+        expect(office.lastRun.proxiesByKind.get('RangeAreas')).toBe(snapshot.sheets.length);
       },
       { apiVersion: '1.9' },
     );

@@ -7,6 +7,7 @@ import { alwaysQuoted } from '../snapshot-grid';
 import type { NamedRangeSnapshot } from '../../../core/workbook/snapshot';
 import type { XlsxPackage } from './xlsx-package';
 import { prefixedAttribute } from './xml-events';
+import { printAreaParts } from '../print-area-references';
 
 export interface SheetEntry {
   readonly name: string;
@@ -20,6 +21,8 @@ export interface WorkbookPart {
   /** Serials count from 1904-01-01: Mac Excel's old default. */
   readonly date1904: boolean;
   readonly names: readonly NamedRangeSnapshot[];
+  /** Each sheet's print area (`A:N`, `A1:N60`, comma-separated when several), by its place among the sheets. */
+  readonly printAreas: ReadonlyMap<number, string>;
 }
 
 // One area, both corners absolute: `'Risk register'!$B$5:$B$9`, `Lists!$A$1`.
@@ -51,6 +54,19 @@ interface NameDefinition {
   readonly name: string;
   readonly text: string;
   readonly workbookLevel: boolean;
+  /** The sheet a sheet-level name belongs to, by its place among the sheets. */
+  readonly localSheetId?: number;
+}
+
+/** `_xlnm.Print_Area` names by the sheet they belong to. */
+function printAreasOf(definitions: readonly NameDefinition[]): Map<number, string> {
+  const areas = new Map<number, string>();
+  for (const d of definitions) {
+    if (d.name !== '_xlnm.Print_Area' || d.localSheetId === undefined) continue;
+    const parts = printAreaParts([d.text]);
+    if (parts.length > 0) areas.set(d.localSheetId, parts.join(','));
+  }
+  return areas;
 }
 
 /**
@@ -78,7 +94,7 @@ export async function readWorkbookPart(pkg: XlsxPackage, part: string): Promise<
   const sheets: SheetEntry[] = [];
   const definitions: NameDefinition[] = [];
   let date1904 = false;
-  let name: { name: string; workbookLevel: boolean; text: string } | null = null;
+  let name: { name: string; workbookLevel: boolean; text: string; localSheetId?: number } | null = null;
   await pkg.parse(part, {
     open(element, attributes) {
       if (element === 'sheet') {
@@ -89,7 +105,8 @@ export async function readWorkbookPart(pkg: XlsxPackage, part: string): Promise<
       } else if (element === 'workbookPr') {
         date1904 = attributes.date1904 === '1' || attributes.date1904 === 'true';
       } else if (element === 'definedName' && attributes.name !== undefined) {
-        name = { name: attributes.name, workbookLevel: attributes.localSheetId === undefined, text: '' };
+        const local = attributes.localSheetId === undefined ? undefined : Number(attributes.localSheetId);
+        name = { name: attributes.name, workbookLevel: local === undefined, text: '', ...(local !== undefined && Number.isInteger(local) ? { localSheetId: local } : {}) };
       }
     },
     close(element) {
@@ -102,5 +119,5 @@ export async function readWorkbookPart(pkg: XlsxPackage, part: string): Promise<
       if (name) name.text += text;
     },
   });
-  return { sheets, date1904, names: usableNames(definitions) };
+  return { sheets, date1904, names: usableNames(definitions), printAreas: printAreasOf(definitions) };
 }

@@ -1,6 +1,6 @@
 /**
  * The columns Riskbook appends to a team's register join the team's table: the team's autofilter
- * reaches over them, and their headers look like the team's own.
+ * and print area reach over them, and their headers look like the team's own.
  */
 import { ANNEX_A_CATALOGUE } from '../../../core/annex-a/catalogue';
 import { locateRegister } from '../../../core/register/locate-register';
@@ -68,5 +68,39 @@ describe('Columns Riskbook appends to a team’s register', () => {
     wb.apply({ sheets: [p], names: [] });
     const appended = parseRange(p.formatsLike![0]!.range)!;
     expect(wb.sheet(REGISTER)!.formats.get(`${appended.row},${appended.col}`)).toMatchObject({ fill: '#385723', fontColor: '#FFFFFF', bold: true, wrap: true });
+  });
+});
+
+describe('A team’s print area on its register', () => {
+  /** The column letters of the last appended column that prints: the rating keys come last and do not. */
+  function lastPrinted(p: SheetPlan): string {
+    const headers = p.writes.filter((w) => /^[A-Z]+3$/.test(w.at)).map((w) => ({ at: w.at, text: String(w.cells[0]![0]) }));
+    const printed = headers.filter((h) => !/rating$/u.test(h.text));
+    return printed.at(-1)!.at.replace(/\d+$/u, '');
+  }
+
+  it('reaches over the columns Riskbook appends, but the rating keys, over the same rows', () => {
+    const p = plan(sheet(REGISTER, ACME_REGISTER, { printArea: 'A1:I40' }));
+    expect(p.printArea).toBe(`A1:${lastPrinted(p)}40`);
+  });
+
+  it('stays whole columns when it was', () => {
+    const p = plan(sheet(REGISTER, ACME_REGISTER, { printArea: 'A:I' }));
+    expect(p.printArea).toBe(`A:${lastPrinted(p)}`);
+  });
+
+  it('is left as the team set it when it prints only part of the table, or several areas, or none', () => {
+    expect(plan(sheet(REGISTER, ACME_REGISTER, { printArea: 'A1:E40' })).printArea).toBeUndefined();
+    expect(plan(sheet(REGISTER, ACME_REGISTER, { printArea: 'A1:I40,K1:L40' })).printArea).toBeUndefined();
+    expect(plan(sheet(REGISTER, ACME_REGISTER)).printArea).toBeUndefined();
+  });
+
+  it('is not extended again once it covers them', () => {
+    const first = plan(sheet(REGISTER, ACME_REGISTER, { printArea: 'A1:I40' }));
+    const wb = MemoryWorkbook.fromSnapshot(workbook(sheet(REGISTER, ACME_REGISTER, { printArea: 'A1:I40' })));
+    wb.apply({ sheets: [first], names: [] });
+    const after = findSheet(wb.snapshot(), REGISTER)!;
+    expect(after.printArea).toBe(first.printArea);
+    expect(plan(after).printArea).toBeUndefined();
   });
 });

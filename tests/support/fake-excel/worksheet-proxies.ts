@@ -557,17 +557,29 @@ export class FakePageLayout extends FakeClientObject<FakeSheet> {
       { minApi: '1.9' },
     );
   }
-  /** PageLayout.setPrintArea (ExcelApi 1.9): an address that does not parse is `InvalidArgument`. */
+  /** PageLayout.setPrintArea (ExcelApi 1.9): one or more areas, comma-separated; one that does not parse is `InvalidArgument`. */
   setPrintArea(area: string | FakeRange): void {
     this.queueCall(
       'setPrintArea',
       [typeof area === 'string' ? area : 'range'],
       (s) => {
         const text = typeof area === 'string' ? area : qualifiedAddress(s.name, area.resolveTarget()!.box);
-        boxOf(text);
+        for (const part of text.split(',')) boxOf(part.trim());
         s.pageLayout.printArea = text;
       },
       { minApi: '1.9' },
+    );
+  }
+  /** PageLayout.getPrintAreaOrNullObject (ExcelApi 1.9): the areas set, a null object when none is. */
+  getPrintAreaOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(
+      this.context,
+      () => {
+        const s = this.resolveTarget();
+        if (!s || s.pageLayout.printArea === null) return null;
+        return { sheet: s, boxes: s.pageLayout.printArea.split(',').map((part) => boxOf(part.trim())) };
+      },
+      { minApi: '1.9', nullable: true },
     );
   }
   get headersFooters(): FakeHeaderFooterGroup {
