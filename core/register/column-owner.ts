@@ -14,6 +14,7 @@ import { columnLetter } from '../workbook/a1';
 import type { SheetSnapshot } from '../workbook/snapshot';
 import { cellAt, formulaAt, usedRowCount } from '../workbook/snapshot';
 import { cellText } from './cell-text';
+import { minOf } from '../arrays';
 import { FIELD_LABELS, impactColumnsOf, isDerivedField } from './fields';
 import type { ColumnMapping, ColumnSetBy, RegisterField } from './types';
 
@@ -193,7 +194,7 @@ export function settleColumns(sheet: SheetSnapshot, headerRow: number, given: Co
   }
   // An input column such a run appended among its own columns is Riskbook's too: right of one
   // that shows Riskbook made it, under Riskbook's exact label, with nothing typed in it yet.
-  const firstClaimed = claimedByLooks.length > 0 ? Math.min(...claimedByLooks) : Infinity;
+  const firstClaimed = claimedByLooks.length > 0 ? minOf(claimedByLooks) : Infinity;
   for (const [field, col] of Object.entries(given.mapping) as [RegisterField, number][]) {
     if (!APPENDED_INPUTS.has(field) || given.setBy?.[field] !== undefined || col <= firstClaimed) continue;
     if (cellText(cellAt(sheet, headerRow, col)).trim() === FIELD_LABELS[field] && emptyBelow(sheet, headerRow, col)) setBy[field] = 'riskbook';
