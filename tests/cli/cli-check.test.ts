@@ -58,7 +58,9 @@ describe('check on a usable register', () => {
     const { run, report } = await checkJson('register-owner-missing');
     expect(Object.keys(report)).toEqual(['findings', 'summary']);
     expect(Object.keys(report.summary)).toEqual(['errors', 'warnings', 'infos', 'total', 'risks', 'registerSheet']);
-    for (const f of report.findings) expect(Object.keys(f)).toEqual(['severity', 'code', 'sheet', 'cell', 'message', 'fix']);
+    // A grouped finding also lists its cells, and a to-do its line (README, "check --json").
+    for (const f of report.findings) expect(Object.keys(f).filter((k) => k !== 'cells' && k !== 'todo')).toEqual(['severity', 'code', 'sheet', 'cell', 'message', 'fix']);
+    expect(report.findings.some((f: Record<string, unknown>) => Array.isArray(f.cells) && typeof f.todo === 'string')).toBe(true);
     expect(report.summary.total).toBe(report.findings.length);
     expect(run.stderr).toBe('');
   });
@@ -69,7 +71,7 @@ describe('check on a usable register', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('ERROR    Risk register!E6  risk-owner-missing');
     expect(run.stdout).toMatch(/Fix: /);
-    expect(run.stdout.trimEnd().split('\n').pop()).toMatch(/^\d+ errors?, \d+ warnings?, \d+ info$/);
+    expect(run.stdout.trimEnd().split('\n').pop()).toMatch(/^\d+ errors?, \d+ warnings?( \(\d+ to do\))?, \d+ info( \(\d+ to do\))?$/);
     for (const line of run.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
   });
 

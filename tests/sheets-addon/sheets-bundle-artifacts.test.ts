@@ -23,9 +23,11 @@ const SCOPES = ['https://www.googleapis.com/auth/script.container.ui', 'https://
  * The Dashboard (issue 14: its layout, the formulas behind its figures and the core's own figures)
  * added about 20 KB (434,089 to 454,265 bytes); it moved to 460 KB. The rest of issue 14 (print
  * layout and headers, the to-do lines and summary by rule, formats copied from the team's header)
- * took it to 473,911 bytes; it moved to 480 KB.
+ * took it to 473,911 bytes; it moved to 480 KB. Issue 15's trail and sign-off rules and issue 16's
+ * booleans and month names in sixteen languages (so text a person types stays text in a German or
+ * French spreadsheet) took it to 506,948 bytes; it moved to 512 KB.
  */
-const CODE_LIMIT = 480 * 1024;
+const CODE_LIMIT = 512 * 1024;
 const SIDEBAR_LIMIT = 1024 * 1024;
 
 beforeAll(() => {

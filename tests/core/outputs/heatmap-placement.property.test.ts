@@ -110,8 +110,12 @@ describe('the heatmap places, colours and counts risks as the independent scorer
         expect(sheet).toBeDefined();
         // The register gets Riskbook's derived columns beside its own; the counts must read those.
         const register = result.plan.sheets.find((s) => s.name === SCORED_REGISTER_SHEET)!;
+        // Riskbook also appends the sign-off columns a register lacks (issue 15): inputs, not counted.
         const derivedAt = new Map(
-          register.writes.filter((w) => parseCell(w.at)?.row === 0).map((w) => [parseCell(w.at)!.col, text(w.cells[0]![0])] as const),
+          register.writes
+            .filter((w) => parseCell(w.at)?.row === 0)
+            .map((w) => [parseCell(w.at)!.col, text(w.cells[0]![0])] as const)
+            .filter(([, header]) => (DERIVED as readonly string[]).includes(header)),
         );
         expect([...derivedAt.values()].sort()).toEqual([...DERIVED].sort());
         expect(Math.min(...derivedAt.keys())).toBe(registerHeaders(impactColumns).length);
