@@ -473,7 +473,9 @@ export function tableHeaderRow(sheet: SheetSnapshot, role: NotedRole): number | 
   const key = TABLE_KEY_HEADER[role];
   const other = TABLE_OTHER_HEADER[role];
   if (key === null || other === null) return null;
-  const rows = Math.min(usedRowCount(sheet), 40);
+  // Every row, as the core looks (outputs/preserve.ts): the Checks sheet's summary by rule, above
+  // its table, has a row for each rule that fires, and may push the header past row 40.
+  const rows = usedRowCount(sheet);
   for (let r = 0; r < rows; r++) {
     const row = (sheet.values[r] ?? []).map(text);
     if (row.includes(key) && row.includes(other)) return r;
