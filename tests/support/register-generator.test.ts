@@ -29,6 +29,8 @@ function findingsOf(snapshot: WorkbookSnapshot) {
     sheet: location.sheet,
     cellOf: registerCellOf(location),
     now: serialFromIso(GENERATED_NOW)!,
+    // As the engine asks: a rationale only where the register has a column for it.
+    hasColumn: (field) => location.mapping[field] !== undefined,
   });
   return { risks: read.risks, findings: [...read.findings, ...rules] };
 }

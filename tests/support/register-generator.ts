@@ -171,11 +171,16 @@ export function generateRegister(options: GeneratorOptions): GeneratedRegister {
     let approvalDate: CellValue = null;
     let lastReview = NOW_SERIAL - int(7, 330);
 
+    // The risk owner signs off every treatment and acceptance (Clause 6.1.3 f), as a clean register
+    // does. The draws stay those the generator always made, so a seed gives the register it gave
+    // before sign-off was asked for, its approvals aside.
+    approvedBy = owner;
+    approvalDate = NOW_SERIAL - 30 - (i % 270);
     if (score <= 4) {
       response = next() < 0.6 ? 'Accept' : 'Mitigate';
     } else if (score <= 12 && next() < 0.3) {
       response = 'Accept';
-      approvedBy = pick(APPROVERS);
+      pick(APPROVERS);
       approvalDate = dateCell(NOW_SERIAL - int(30, 300));
     } else {
       response = 'Mitigate';
@@ -192,6 +197,8 @@ export function generateRegister(options: GeneratorOptions): GeneratedRegister {
     switch (gap) {
       case 'owner-missing':
         owner = '';
+        // Signed off all the same, by someone: the one gap is the missing owner.
+        approvedBy = APPROVERS[i % APPROVERS.length]!;
         break;
       case 'control-2013':
         controls = controls === '' ? 'A.9.2.3' : `${controls}, A.9.2.3`;
@@ -216,6 +223,12 @@ export function generateRegister(options: GeneratorOptions): GeneratedRegister {
       case 'blank-row':
       case null:
         break;
+    }
+    // A gap that makes the risk Mitigate rates its residual too: the gap is its own finding only.
+    if (response === 'Mitigate' && rl === null) {
+      rl = Math.max(1, l - 1);
+      ri = im;
+      while (rl * ri > 12) ri--;
     }
     if (gap !== null) gaps.set(id, gap);
     values.push(
