@@ -40,7 +40,8 @@ export interface WorkbookXformClass {
   };
 }
 
-import { absoluteRange, printAreaParts, quotedSheet } from './print-area-references';
+import { absoluteRange, printAreaParts } from './print-area-references';
+import { alwaysQuoted } from './snapshot-grid';
 
 const PRINT_AREA = '_xlnm.Print_Area';
 const PRINT_TITLES = '_xlnm.Print_Titles';
@@ -86,7 +87,7 @@ export function patchPrintAreas(WorkbookXform: WorkbookXformClass): void {
     let index = 0;
     // ExcelJS numbers the sheets it writes in this order, skipping holes (its `prepare` does the same).
     (model.worksheets ?? []).forEach((ws) => {
-      const sheet = quotedSheet(ws.name);
+      const sheet = alwaysQuoted(ws.name);
       const area = held.get(ws);
       if (area !== undefined) names.push({ name: PRINT_AREA, ranges: [area.split('&&').map((r) => `${sheet}!${absoluteRange(r)}`).join(',')], localSheetId: index });
       for (const n of model.definedNames ?? []) {

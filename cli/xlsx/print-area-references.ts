@@ -3,11 +3,6 @@
  * the streaming reader and by the ExcelJS patch that keeps print areas whole (exceljs-print-areas.ts).
  */
 
-/** `'Team''s risks'`: a sheet name as a reference writes it. */
-export function quotedSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
 /** The ranges of a defined name's reference, without the sheet or `$`: `'S'!$A:$S,'S'!$U$1:$V$9` → `A:S`, `U1:V9`. */
 export function printAreaParts(ranges: readonly string[]): string[] {
   const parts: string[] = [];

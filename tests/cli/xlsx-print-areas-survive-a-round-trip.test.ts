@@ -5,7 +5,8 @@
  * ranges and wrote others as duplicate names (exceljs-print-areas.ts).
  */
 import JSZip from 'jszip';
-import { absoluteRange, printAreaParts, quotedSheet } from '../../cli/xlsx/print-area-references';
+import { absoluteRange, printAreaParts } from '../../cli/xlsx/print-area-references';
+import { alwaysQuoted } from '../../cli/xlsx/snapshot-grid';
 import { loadWorkbook, newWorkbook, saveWorkbook } from '../../cli/xlsx/workbook-io';
 
 const SHEETS = ['Risk register', "Team's SoA", 'Notes'] as const;
@@ -66,6 +67,6 @@ describe('the references of a print area', () => {
 
   it('are written absolute whatever they cover', () => {
     expect(['A:S', 'U1:V9', '1:20', 'C4'].map(absoluteRange)).toEqual(['$A:$S', '$U$1:$V$9', '$1:$20', '$C$4']);
-    expect(quotedSheet("Team's")).toBe("'Team''s'");
+    expect(alwaysQuoted("Team's")).toBe("'Team''s'");
   });
 });
