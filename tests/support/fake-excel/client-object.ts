@@ -17,10 +17,20 @@ export type Scalars<T> = Readonly<Record<string, (target: T) => unknown>>;
 /**
  * Bytes of `text` in UTF-8, as it travels: Excel on the web's 5 MB limit is on the payload, where
  * a character of non-Latin text takes two or three bytes, never the one a UTF-16 length counts.
- * Node's own count: the fake measures apart from the host's `utf8Bytes`, which it checks.
+ * Counted by hand: this module runs in the browser too, and Buffer is Node's.
  */
 export function utf8Length(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 /** Bytes `value` takes in a request or response: its JSON, in UTF-8. */
