@@ -9,6 +9,7 @@ import { runInit } from './commands/init';
 import { runMap } from './commands/map';
 import { runMigrateSoa } from './commands/migrate-soa';
 import { runMoveRegisterIds } from './commands/move-register-ids';
+import { runNewCycle } from './commands/new-cycle';
 import { runPack } from './commands/pack';
 import type { GenerateAction } from './engine';
 import { VERSION } from './engine';
@@ -87,6 +88,28 @@ export function makeProgram(ctx: CommandContext, done: (code: ExitCode) => void,
       .addHelpText('after', EXIT_HELP)
       .action(async (file: string, opts) => done(await runGenerate(action, file, opts, located)));
   }
+
+  program
+    .command('new-cycle')
+    .summary('start a new assessment cycle: the register as it stands becomes the baseline, then recalculate')
+    .description(
+      'start a new assessment cycle (year on year): the register as it stands becomes the baseline its risks are marked New, ' +
+        'Modified or Unchanged against from then on, in a "Change since last cycle" column Riskbook keeps before its rating keys; ' +
+        'the Dashboard counts them and names the risks closed since, and the Change log says how the last cycle ended. ' +
+        'Writes a new file (--out) or updates the input (--in-place).',
+    )
+    .argument('<file>', 'the workbook (.xlsx)')
+    .option('--out <file>', 'write the result to this new .xlsx file; the input is left as it is')
+    .option('--in-place', 'replace the input with the result (written to a temporary file, then renamed)')
+    .option('--force', 'with --in-place: go ahead even though the copy loses charts, pivot tables or macros')
+    .option('--sheet <name>', 'the sheet that holds the register (default: found by its header row)')
+    .addOption(paperOption())
+    .option('--json', 'print one JSON object on stdout instead of the readable summary')
+    .option('--all', `list every finding (by default ${DEFAULT_PER_CODE} of each kind, then a count)`)
+    .option('--now <iso>', NOW_HELP)
+    .option('--verbose', 'show progress on stderr even when it is not a terminal')
+    .addHelpText('after', EXIT_HELP)
+    .action(async (file: string, opts) => done(await runNewCycle(file, opts, located)));
 
   program
     .command('pack')

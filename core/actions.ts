@@ -34,6 +34,9 @@ import type { WorkbookSnapshot } from './workbook/snapshot';
 import { findSheet } from './workbook/snapshot';
 import { seedSoa } from './team-soa/seed-soa';
 import { registerIdsTo2022 } from './move-register-ids';
+import { START_CYCLE_TITLE, plannedNewCycle, startCycle } from './cycle/start-cycle';
+import { currentStart } from './cycle/cycle-sheet';
+import { isoFromSerial } from './dates';
 import { parseMethodology } from './methodology/methodology-schema';
 import type { PanelRequest } from './requests';
 
@@ -41,8 +44,9 @@ import type { PanelRequest } from './requests';
 // no engine), a host checks what its page sent with `parseRequest` (request-schema.ts) and answers
 // it with `respond`, and needs nothing else of the core's but the workbook contract.
 export type { PanelRequest } from './requests';
-// The command line runs these two as commands of their own (migrate-soa, move-register-ids).
-export { registerIdsTo2022, seedSoa };
+// The command line runs these as commands of their own (migrate-soa, move-register-ids, new-cycle).
+export { registerIdsTo2022, seedSoa, startCycle };
+export type { StartCycleResult } from './cycle/start-cycle';
 export type { SeedSoaOptions, SeedSoaResult } from './team-soa/seed-soa';
 export type { RegisterIdsResult } from './move-register-ids';
 
@@ -118,6 +122,18 @@ export interface PanelStatus {
   readonly teamSoa: { readonly sheet: string; readonly edition: '2022' | '2013'; readonly inUse: boolean } | null;
   /** Risks whose Controls cell cites 2013 ids: the request `registerIdsTo2022` moves them. */
   readonly controls2013: number;
+  /** The current assessment cycle and the risks against it; null while none has begun (the request `newCycle` begins one). */
+  readonly cycle: CycleView | null;
+}
+
+/** The current assessment cycle as a panel shows it. */
+export interface CycleView {
+  /** When it began, an ISO date. */
+  readonly began: string;
+  readonly new: number;
+  readonly modified: number;
+  readonly unchanged: number;
+  readonly closed: number;
 }
 
 export type ActionOutcome =
@@ -228,6 +244,7 @@ function statusFrom(snapshot: WorkbookSnapshot, a: Analysis & CheckResult): Pane
     activeSheet: snapshot.activeSheet ?? null,
     controls2013: a.findings.filter((f) => f.code === 'control-2013-id').length,
     teamSoa: a.soa.team ? { sheet: a.soa.team.location.sheet, edition: a.soa.team.location.edition, inUse: a.soa.kind === 'team' } : null,
+    cycle: a.cycle ? { began: isoFromSerial(currentStart(a.cycle.cycle).started), ...a.cycle.comparison.tally } : null,
   };
 }
 
@@ -359,6 +376,12 @@ function registerIdsResponse(snapshot: WorkbookSnapshot, options: EngineOptions)
   return done(snapshot, result.plan, result.title, result.changes, options);
 }
 
+function newCycleResponse(snapshot: WorkbookSnapshot, options: EngineOptions): PanelResponse {
+  const run = plannedNewCycle(snapshot, options);
+  if (!run) return failed(NO_REGISTER);
+  return donePlanned(run, START_CYCLE_TITLE);
+}
+
 /** The one entry point hosts call. Never throws for bad input: that is an outcome with ok false. */
 export function respond(snapshot: WorkbookSnapshot, request: PanelRequest, options: EngineOptions): PanelResponse {
   switch (request.kind) {
@@ -380,5 +403,7 @@ export function respond(snapshot: WorkbookSnapshot, request: PanelRequest, optio
       return seedSoaResponse(snapshot, options);
     case 'registerIdsTo2022':
       return registerIdsResponse(snapshot, options);
+    case 'newCycle':
+      return newCycleResponse(snapshot, options);
   }
 }

@@ -14,15 +14,26 @@ import type { Finding, FindingSummary } from './findings/finding';
 import { sortFindings, summarize } from './findings/finding';
 import { changeLogSheetPlan, changeLogState, diffForChangeLog, recordedMethodologyHash } from './outputs/change-log';
 import { checksSheetPlan } from './outputs/checks';
+import type { Maturity, MaturityFacts } from './maturity/maturity';
+import { assessMaturity } from './maturity/maturity';
+import { loggedRunTimes } from './maturity/logged-runs';
+import { maturitySheetPlan } from './outputs/maturity-sheet';
+import { countedActions } from './outputs/dashboard-input';
+import type { ControlViewInput } from './outputs/control-view';
+import { controlViewNames, controlViewSheetPlan } from './outputs/control-view';
 import { dashboardSheetPlan } from './outputs/dashboard';
 import { dashboardNames } from './outputs/dashboard-formulas';
-import type { DashboardInput } from './outputs/dashboard-input';
+import type { DashboardCycle, DashboardInput } from './outputs/dashboard-input';
 import type { DashboardFigures } from './outputs/dashboard-figures';
 import { dashboardFigures } from './outputs/dashboard-figures';
 import { heatmapSheetPlan, registerColumns } from './outputs/heatmap';
 import { opportunitiesSheetPlan, opportunityRules } from './outputs/opportunities';
 import type { RtpRow } from './outputs/rtp';
-import { readRtp, rtpRules, rtpSheetPlan } from './outputs/rtp';
+import { currentRtpRows, readRtp, rtpRules, rtpSheetPlan } from './outputs/rtp';
+import { planEvidenceRules } from './rules/plan-evidence-rules';
+import { soaUpkeepRules } from './rules/soa-upkeep-rules';
+import type { PlanInUse } from './rules/status-agreement-rules';
+import { statusAgreementRules } from './rules/status-agreement-rules';
 import { registerRuleContext } from './outputs/rule-context';
 import { soaRules, soaSheetPlan } from './outputs/soa';
 import type { SoaInput } from './outputs/soa';
@@ -39,7 +50,7 @@ import { headerTexts } from './register/header-row';
 import { locateRegister } from './register/locate-register';
 import type { RiskReader, RisksRead } from './register/read-risks';
 import { riskReader } from './register/read-risks';
-import { isBlankCell } from './register/cell-text';
+import { cellText, isBlankCell } from './register/cell-text';
 import type { InferredMethodology } from './methodology/inference/infer-methodology';
 import type { LooksLike, RegisterCandidate } from './register/register-candidates';
 import { looksLike, registerCandidates } from './register/register-candidates';
@@ -53,7 +64,18 @@ import type { ColumnMapping, ColumnSetBy, HeaderHow, RegisterField, RegisterLoca
 import type { SavedMapping } from './register/saved-mapping';
 import { registerCellOf, registerHasColumn } from './rules/context';
 import { riskRules } from './rules/risk-rules';
+import type { ApprovalLook } from './trail/trail-run';
 import { approvalFindings, trailRun } from './trail/trail-run';
+import type { MethodologyLook } from './trail/methodology-approval';
+import type { PlanApprovals } from './trail/rtp-approvals';
+import { pendingApproval } from './methodology/inference/team-method';
+import { readGovernance } from './methodology/governance';
+import { locateSections } from './methodology/locate-sections';
+import { ismsActionRules } from './rules/isms-rules';
+import type { Cycle } from './cycle/cycle-sheet';
+import { currentStart, readCycle } from './cycle/cycle-sheet';
+import type { CycleComparison } from './cycle/cycle-marks';
+import { compareWithCycle } from './cycle/cycle-marks';
 import type { OwnSheets } from './ownership/own-sheets';
 import { displacedFindings, ownSheet, ownSheetNames, resolveOwnSheets } from './ownership/own-sheets';
 import { finding } from './findings/report';
@@ -66,6 +88,7 @@ import type { SoaMapping } from './team-soa/soa-mapping';
 import { soaMapping } from './team-soa/soa-mapping';
 import { findTeamPlan } from './team-plan/locate-team-plan';
 import { plannedRisks } from './team-plan/planned-risks';
+import type { PlanAsRtpOptions } from './team-plan/plan-as-rtp';
 import { planRowsAsRtp } from './team-plan/plan-as-rtp';
 import { teamPlanRules } from './team-plan/team-plan-rules';
 import type { TeamPlan } from './team-plan/types';
@@ -180,6 +203,16 @@ export interface Analysis {
   readonly soa: SoaInUse;
   /** The team's own treatment plan, when it keeps one: then it is the plan, and Riskbook keeps none. */
   readonly plan: TeamPlan | null;
+  /** The Methodology as its approval rules read it: its sheet, its governance, the method. */
+  readonly methodologyLook?: MethodologyLook;
+  /** The current assessment cycle and each risk against it; absent while no cycle has begun. */
+  readonly cycle?: CycleLook;
+}
+
+/** The current assessment cycle, and the register against the register as it began. */
+export interface CycleLook {
+  readonly cycle: Cycle;
+  readonly comparison: CycleComparison;
 }
 
 function nowSerial(options: EngineOptions): number {
@@ -219,6 +252,8 @@ interface RegisterPass {
   readonly read: RisksRead;
   /** The register's formula columns as the method gives them, and the findings that planning them raised. */
   readonly registerPlan: RegisterSheetPlanResult;
+  /** The risks against the current cycle (null: none has begun), which the register plan marks. */
+  readonly cycle: CycleLook | null;
 }
 
 interface Analyzed {
@@ -287,7 +322,16 @@ function analyze(snapshot: WorkbookSnapshot, options: EngineOptions, prior?: Reg
     ? { methodology: team.methodology, findings: team.findings, found: false }
     : { ...sheetMethod, findings: [...sheetMethod.findings, ...(team?.findings ?? [])] };
   const findings: Finding[] = [...method.findings, ...controls.findings, ...located.findings];
-  const base = { own, methodology: method.methodology, methodologyFound: method.found, catalogue: controls.catalogue, ...(team?.methodology ? { methodologyInferred: true } : {}) };
+  const methodologySheet = sheetMethod.found && !team?.methodology ? findSheet(snapshot, own.names.methodology) : undefined;
+  const methodologyLook: MethodologyLook = {
+    ...(methodologySheet ? { sheet: methodologySheet.name, awaitingReview: pendingApproval(methodologySheet) !== null } : { awaitingReview: false }),
+    ...(methodologySheet ? { governance: readGovernance(methodologySheet, locateSections(methodologySheet)) } : {}),
+    methodology: method.methodology,
+  };
+  const base = {
+    own, methodology: method.methodology, methodologyFound: method.found, catalogue: controls.catalogue, methodologyLook,
+    ...(team?.methodology ? { methodologyInferred: true } : {}),
+  };
   const sheet = location ? findSheet(snapshot, location.sheet) : undefined;
   // A team's SoA or plan is never Riskbook's sheet, nor the register.
   const skip = new Set([...ownSheetNames(own), ...(location ? [location.sheet.toLowerCase()] : [])]);
@@ -302,6 +346,7 @@ function analyze(snapshot: WorkbookSnapshot, options: EngineOptions, prior?: Reg
     const own: Finding[] = [...displacedNow, ...controls.findings, ...soaSourceFindings(soa, base.own)];
     if (!isSoa2013(soa)) {
       appendAll(own, soaRules(soa.sheet, [], controls.catalogue, '', { sheet: soa.sheet.name, cell: soa.sheet.headerCell }, true));
+      appendAll(own, soaUpkeepRules(soa.sheet, controls.catalogue, method.methodology, nowSerial(options)));
       own.push(finding('soa-checked-without-register', soa.sheet.name, soa.sheet.headerCell, { sheet: soa.sheet.name }));
     }
     return { analysis: { ...base, location: null, risks: [], findings: own, soa, plan: null } };
@@ -315,14 +360,18 @@ function analyze(snapshot: WorkbookSnapshot, options: EngineOptions, prior?: Reg
   // A team's SoA or plan under Riskbook's usual name is the one in use: nothing stands beside it to report.
   findings.unshift(...displaced(new Set([...(soa.kind === 'team' ? [soa.team.location.sheet] : []), ...(plan ? [plan.sheet] : [])])));
   appendAll(findings, read.findings);
+  // Once a cycle has begun, each risk is marked against it (core/cycle): no plan ever writes the
+  // cycle's sheet but a new cycle's, so a second look of the same register takes the first's marks.
+  const cycle = reuse?.cycle !== undefined ? reuse.cycle : cycleLook(snapshot, own, risks);
   // The register plan is also where typed-over scores are noticed.
-  const registerPlan = reuse?.registerPlan ?? registerSheetPlan(sheet, location, risks, method.methodology, team?.notCompared);
+  const registerPlan = reuse?.registerPlan ?? registerSheetPlan(sheet, location, risks, method.methodology, team?.notCompared, cycle?.comparison.marks);
   appendAll(findings, registerPlan.findings);
   const pass: RegisterPass = {
     location, methodologyHash: methodologyHash(method.methodology), catalogueKey: catalogueKey(controls.catalogue),
-    inferred: team ? team.inferred : undefined, read, registerPlan,
+    inferred: team ? team.inferred : undefined, read, registerPlan, cycle,
   };
-  if (!rules) return { analysis: { ...base, location, risks, findings, soa, plan }, pass };
+  const withCycle = cycle ? { cycle } : {};
+  if (!rules) return { analysis: { ...base, location, risks, findings, soa, plan, ...withCycle }, pass };
   const now = nowSerial(options);
   appendAll(findings, riskRules({ risks, methodology: method.methodology, sheet: location.sheet, cellOf: registerCellOf(location), hasColumn: registerHasColumn(location), now }));
   const ruleContext = registerRuleContext(location);
@@ -330,32 +379,53 @@ function analyze(snapshot: WorkbookSnapshot, options: EngineOptions, prior?: Reg
   if (plan) {
     appendAll(findings, teamPlanRules(risks, plan, method.methodology, now, ruleContext));
     if (own.existing.has('rtp')) findings.push(finding('rtp-team-plan-in-use', own.names.rtp, 'A1', { sheet: plan.sheet, ours: own.names.rtp }));
+    appendAll(findings, ismsActionRules(risks, planRowsAsRtp(plan), plan.sheet));
   } else {
     rtp = readRtp(snapshot, own.names.rtp);
     appendAll(findings, rtpRules(risks, rtp, method.methodology, now, ruleContext, own.names.rtp));
+    appendAll(findings, ismsActionRules(risks, rtp, own.names.rtp));
   }
+  // The plan in use as its rules check it: the team's (one row per control a row names), else Riskbook's RTP.
+  const planInUse: PlanInUse | null = plan
+    ? { sheet: plan.sheet, rows: planRowsAsRtp(plan, { eachControl: true }).filter((r) => r.riskId !== '') }
+    : rtp ? { sheet: own.names.rtp, rows: currentRtpRows(risks, rtp) } : null;
+  // The team's plan is checked by teamPlanRules, evidence included.
+  if (!plan && planInUse) appendAll(findings, planEvidenceRules(planInUse.sheet, planInUse.rows, risks, method.methodology));
   if (!isSoa2013(soa)) {
     // The hash is compared only with an SoA's stamp: a register with no stamped SoA need not pay for it.
     const hash = soa.sheet?.stamp ? registerHash(risks) : '';
     appendAll(findings, soaRules(soa.sheet, risks, controls.catalogue, hash, { sheet: ruleContext.registerSheet, cell: ruleContext.headerCell }));
+    appendAll(findings, soaUpkeepRules(soa.sheet, controls.catalogue, method.methodology, now));
+    appendAll(findings, statusAgreementRules(planInUse, soa.sheet, controls.catalogue));
   }
   appendAll(findings, opportunityRules(snapshot, own.names.opportunities));
-  const trailLook = { snapshot, trailSheet: own.names.trail, risks, soa, catalogue: controls.catalogue, methodology: method.methodology, now };
+  const trailLook: ApprovalLook = {
+    snapshot, trailSheet: own.names.trail, risks, soa, catalogue: controls.catalogue, methodology: method.methodology, now,
+    plan: planApprovals(plan, rtp, own), method: methodologyLook, methodologyHash: pass.methodologyHash,
+  };
   appendAll(findings, approvalFindings(trailLook, location.sheet, registerCellOf(location)));
-  return { analysis: { ...base, location, risks, findings, soa, plan }, pass, ...(rtp !== undefined ? { rtp } : {}) };
+  return { analysis: { ...base, location, risks, findings, soa, plan, ...withCycle }, pass, ...(rtp !== undefined ? { rtp } : {}) };
+}
+
+function cycleLook(snapshot: WorkbookSnapshot, own: OwnSheets, risks: readonly Risk[]): CycleLook | null {
+  const cycle = readCycle(snapshot, own.names.cycle);
+  return cycle ? { cycle, comparison: compareWithCycle(cycle, risks) } : null;
+}
+
+/** The plan in use, one row a sheet row, as the trail follows its approvals: the team's, else Riskbook's RTP. */
+function planApprovals(plan: TeamPlan | null, rtp: readonly RtpRow[] | null | undefined, own: OwnSheets): PlanApprovals | null {
+  if (plan) return { sheet: plan.sheet, rows: planRowsAsRtp(plan) };
+  return rtp ? { sheet: own.names.rtp, rows: rtp } : null;
 }
 
 /**
  * What the Dashboard counts, from the analysis of the workbook as the plan leaves it: the plan in
  * use (the team's, else Riskbook's RTP as the rules read it) and the SoA in use.
  */
-function dashboardInput(final: Analysis, own: OwnSheets, rtp: readonly RtpRow[] | null | undefined, findings: FindingSummary, now: number): DashboardInput | null {
+function dashboardInput(final: Analysis, own: OwnSheets, rtp: readonly RtpRow[] | null | undefined, findings: FindingSummary, now: number, workbook: WorkbookSnapshot): DashboardInput | null {
   if (!final.location) return null;
-  const plan = final.plan
-    ? { sheet: final.plan.sheet, own: false, rows: planRowsAsRtp(final.plan) }
-    : rtp
-      ? { sheet: own.names.rtp, own: true, rows: rtp }
-      : null;
+  const cycle = final.cycle ? dashboardCycle(final.cycle, final.location, final.risks, workbook) : null;
+  const plan = planInUse(final, own, rtp);
   const soa = final.soa;
   return {
     methodology: final.methodology,
@@ -368,7 +438,77 @@ function dashboardInput(final: Analysis, own: OwnSheets, rtp: readonly RtpRow[] 
       : soa.sheet ? { kind: 'own', sheet: soa.sheet } : null,
     findings,
     now,
+    cycle,
   };
+}
+
+/** The plan in use, as RTP rows: the team's plan (one row a control with `eachControl`), else Riskbook's RTP. */
+function planInUse(final: Analysis, own: OwnSheets, rtp: readonly RtpRow[] | null | undefined, options: PlanAsRtpOptions = {}): { sheet: string; own: boolean; rows: readonly RtpRow[] } | null {
+  if (final.plan) return { sheet: final.plan.sheet, own: false, rows: planRowsAsRtp(final.plan, options) };
+  return rtp ? { sheet: own.names.rtp, own: true, rows: rtp } : null;
+}
+
+/** The cycle as the Dashboard counts it: the marks Riskbook's column shows where the register has it. */
+function dashboardCycle(look: CycleLook, location: RegisterLocation, risks: readonly Risk[], workbook: WorkbookSnapshot): DashboardCycle {
+  const col = location.mapping.cycleChange;
+  const sheet = col === undefined ? undefined : findSheet(workbook, location.sheet);
+  const marks = sheet && col !== undefined ? risks.map((r) => cellText(cellAt(sheet, r.row, col))) : look.comparison.marks;
+  return {
+    started: currentStart(look.cycle).started,
+    ...(sheet && col !== undefined ? { column: col } : {}),
+    marks,
+    closed: look.comparison.closed,
+  };
+}
+
+/**
+ * What the Control view shows, from the analysis of the workbook as the plan leaves it: the plan in
+ * use with one row per control a team's row names, and the SoA in use (none in the 2013 numbering).
+ */
+function controlViewInput(final: Analysis, own: OwnSheets, rtp: readonly RtpRow[] | null | undefined, workbook: WorkbookSnapshot, stamp: Stamp): ControlViewInput | null {
+  if (!final.location) return null;
+  const plan = planInUse(final, own, rtp, { eachControl: true });
+  const soa = final.soa;
+  return {
+    methodology: final.methodology,
+    catalogue: final.catalogue,
+    risks: final.risks,
+    register: final.location,
+    plan,
+    soa: !soa.sheet || isSoa2013(soa) ? null : { own: soa.kind !== 'team', sheet: soa.sheet },
+    workbook,
+    stamp,
+  };
+}
+
+/**
+ * What the maturity criteria look at: the findings of the workbook as the plan leaves it, its SoA
+ * and plan in use, and the runs the Change log recorded before this one (`logged`, as read).
+ */
+function maturityFacts(final: Analysis, own: OwnSheets, rtp: readonly RtpRow[] | null | undefined, findings: readonly Finding[], logged: WorkbookSnapshot, now: number): MaturityFacts {
+  // Riskbook's RTP counts only while the workbook as the plan leaves it still has it under that name.
+  const plan = final.plan || final.own.names.rtp === own.names.rtp ? planInUse(final, own, rtp) : null;
+  return {
+    findings,
+    riskCount: final.risks.length,
+    soa: isSoa2013(final.soa) ? null : final.soa.sheet,
+    plan: plan ? { sheet: plan.sheet, actions: countedActions(plan) } : null,
+    loggedRuns: loggedRunTimes(logged, own.names.changeLog),
+    cycleStarts: final.cycle?.cycle.starts.map((c) => c.started) ?? [],
+    reviewIntervalDays: final.methodology.reviewIntervalDays,
+    now,
+  };
+}
+
+/**
+ * Where the workbook as it is stands on the five levels of maturity, as the Maturity sheet a
+ * recalculation writes states it. Null without a register.
+ */
+export function maturityOf(snapshot: WorkbookSnapshot, options: EngineOptions): Maturity | null {
+  const looked = analyze(snapshot, options);
+  const a = looked.analysis;
+  if (!a.location) return null;
+  return assessMaturity(maturityFacts(a, a.own, looked.rtp, result(a).findings, snapshot, nowSerial(options)));
 }
 
 /** A team SoA in the 2013 numbering is in use: the 2022 rules cannot read it, migration can. */
@@ -402,6 +542,16 @@ function result(a: Analysis): CheckResult {
   };
 }
 
+/** The workbook read without the rules: the register, its risks and the current cycle, for an action to build on. */
+export function look(snapshot: WorkbookSnapshot, options: EngineOptions): Analysis {
+  return analyze(snapshot, options, undefined, false).analysis;
+}
+
+/** Today as the engine's options give it, as a spreadsheet serial date-time. */
+export function nowOf(options: EngineOptions): number {
+  return nowSerial(options);
+}
+
 export function check(snapshot: WorkbookSnapshot, options: EngineOptions): CheckResult {
   return result(analyze(snapshot, options).analysis);
 }
@@ -413,7 +563,7 @@ export function check(snapshot: WorkbookSnapshot, options: EngineOptions): Check
 export function dashboardOf(snapshot: WorkbookSnapshot, options: EngineOptions): DashboardFigures | null {
   const looked = analyze(snapshot, options);
   const a = looked.analysis;
-  const input = dashboardInput(a, a.own, looked.rtp, result(a).summary, nowSerial(options));
+  const input = dashboardInput(a, a.own, looked.rtp, result(a).summary, nowSerial(options), snapshot);
   return input ? dashboardFigures(input) : null;
 }
 
@@ -472,8 +622,18 @@ export interface SeededSoa {
   readonly changes: readonly string[];
 }
 
-export function generate(snapshot: WorkbookSnapshot, action: GenerateAction, options: EngineOptions, seeded?: SeededSoa): PlanResult {
-  const { plan, changes, final } = planned(snapshot, action, options, seeded);
+/**
+ * An action that runs a recalculation and something of its own before it (starting a new
+ * assessment cycle, core/cycle/start-cycle.ts): the Change log records the action under its own
+ * name, its lines first.
+ */
+export interface RunNote {
+  readonly title: string;
+  readonly changes: readonly string[];
+}
+
+export function generate(snapshot: WorkbookSnapshot, action: GenerateAction, options: EngineOptions, seeded?: SeededSoa, note?: RunNote): PlanResult {
+  const { plan, changes, final } = planned(snapshot, action, options, seeded, note);
   const { findings, summary, usable, registerSheet, riskCount, soaSheet } = final;
   // Nothing is generated without a register, even where an SoA alone could be checked.
   return { findings, summary, usable: usable && final.location !== null, registerSheet, riskCount, soaSheet, plan, changes };
@@ -494,7 +654,7 @@ export interface Planned {
   readonly print?: PrintContext;
 }
 
-export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, options: EngineOptions, seeded?: SeededSoa): Planned {
+export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, options: EngineOptions, seeded?: SeededSoa, note?: RunNote): Planned {
   const first = analyze(snapshot, options, undefined, false);
   const a = first.analysis;
   // Nothing is generated without a register, even where an SoA alone could be checked.
@@ -523,7 +683,7 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
   // The trail: what each approval approved when first seen, and this run's fingerprints.
   const trail = trailRun({ snapshot, trailSheet: own.names.trail, risks: a.risks, soa: a.soa, catalogue: a.catalogue, methodology: a.methodology, now: nowSerial(options) }, stamp.methodologyHash, options.now);
 
-  const changes: string[] = [];
+  const changes: string[] = [...(note?.changes ?? [])];
   const wants = (what: GenerateAction): boolean => action === 'recalc' || action === what;
   if (action === 'recalc') sheets.push(placed(own, 'controls', controlsSheetPlan(a.catalogue, stamp, existing('controls'))));
   if (wants('rtp') && a.plan) {
@@ -572,7 +732,8 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
     // Riskbook's own sheets only: the register and a team's SoA are the team's, written beside.
     ...sheets.filter((sp) => !sp.hidden && sp.role !== undefined).map((sp) => sp.name),
     ...(withDashboard ? [own.names.dashboard] : []),
-    ...(action === 'recalc' ? [own.names.checks] : []),
+    // The Control view and Maturity come with a full recalculation, from the workbook it leaves.
+    ...(action === 'recalc' ? [own.names.controlView, own.names.maturity, own.names.checks] : []),
     own.names.changeLog,
   ];
   const isOwnNow = new Set([...ownSheetNames(own), location.sheet.toLowerCase()]);
@@ -595,24 +756,41 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
   const reported = result(final);
   // The trail records the SoA as the run leaves it. The final look read the trail as it was: it
   // judges the same approvals stale as the new one would, since a new record is never stale.
-  sheets.push(placed(own, 'trail', trail.sheet(final.soa)));
+  sheets.push(placed(own, 'trail', trail.sheet({
+    soa: final.soa,
+    plan: planApprovals(final.plan, final.own.names.rtp === own.names.rtp ? finalLook.rtp : undefined, own),
+    method: final.methodologyLook ?? { methodology: final.methodology, awaitingReview: false },
+  })));
   if (action === 'recalc') {
     const checks = checksSheetPlan(reported.findings, stamp, existing('checks'));
     sheets.push(placed(own, 'checks', checks.sheet));
-    const input = withDashboard ? dashboardInput(final, own, final.own.names.rtp === own.names.rtp ? finalLook.rtp : undefined, reported.summary, nowSerial(options)) : null;
+    const input = withDashboard ? dashboardInput(final, own, final.own.names.rtp === own.names.rtp ? finalLook.rtp : undefined, reported.summary, nowSerial(options), afterSnapshot) : null;
     if (input) {
       const dashboard = dashboardSheetPlan({ input, workbook: afterSnapshot, checks: { sheet: own.names.checks, rows: checks.findingRows }, stamp }, existing('dashboard'));
       sheets.push(placed(own, 'dashboard', dashboard.sheet));
       appendAll(names, dashboard.names);
     }
+    const maturity = assessMaturity(maturityFacts(final, own, finalLook.rtp, reported.findings, snapshot, nowSerial(options)));
+    sheets.push(placed(own, 'maturity', maturitySheetPlan(maturity, stamp, existing('maturity'))));
   }
 
   // Another action that rebuilds the RTP or the SoA sets the Dashboard's names over them again:
   // a name over the old sheet would be lost with it in Google Sheets.
   if (action !== 'recalc' && own.existing.has('dashboard')) {
-    const input = dashboardInput(final, own, final.own.names.rtp === own.names.rtp ? finalLook.rtp : undefined, reported.summary, nowSerial(options));
+    const input = dashboardInput(final, own, final.own.names.rtp === own.names.rtp ? finalLook.rtp : undefined, reported.summary, nowSerial(options), afterSnapshot);
     const rebuilt = new Set(sheets.filter((sp) => sp.mode === 'replace').map((sp) => sp.name.toLowerCase()));
     if (input) appendAll(names, dashboardNames({ input, workbook: afterSnapshot, checks: { sheet: own.names.checks, rows: [] } }).filter((n) => rebuilt.has(n.sheet.toLowerCase())));
+  }
+  // The Control view, likewise: on a full recalculation it comes with the Checks; another action
+  // that rebuilds the RTP or the SoA sets the names it reads them through again.
+  const viewInput = controlViewInput(final, own, final.own.names.rtp === own.names.rtp ? finalLook.rtp : undefined, afterSnapshot, stamp);
+  if (action === 'recalc' && viewInput) {
+    const view = controlViewSheetPlan(viewInput, existing('controlView'));
+    sheets.push(placed(own, 'controlView', view.sheet));
+    appendAll(names, view.names);
+  } else if (viewInput && own.existing.has('controlView')) {
+    const rebuilt = new Set(sheets.filter((sp) => sp.mode === 'replace').map((sp) => sp.name.toLowerCase()));
+    appendAll(names, controlViewNames(viewInput).filter((n) => rebuilt.has(n.sheet.toLowerCase())));
   }
 
   // The RTP the rules just read is the one the change log compares with the old.
@@ -624,7 +802,7 @@ export function planned(snapshot: WorkbookSnapshot, action: GenerateAction, opti
       snapshot,
       {
         time: options.now,
-        action: seeded?.title ?? ACTION_TITLES[action],
+        action: note?.title ?? seeded?.title ?? ACTION_TITLES[action],
         summary: [
           `${final.risks.length} risk(s) checked: ${countLine(reported.summary)}`,
           ...changes,

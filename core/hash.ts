@@ -28,3 +28,25 @@ export function stableStringify(value: unknown): string {
     .map((k) => `${JSON.stringify(k)}:${stableStringify(obj[k])}`)
     .join(',')}}`;
 }
+
+/** Adds fields one at a time to a 32-bit FNV-1a hash, without building a text of them first. */
+export interface FieldHasher {
+  add(text: string): void;
+  /** The hash so far, as 8 hex digits. */
+  digest(): string;
+}
+
+/**
+ * A hasher for fingerprints computed for every risk of every run (a register of 50,000 risks):
+ * each field is followed by a separator, so moving text from one field to the next changes it.
+ */
+export function fieldHasher(): FieldHasher {
+  let h = 0x811c9dc5;
+  return {
+    add(text: string): void {
+      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+      h = Math.imul(h ^ 0x1f, 0x01000193);
+    },
+    digest: () => (h >>> 0).toString(16).padStart(8, '0'),
+  };
+}

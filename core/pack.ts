@@ -24,8 +24,10 @@ const PACKED: readonly { readonly role: string; readonly title: string }[] = [
   { role: 'rtp', title: 'Risk treatment plan' },
   { role: 'soa', title: 'Statement of Applicability' },
   { role: 'teamSoa', title: 'Statement of Applicability' },
+  { role: 'controlView', title: 'Each control: its risks, actions, SoA decision and evidence' },
   { role: 'heatmap', title: 'Heatmap' },
   { role: 'dashboard', title: 'Dashboard' },
+  { role: 'maturity', title: 'Maturity of risk management' },
   { role: 'checks', title: 'Checks: what an auditor would raise' },
 ];
 

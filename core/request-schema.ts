@@ -15,7 +15,7 @@ import type { RegisterField } from './register/types';
 import type { PanelRequest } from './requests';
 
 const requestSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.enum(['status', 'seedSoa', 'registerIdsTo2022']) }),
+  z.object({ kind: z.enum(['status', 'seedSoa', 'registerIdsTo2022', 'newCycle']) }),
   z.object({ kind: z.literal('generate'), action: z.enum(['recalc', 'soa', 'rtp', 'heatmap']) }),
   z.object({ kind: z.literal('newRegister'), preset: z.enum(['5x5', '4x4', '3x3']) }),
   z.object({ kind: z.enum(['previewSheet', 'adoptSheet']), sheet: requiredText(MAX_SHEET_NAME) }),

@@ -28,4 +28,6 @@ export type PanelRequest =
   /** Build Riskbook's SoA from the team's: a 2022 SoA copied, a 2013 SoA migrated to 2022 (team-soa/seed-soa.ts). */
   | { readonly kind: 'seedSoa' }
   /** Replace the 2013 control ids in the register's Controls cells by their 2022 successors, the old text kept in each cell's note. */
-  | { readonly kind: 'registerIdsTo2022' };
+  | { readonly kind: 'registerIdsTo2022' }
+  /** Start a new assessment cycle: the register as it stands becomes the baseline its risks are marked against (core/cycle). */
+  | { readonly kind: 'newCycle' };

@@ -18,7 +18,9 @@ const FAMILIES: readonly { family: RuleFamily; heading: string; intro: string }[
   { family: 'rtp', heading: 'Risk Treatment Plan', intro: 'The plan that implements the treatments (Clause 6.1.3 e).' },
   { family: 'soa', heading: 'Statement of Applicability', intro: 'Every Annex A control, applicable or not, with its justification (Clause 6.1.3 d).' },
   { family: 'approvals', heading: 'Approvals', intro: 'Sign-off that holds only while what it approved stays as it was (Clauses 6.1.3 d, f).' },
+  { family: 'evidence', heading: 'Evidence and effectiveness', intro: 'Actions carried out with evidence and checked for effect, and an SoA kept in step with the plan (Clauses 6.1.1 e, 6.1.3 d, e).' },
   { family: 'opportunities', heading: 'Opportunities', intro: 'Actions to address opportunities (Clause 6.1.1).' },
+  { family: 'cycles', heading: 'Assessment cycles', intro: 'Each risk against the register as the assessment cycle began, year on year (Clause 8.2).' },
 ];
 
 /** Markdown-safe prose: characters that would start markup in running text are escaped. */

@@ -14,6 +14,7 @@ export const MENU_ITEMS: readonly ({ readonly caption: string; readonly function
   { caption: 'Generate SoA', functionName: 'riskbookMenuGenerateSoa' },
   { caption: 'Generate RTP', functionName: 'riskbookMenuGenerateRtp' },
   { caption: 'Build heatmap', functionName: 'riskbookMenuBuildHeatmap' },
+  { caption: 'Start new assessment cycle', functionName: 'riskbookMenuNewCycle' },
   null,
   { caption: 'Set up register', functionName: 'riskbookMenuSetUpRegister' },
   { caption: 'Open panel', functionName: 'riskbookOpenPanel' },
@@ -112,6 +113,21 @@ export function riskbookMenuBuildHeatmap(): void {
 function confirm(question: string): boolean {
   const ui = SpreadsheetApp.getUi();
   return ui.alert('Riskbook', question, ui.ButtonSet.YES_NO) === ui.Button.YES;
+}
+
+/** The question before a new assessment cycle: the register as it stands replaces the baseline. */
+export const NEW_CYCLE_QUESTION =
+  'Start a new assessment cycle? The register as it stands becomes the baseline each risk is marked New, Modified or Unchanged against; the Change log keeps how the current cycle ended.';
+
+/**
+ * A new assessment cycle, after a yes: it replaces the baseline every risk is marked against. A
+ * run the time limit stopped is finished without asking again (the question was answered).
+ */
+export function riskbookMenuNewCycle(): void {
+  const startedAt = Date.now();
+  const saved = checkpointStore()?.saved ?? null;
+  if (!(saved && resumable(saved, { kind: 'newCycle' }, startedAt)) && !confirm(NEW_CYCLE_QUESTION)) return;
+  runAndReport({ kind: 'newCycle' }, startedAt);
 }
 
 /**

@@ -15,6 +15,8 @@ export interface RunCheckpoint {
   readonly request: PanelRequest;
   /** The moment of the first call: every stamp of the run carries it. */
   readonly now: string;
+  /** When this call saved its place: the run is resumable for an hour from its last progress. */
+  readonly savedAt?: string;
   /** Step keys done (sheets-apply-plan.ts). */
   readonly done: readonly string[];
   /** What the first call planned to report, which the finishing call reports instead. */
@@ -34,7 +36,11 @@ const PIECE_BYTES = 8000;
  * large even without it is not saved.
  */
 const MAX_BYTES = 400 * 1024;
-/** A stopped run older than this starts over: its stamps would carry a stale time. */
+/**
+ * A stopped run left this long without progress starts over: its stamps would carry a stale time.
+ * Counted from the last call that made progress, not the first, so a run that needs more than an
+ * hour of calls (a very large register) still finishes.
+ */
 const MAX_AGE_MS = 60 * 60 * 1000;
 
 export interface CheckpointStore {
@@ -138,9 +144,9 @@ function sameRequest(a: PanelRequest, b: PanelRequest): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** The saved run when `request` continues it: the same request, not too old. */
+/** The saved run when `request` continues it: the same request, its last progress not too old. */
 export function resumable(saved: RunCheckpoint | null, request: PanelRequest, nowMs: number): RunCheckpoint | null {
   if (!saved || !sameRequest(saved.request, request)) return null;
-  const age = nowMs - Date.parse(saved.now);
+  const age = nowMs - Date.parse(saved.savedAt ?? saved.now);
   return Number.isFinite(age) && age >= 0 && age <= MAX_AGE_MS ? saved : null;
 }

@@ -72,6 +72,7 @@ function stopped(request: PanelRequest, now: string, plan: WorkbookPlan, planned
     v: 1,
     request,
     now,
+    savedAt: new Date().toISOString(),
     done: result.done,
     title: saved?.title ?? (planned.ok ? planned.title : ''),
     changes: saved?.changes ?? (planned.ok ? planned.changes : []),

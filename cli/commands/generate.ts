@@ -1,6 +1,7 @@
 /**
- * `riskbook recalc|soa|rtp|heatmap FILE`: apply the engine's plan and write the result to a new
- * file (--out) or, atomically, over the input (--in-place). The input is never touched otherwise.
+ * `riskbook recalc|soa|rtp|heatmap|new-cycle FILE`: apply the engine's plan and write the result
+ * to a new file (--out) or, atomically, over the input (--in-place). The input is never touched
+ * otherwise.
  */
 import { realpath } from 'fs/promises';
 import type * as ExcelJS from 'exceljs';
@@ -18,6 +19,7 @@ import { saveWorkbook } from '../xlsx/workbook-io';
 import type { CommandContext } from './common';
 import { assertSheetExists, engineOptions, exitFor, noRegisterLine, parseNow, printOptions, reportWidth } from './common';
 import type { PaperSize } from '../../core/workbook/plan';
+import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
 
 export interface GenerateOptions {
   readonly out?: string;
@@ -31,11 +33,11 @@ export interface GenerateOptions {
   readonly paper?: PaperSize;
 }
 
-async function outputPath(action: GenerateAction, file: string, opts: GenerateOptions): Promise<string> {
+async function outputPath(command: string, file: string, opts: GenerateOptions): Promise<string> {
   if (opts.out !== undefined && opts.inPlace) throw new CliError('use either --out FILE or --in-place, not both');
   // Through a symbolic link, update the file it points at rather than replace the link.
   if (opts.inPlace) return realpath(file).catch(() => file);
-  if (opts.out === undefined) throw new CliError(`${action} needs --out FILE.xlsx (a new file) or --in-place (update "${file}")`);
+  if (opts.out === undefined) throw new CliError(`${command} needs --out FILE.xlsx (a new file) or --in-place (update "${file}")`);
   assertXlsxName(opts.out);
   await assertNotFolder(opts.out);
   if (await sameFile(opts.out, file)) {
@@ -46,13 +48,16 @@ async function outputPath(action: GenerateAction, file: string, opts: GenerateOp
 
 type Report = Omit<PlanResult, 'plan'>;
 
+/** What a command asks of the engine: the plan for the workbook read, and the findings on its result. */
+export type Compute = (snapshot: WorkbookSnapshot, options: EngineOptions) => PlanResult;
+
 /**
  * The file read, planned, and the plan applied to ExcelJS's model. The snapshot and the plan, each
  * as large as the register, stay inside this step: ExcelJS's save, the peak of a large recalc's
  * memory, needs neither, and once the step returns they can be collected.
  */
 async function applied(
-  action: GenerateAction,
+  compute: Compute,
   file: string,
   opts: GenerateOptions,
   now: string,
@@ -67,7 +72,7 @@ async function applied(
     throw new CliError(`refusing to update "${file}" in place: Riskbook cannot copy its ${lost}; write a copy with --out, or add --force`);
   }
   progress.step('Computing…');
-  const { plan, ...report } = generate(input.snapshot, action, engineOptions(now, opts.sheet, print));
+  const { plan, ...report } = compute(input.snapshot, engineOptions(now, opts.sheet, print));
   if (!report.usable) return { usable: false, report };
   progress.step('Applying changes…');
   const { warnings } = await applyPlanToXlsx(input.workbook, plan);
@@ -75,10 +80,15 @@ async function applied(
 }
 
 export async function runGenerate(action: GenerateAction, file: string, opts: GenerateOptions, ctx: CommandContext): Promise<ExitCode> {
+  return runPlanned(action, (snapshot, options) => generate(snapshot, action, options), file, opts, ctx);
+}
+
+/** A command that recalculates with something of its own (`new-cycle`), written as `recalc` writes. */
+export async function runPlanned(command: string, compute: Compute, file: string, opts: GenerateOptions, ctx: CommandContext): Promise<ExitCode> {
   const now = parseNow(opts.now);
-  const target = await outputPath(action, file, opts);
+  const target = await outputPath(command, file, opts);
   const progress = progressFor(ctx.console, opts.verbose ?? false);
-  const step = await applied(action, file, opts, now, printOptions(ctx, opts.paper), progress);
+  const step = await applied(compute, file, opts, now, printOptions(ctx, opts.paper), progress);
   const { report } = step;
   if (!step.usable) {
     if (opts.json) ctx.console.out(jsonReport(report));

@@ -16,7 +16,9 @@ export type RuleFamily =
   | 'rtp'
   | 'soa'
   | 'approvals'
-  | 'opportunities';
+  | 'evidence'
+  | 'opportunities'
+  | 'cycles';
 
 export interface RuleDefinition {
   readonly code: string;
@@ -1029,6 +1031,127 @@ const rules: readonly RuleDefinition[] = [
     fixInBrief: 'Review the changes, then approve the SoA again.',
   },
 
+  // ── Evidence, effectiveness and methodology governance (issue 15 items 2, 4, 6) ──
+  {
+    code: 'rtp-done-without-evidence',
+    family: 'evidence',
+    severity: 'warning',
+    clause: '6.1.3 e)',
+    title: 'An action marked done has no evidence that it was carried out',
+    why: 'An auditor asks to see that the treatment was carried out (Clause 7.5 documented information): a status alone is a claim, not evidence.',
+    message: 'RTP action for risk {id} and control {control} is marked done but names no evidence.',
+    grouped: '{count} actions marked done name no evidence ({cells}).',
+    fix: 'Say where the evidence lives: a document, a ticket, a link.',
+    todo: { one: 'Add the evidence of 1 action marked done', many: 'Add the evidence of {count} actions marked done' },
+  },
+  {
+    code: 'rtp-done-without-effectiveness',
+    family: 'evidence',
+    severity: 'warning',
+    clause: '6.1.1 e) 2)',
+    title: 'An action marked done has no effectiveness result',
+    why: 'Clause 6.1.1 e) 2) asks how the effectiveness of the actions is evaluated: an action done but never checked may not have reduced the risk at all.',
+    message: 'RTP action for risk {id} and control {control} is marked done but has no effectiveness result.',
+    grouped: '{count} actions marked done have no effectiveness result ({cells}).',
+    fix: 'Check whether the action reached the expected residual level, then record the result and the date of the review.',
+    todo: { one: 'Record whether 1 action marked done was effective', many: 'Record whether {count} actions marked done were effective' },
+  },
+  {
+    code: 'rtp-not-effective-but-treated',
+    family: 'evidence',
+    severity: 'warning',
+    clause: '6.1.3 e)',
+    title: 'An action was found not effective, yet the register still counts its risk as treated',
+    why: 'A residual level below the inherent one says the treatment works; an action found not effective says it does not. The risk owner accepts a residual risk that may not be there (Clause 6.1.3 f).',
+    message: 'RTP action for risk {id} and control {control} was found "{result}", yet the register still rates {id} at residual level {residual}, below its inherent level {inherent}, as if treated.',
+    fix: 'Re-assess the residual likelihood and impact of {id}, or plan further treatment and record its effectiveness once reviewed.',
+    fixInBrief: 'Re-assess the residual risk, or plan further treatment.',
+  },
+  {
+    code: 'soa-rtp-status-disagree',
+    family: 'evidence',
+    severity: 'warning',
+    clause: '6.1.3 d)',
+    title: "A control's implementation status on the SoA disagrees with its actions on the plan",
+    why: 'The SoA and the treatment plan must tell one story: an auditor who samples a control reads both.',
+    message: "Control {control} is '{status}' on the SoA, but {plan}.",
+    grouped: "{count} controls' implementation status on the SoA disagrees with their actions on '{sheet}' ({cells}).",
+    fix: "Bring the two into line: update the control's implementation status on the SoA, or the actions' status on '{sheet}'.",
+    fixInBrief: "Align each control's implementation status with its actions' status.",
+  },
+  {
+    code: 'soa-owner-missing',
+    family: 'evidence',
+    severity: 'warning',
+    clause: '6.1.3 d)',
+    title: 'An applicable control has no owner',
+    why: 'Each applicable control needs someone responsible for it (Clause 5.3), whom an auditor can ask.',
+    message: 'Control {control} is applicable but has no owner.',
+    grouped: '{count} applicable controls have no owner ({cells}).',
+    fix: 'Name the control owner.',
+    todo: { one: 'Name the owner of 1 applicable control', many: 'Name the owners of {count} applicable controls' },
+  },
+  {
+    code: 'soa-status-missing',
+    family: 'evidence',
+    severity: 'warning',
+    clause: '6.1.3 d)',
+    title: 'An applicable control has no implementation status',
+    why: 'The SoA states whether each applicable control is implemented (Clause 6.1.3 d).',
+    message: 'Control {control} is applicable but has no implementation status.',
+    grouped: '{count} applicable controls have no implementation status ({cells}).',
+    fix: 'Set the implementation status (Not started, Planned, Partially implemented, Implemented).',
+    todo: { one: 'Set the implementation status of 1 applicable control', many: 'Set the implementation status of {count} applicable controls' },
+  },
+  {
+    code: 'soa-review-overdue',
+    family: 'evidence',
+    severity: 'warning',
+    clause: '6.1.3 d)',
+    title: "An SoA row was not reviewed within the methodology's review interval",
+    why: 'The SoA is kept up to date (Clause 6.1.3 d): a decision nobody looked at for longer than the review interval may no longer hold.',
+    message: 'Control {control} was last reviewed on {date}, more than {days} days ago.',
+    grouped: '{count} controls were last reviewed more than {days} days ago ({cells}).',
+    fix: 'Review the decision, status and evidence of each control and update Last reviewed.',
+    fixInBrief: 'Review the controls and update Last reviewed.',
+  },
+  {
+    code: 'methodology-unapproved',
+    family: 'methodology',
+    severity: 'warning',
+    clause: '6.1.2, 7.5.2 c)',
+    title: 'Nobody recorded the approval of the methodology',
+    why: 'The risk criteria are established before risks are assessed (Clause 6.1.2) and approved as documented information (Clause 7.5.2 c): an auditor asks who approved them, and when.',
+    message: 'The methodology (version {version}) has no recorded approval: {missing}.',
+    fix: "Have the methodology's owner approve it, then record it on the Methodology sheet: Approved by and Approved on, each with its value in the cell to its right (Riskbook's Methodology has them under Governance).",
+    fixInBrief: 'Approve the methodology: fill in Approved by and Approved on.',
+    todo: { one: 'Have the methodology approved and fill in Approved by and Approved on', many: 'Have the methodology approved and fill in Approved by and Approved on' },
+  },
+  {
+    code: 'methodology-changed-since-approval',
+    family: 'approvals',
+    severity: 'warning',
+    clause: '6.1.2, 7.5.2 c)',
+    title: 'The methodology changed since it was approved',
+    why: 'An approval covers the criteria as they were approved: criteria changed afterwards are not yet the approved ones, and risks assessed by them are assessed by unapproved criteria.',
+    message: 'The methodology was approved by {approver} on {date} (version {version}); since then {parts} changed: approve it again.',
+    fix: 'Review the changes, then record the approval again (Approved by, Approved on) under Governance on the Methodology sheet.',
+    fixInBrief: 'Review the changes, then approve the methodology again.',
+  },
+  {
+    code: 'risk-approved-under-older-methodology',
+    family: 'approvals',
+    severity: 'warning',
+    clause: '6.1.2, 6.1.3 f)',
+    title: 'A risk was approved under an earlier version of the methodology',
+    why: 'The risk owner accepted a level the criteria of the time gave; criteria changed since may rate the same risk differently, or decide otherwise about its acceptance.',
+    message: 'Risk {id} was approved on {date} under methodology #{then}; the methodology is now #{now} (version {version}).',
+    grouped: '{count} risks were approved under an earlier methodology than the current #{now} (version {version}): {ids} ({cells}).',
+    fix: 'Check each risk against the current methodology, then record its approval again with a new date.',
+    fixInBrief: 'Check the risks against the current methodology, then approve them again.',
+  },
+
+
   // ── Opportunities (6.1.1) ────────────────────────────────────────────────
   {
     code: 'opportunity-owner-missing',
@@ -1053,6 +1176,45 @@ const rules: readonly RuleDefinition[] = [
     grouped: '{count} opportunities have no planned action ({cells}).',
     fix: 'Describe the action that realises the opportunity.',
     todo: { one: 'Describe the action of 1 opportunity', many: 'Describe the actions of {count} opportunities' },
+  },
+
+  // ── Issue 15 items 7 and 8: assessment cycles (8.2), ISMS risks and opportunities (6.1.1) ──
+  {
+    code: 'isms-risk-without-action',
+    family: 'treatment',
+    severity: 'warning',
+    clause: '6.1.1',
+    title: 'An ISMS-level risk treated without a control has no action',
+    why: 'Clause 6.1.1 asks for actions to address the risks to the ISMS itself; such a risk may be treated by an action instead of an Annex A control, but then the action is its whole treatment.',
+    message: 'ISMS risk {id} cites no control, and its row in the treatment plan names no action.',
+    grouped: '{count} ISMS risks cite no control and name no action in the treatment plan ({cells}).',
+    fix: 'Describe the action that treats the risk in its plan row, or cite the controls that do.',
+    fixInBrief: 'Describe the actions that treat the ISMS risks, or cite controls.',
+    todo: { one: 'Describe the action that treats 1 ISMS risk', many: 'Describe the actions that treat {count} ISMS risks' },
+  },
+  {
+    code: 'opportunities-none',
+    family: 'opportunities',
+    severity: 'info',
+    clause: '6.1.1',
+    title: 'No opportunities are recorded',
+    why: 'Clause 6.1.1 asks the organisation to determine the opportunities as well as the risks the ISMS needs to address; an empty list is a question an auditor will ask.',
+    message: "No opportunities are recorded on '{sheet}'.",
+    fix: 'Record the opportunities the ISMS should pursue (a better tool, a certification a customer asks for, a process to simplify), each with its action, owner, measure of success and result.',
+    fixInBrief: 'Record the opportunities the ISMS should pursue.',
+    todo: { one: 'Record the opportunities the ISMS should pursue', many: 'Record the opportunities the ISMS should pursue' },
+  },
+  {
+    code: 'cycle-change-typed-over',
+    family: 'cycles',
+    severity: 'info',
+    clause: '8.2',
+    title: "A cell of Riskbook's Change since last cycle column holds what a person typed",
+    why: 'The column says how each risk stands against the register as the assessment cycle began (Clause 8.2, at planned intervals); a word typed over a mark hides what changed.',
+    message: "Risk {id}'s Change since last cycle holds '{value}', where Riskbook marks it {mark}.",
+    grouped: "{count} cells of Change since last cycle hold what a person typed instead of Riskbook's marks ({cells}).",
+    fix: 'Clear the cell and Riskbook writes the mark there on its next run; keep notes in a column of your own.',
+    fixInBrief: 'Clear the cells; keep notes in a column of your own.',
   },
 ];
 
@@ -1090,6 +1252,27 @@ export const PHRASES = {
   /** `{changes}` of `soa-changed-since-approval`, one change. */
   soaChange: '{control} {field} {was} → {now}',
   moreChanges: '… and {count} more',
+  /** Issue 15 items 2, 4, 6: `{plan}` of `soa-rtp-status-disagree`, one action of it, and `{what}` of `approval-stale`. */
+  planAction: '{id} {status}',
+  actionsStillOpen: "{count} of its {total} actions on '{sheet}' are not done ({actions})",
+  actionsAllDone: "its {count} action(s) on '{sheet}' are all done",
+  staleRtp: 'RTP action for risk {id} and control {control}',
+  staleMethodology: 'The methodology (version {version})',
+  /** `{missing}` of `methodology-unapproved`: the fields of its approval left blank, or absent. */
+  methodologyApprovalParts: { approver: 'Approved by is blank', date: 'Approved on is blank', notADate: 'Approved on is not a date', absent: 'the sheet has no Approved by and Approved on' },
+  /** `{parts}` of `methodology-changed-since-approval`: each part of the method that changed. */
+  methodParts: {
+    version: 'the version',
+    likelihood: 'the likelihood scale',
+    impact: 'the impact scale',
+    scoring: 'the scoring',
+    bands: 'the risk bands',
+    reviewInterval: 'the review interval',
+    roles: 'the roles and responsibilities',
+    appetite: 'the risk appetite statement',
+  },
+  /** `{field}` of `approval-stale` for a plan's action: how a message names each approved field. */
+  rtpFieldWords: { action: 'action', owner: 'owner', dueDate: 'due date', expectedResidualLevel: 'expected residual level' },
   /** The ranges a grouped finding names when it has more than it lists. */
   moreRanges: '{ranges} and {count} more ranges',
   /** A to-do line: what to do, then where. */

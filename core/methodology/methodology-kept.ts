@@ -1,6 +1,7 @@
 /**
  * A run over the team's own Methodology sheet: an `update` that writes Riskbook's stamp line and
- * the sections the sheet lacks entirely, and nothing the team typed, not even a cell it cannot
+ * the sections the sheet lacks entirely (the governance labels it states nowhere among them), and
+ * nothing the team typed, not even a cell it cannot
  * read. The findings about those cells therefore stay until the team fixes them.
  *
  * The named ranges cover the team's tables where the reader found them, as they stand: the
@@ -15,6 +16,7 @@ import { cellAt } from '../workbook/snapshot';
 import type { Stamp } from '../workbook/stamp';
 import { stampLine } from '../workbook/stamp';
 import { cellText } from './cells';
+import { governanceBlock, missingGovernance } from './governance';
 import type { MethodologySections } from './locate-sections';
 import type { MethodologySheetPlan, TableKey } from './methodology-blocks';
 import { TABLE_KEYS, methodologyNames, rectangle, sectionBlock, stampFormat, withSortedBands } from './methodology-blocks';
@@ -83,6 +85,13 @@ export function keptSheetPlan(given: Methodology, stamp: Stamp, existing: SheetS
     if (key === 'matrix') matrix = { row: added.place.first, col: MATRIX_FIRST_COL, rows: m.likelihood.length, cols: m.impact.length };
     if (key === 'bands') bands = { first: added.place.first, count: m.bands.length };
     next += added.cells.length + 1;
+  }
+  // The governance labels the team states nowhere, under a heading of their own; their values are people's.
+  const lacking = missingGovernance(parsed.governance);
+  if (lacking.length > 0) {
+    const added = governanceBlock(m, next, lacking);
+    writes.push({ at: cellAddress(next, 0), cells: rectangle(added.cells) });
+    appendAll(formats, added.formats);
   }
   const sheet: SheetPlan = {
     name: existing.name,

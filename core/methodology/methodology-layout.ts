@@ -6,6 +6,7 @@
 import { cellAddress } from '../workbook/a1';
 import type { MethodologyAnchors, ScaleAnchors } from './anchors';
 import type { SettingKey } from './methodology-text';
+import { GOVERNANCE_ORDER } from './methodology-text';
 import type { Methodology } from './types';
 
 /** Columns (0-based) shared by writer and reader. */
@@ -32,6 +33,8 @@ export interface MethodologyLayout {
   readonly impact: TableRows;
   readonly matrix: TableRows;
   readonly bands: TableRows;
+  /** The Governance heading; its labels follow, one a row (governance.ts). */
+  readonly governanceHeading: number;
   readonly notesHeading: number;
   /** First row after the generated content; user notes start here. */
   readonly end: number;
@@ -49,6 +52,8 @@ export function methodologyLayout(m: Methodology): MethodologyLayout {
   const impact = table(likelihood.next, m.impact.length);
   const matrix = table(impact.next, m.likelihood.length);
   const bands = table(matrix.next, m.bands.length);
+  const governanceHeading = bands.next;
+  const notesHeading = governanceHeading + 1 + GOVERNANCE_ORDER.length + 1;
   return {
     title: 0,
     stamp: 1,
@@ -58,8 +63,9 @@ export function methodologyLayout(m: Methodology): MethodologyLayout {
     impact,
     matrix,
     bands,
-    notesHeading: bands.next,
-    end: bands.next + 1,
+    governanceHeading,
+    notesHeading,
+    end: notesHeading + 1,
   };
 }
 

@@ -9,7 +9,7 @@
  * everything else (methodology-edit.ts).
  *
  * Layout of a new sheet, top to bottom, each table under a heading in column A:
- * title, stamp, Settings, Likelihood scale, Impact scale, Score matrix, Risk bands, Notes.
+ * title, stamp, Settings, Likelihood scale, Impact scale, Score matrix, Risk bands, Governance, Notes.
  */
 import { cellAddress, rangeAddress } from '../workbook/a1';
 import type { BlockWrite, ColumnWidthSpec, FormatSpec, RowHeightSpec, SheetPlan, WorkbookPlan } from '../workbook/plan';
@@ -22,6 +22,7 @@ import {
   type MethodologySheetPlan, bandFormats, columnWidthList, headingCells, headingFormats, matrixFormats, matrixHeaderHeight, methodologyNames, rectangle, scaleFormats,
   scaleRowHeights, settingRows, stampFormat, tableCells, titleFormat, withSortedBands,
 } from './methodology-blocks';
+import { governanceBlock } from './governance';
 import { editedSheetPlan } from './methodology-edit';
 import { keptSheetPlan } from './methodology-kept';
 import type { MethodologyLayout } from './methodology-layout';
@@ -51,6 +52,7 @@ function writes(m: Methodology, l: MethodologyLayout, stamp: Stamp, note: string
     block(l.impact.heading, table('impact')),
     block(l.matrix.heading, table('matrix')),
     block(l.bands.heading, table('bands')),
+    block(l.governanceHeading, governanceBlock(m, l.governanceHeading).cells),
     block(l.notesHeading, [headingCells('notes', m)]),
   ];
 }
@@ -61,6 +63,7 @@ function formats(m: Methodology, l: MethodologyLayout, note: string | undefined)
   for (const row of [l.settingsHeading, l.likelihood.heading, l.impact.heading, l.matrix.heading, l.bands.heading, l.notesHeading]) {
     appendAll(out, headingFormats(row));
   }
+  appendAll(out, governanceBlock(m, l.governanceHeading).formats);
   // Text format keeps "1.0" and labels such as "3" from turning into numbers.
   const s = l.settings;
   out.push({ range: rangeAddress(s.version, 1, s.impactRule - s.version + 1, 1), numberFormat: '@', horizontalAlignment: 'left' });

@@ -26,6 +26,7 @@ export const HEADINGS = {
   impact: 'Impact scale',
   matrix: 'Score matrix',
   bands: 'Risk bands',
+  governance: 'Governance',
   notes: 'Notes',
 } as const;
 
@@ -37,6 +38,7 @@ export const HEADING_NOTES: Readonly<Partial<Record<SectionKey, string>>> = {
   likelihood: 'How likely the risk is to materialise.',
   impact: 'How much harm it does when it materialises.',
   bands: 'A score belongs to the band whose range contains it; the decision is the acceptance criterion.',
+  governance: 'Who owns and approved this method, from when it applies, who does what, and how much risk the organisation accepts.',
   notes: 'Rows typed below this heading are kept when Riskbook rewrites this sheet.',
 };
 
@@ -49,6 +51,19 @@ export const SETTING_LABELS = {
 } as const;
 
 export type SettingKey = keyof typeof SETTING_LABELS;
+
+/** The labels of the Governance section (governance.ts reads them, and the words teams use instead). */
+export const GOVERNANCE_LABELS = {
+  owner: 'Owner',
+  approvedBy: 'Approved by',
+  approvedOn: 'Approved on',
+  effectiveDate: 'Effective date',
+  roles: 'Roles and responsibilities',
+  appetite: 'Risk appetite statement',
+} as const;
+
+export type GovernanceField = keyof typeof GOVERNANCE_LABELS;
+export const GOVERNANCE_ORDER = Object.keys(GOVERNANCE_LABELS) as GovernanceField[];
 
 export const SCALE_HEADER = ['Value', 'Label', 'Description'] as const;
 export const BAND_HEADER = ['Band', 'Min score', 'Max score', 'Colour', 'Decision'] as const;

@@ -18,6 +18,8 @@ import type { ReadMatrix } from './read-matrix';
 import { readMatrix } from './read-matrix';
 import { readScale } from './read-scale';
 import { readSettings } from './read-settings';
+import type { Governance } from './governance';
+import { readGovernance } from './governance';
 import { reachableScores } from './scoring';
 import type { Methodology } from './types';
 
@@ -29,6 +31,8 @@ export interface ParsedMethodologySheet {
   readonly sections: MethodologySections;
   /** The team's cells the named ranges cover (see ReadMatrix.range and ReadBands.rows). */
   readonly named: { readonly matrix: ReadMatrix['range']; readonly bands: ReadBands['rows'] };
+  /** Who owns and approved the method, and its statements (governance.ts). */
+  readonly governance: Governance;
 }
 
 export function parseMethodologySheet(sheet: SheetSnapshot, fallback: Methodology = DEFAULT_METHODOLOGY): ParsedMethodologySheet {
@@ -55,6 +59,7 @@ export function parseMethodologySheet(sheet: SheetSnapshot, fallback: Methodolog
     anchors: { settings: settings.anchors, likelihood: likelihood.anchors, impact: impact.anchors, matrix: matrix.anchors, bands: bands.anchors },
     sections,
     named: { matrix: matrix.range, bands: bands.rows },
+    governance: readGovernance(sheet, sections),
   };
 }
 

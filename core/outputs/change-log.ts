@@ -118,7 +118,7 @@ export function lastLoggedMethodologyHash(workbook: WorkbookSnapshot, names: She
 }
 
 /** Sheets whose stamp line names the method that generated them; the Methodology sheet first. */
-const STAMPED_SHEETS: readonly (keyof typeof SHEETS)[] = ['methodology', 'rtp', 'soa', 'heatmap', 'dashboard', 'checks', 'opportunities', 'controls', 'changeLog'];
+const STAMPED_SHEETS: readonly (keyof typeof SHEETS)[] = ['methodology', 'rtp', 'soa', 'heatmap', 'dashboard', 'checks', 'opportunities', 'controls', 'changeLog', 'controlView', 'maturity'];
 /** A stamp sits in the title block; people may insert a few rows above it. */
 const STAMP_SEARCH_ROWS = 20;
 

@@ -3,6 +3,7 @@
  * spreadsheet program computes them (tests/cli/libreoffice-dashboard.test.ts holds the two to each
  * other). Each figure says what it counts in the words of the rules that check the same things.
  */
+import { CYCLE_MARKS } from '../cycle/cycle-words';
 import type { Band } from '../methodology/types';
 import { inherentOf, residualOf } from '../rules/assessment';
 import type { Risk } from '../register/types';
@@ -69,6 +70,34 @@ export interface DashboardFigures {
   readonly plan: PlanFigures | null;
   readonly soa: SoaFigures | null;
   readonly findings: { readonly errors: number; readonly warnings: number; readonly infos: number };
+  /** Risks against the current assessment cycle; absent while none has begun. */
+  readonly cycle?: CycleFigures;
+}
+
+export interface CycleFigures {
+  /** When the cycle began (spreadsheet serial). */
+  readonly started: number;
+  /** Risks marked New, Modified and Unchanged (what the register's column says, see `DashboardCycle`). */
+  readonly new: number;
+  readonly modified: number;
+  readonly unchanged: number;
+  /** Risks of the cycle's baseline no longer in the register. */
+  readonly closed: number;
+  readonly closedIds: readonly string[];
+}
+
+function cycleFigures(input: DashboardInput): CycleFigures | null {
+  const c = input.cycle;
+  if (!c) return null;
+  const said = (mark: string): number => count(c.marks, (m) => m.toLowerCase() === mark.toLowerCase());
+  return {
+    started: c.started,
+    new: said(CYCLE_MARKS.new),
+    modified: said(CYCLE_MARKS.modified),
+    unchanged: said(CYCLE_MARKS.unchanged),
+    closed: c.closed.length,
+    closedIds: c.closed.map((r) => r.id),
+  };
 }
 
 function count<T>(items: readonly T[], test: (item: T) => boolean): number {
@@ -161,5 +190,10 @@ export function dashboardFigures(input: DashboardInput): DashboardFigures {
     plan: planFigures(input),
     soa: soaFigures(input),
     findings: { errors: input.findings.errors, warnings: input.findings.warnings, infos: input.findings.infos },
+    ...withCycle(cycleFigures(input)),
   };
+}
+
+function withCycle(cycle: CycleFigures | null): { cycle?: CycleFigures } {
+  return cycle ? { cycle } : {};
 }

@@ -9,6 +9,7 @@
  * retype with a known word counts at once. A date typed as text is matched as that text, its
  * date known from the core's reading.
  */
+import { CYCLE_MARKS } from '../cycle/cycle-words';
 import { TREATMENT_LABELS, YES_NO_OPTIONS } from '../methodology/options';
 import type { Band } from '../methodology/types';
 import type { RegisterField, Risk, Treatment } from '../register/types';
@@ -41,6 +42,8 @@ export interface FigureFormulas {
   readonly plan: { readonly actions: string; readonly done: string; readonly overdue: string; readonly withoutOwner: string } | null;
   readonly soa: { readonly controls: string; readonly decided: string; readonly justified: string; readonly implemented: string | null; readonly withEvidence: string | null } | null;
   readonly findings: { readonly errors: string; readonly warnings: string; readonly infos: string };
+  /** Risks against the current assessment cycle; null while none has begun. */
+  readonly cycle: { readonly new: string; readonly modified: string; readonly unchanged: string; readonly closed: string } | null;
   /** The names the formulas reach Riskbook's rebuilt sheets through (NAMES.rtpRows, soaRows, checkRows). */
   readonly names: readonly NamedRangeSpec[];
 }
@@ -101,7 +104,7 @@ function typedDateTerms(area: CountArea, runs: readonly Run[], col: number, type
 
 const TREATED_WORDS = [TREATMENT_LABELS.mitigate, TREATMENT_LABELS.transfer, TREATMENT_LABELS.avoid];
 
-function registerFormulas(src: FormulaSources): Pick<FigureFormulas, 'levels' | 'assessed' | 'treated' | 'accepted' | 'open' | 'aboveAppetite' | 'reviewsOverdue'> {
+function registerFormulas(src: FormulaSources): Pick<FigureFormulas, 'levels' | 'assessed' | 'treated' | 'accepted' | 'open' | 'aboveAppetite' | 'reviewsOverdue' | 'cycle'> {
   const { input } = src;
   const reg = input.register;
   const m = reg.mapping;
@@ -113,7 +116,7 @@ function registerFormulas(src: FormulaSources): Pick<FigureFormulas, 'levels' | 
   const residualLevel = col('residualLevel')!;
   const inherentRating = col('inherentRating')!;
   // Rows between risks that hold nothing the counts read count for nothing: they join the runs.
-  const read = (['treatment', 'approvedBy', 'lastReview', 'inherentRating', 'residualRating', 'inherentLevel', 'residualLevel'] as const)
+  const read = (['treatment', 'approvedBy', 'lastReview', 'inherentRating', 'residualRating', 'inherentLevel', 'residualLevel', 'cycleChange'] as const)
     .map(col)
     .filter((c): c is number => c !== undefined);
   const blankRow = (row: number): boolean => sheet === undefined || read.every((c) => textOf(cellAt(sheet, row, c)) === '');
@@ -157,7 +160,21 @@ function registerFormulas(src: FormulaSources): Pick<FigureFormulas, 'levels' | 
     open: sumText([count([scored]), ...negated(treated), ...negated(accepted)]),
     aboveAppetite: sumText(above),
     reviewsOverdue: reviewsFormula(src, area, runs, sheet),
+    cycle: cycleFormulas(src, count),
   };
+}
+
+/**
+ * The risks of each mark: counted live in Riskbook's column of marks where the register has it,
+ * else the core's count; the closed ones (gone from the register) are settled at the run.
+ */
+function cycleFormulas(src: FormulaSources, count: (where: readonly Criterion[]) => Term): FigureFormulas['cycle'] {
+  const c = src.input.cycle;
+  if (!c) return null;
+  const col = c.column;
+  const said = (mark: string): string =>
+    col === undefined ? String(c.marks.filter((m) => m.toLowerCase() === mark.toLowerCase()).length) : sumText([count([{ col, kind: 'is', text: mark }])]);
+  return { new: said(CYCLE_MARKS.new), modified: said(CYCLE_MARKS.modified), unchanged: said(CYCLE_MARKS.unchanged), closed: String(c.closed.length) };
 }
 
 function reviewsFormula(src: FormulaSources, area: CountArea, runs: readonly Run[], sheet: SheetSnapshot | undefined): string | null {

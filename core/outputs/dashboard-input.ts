@@ -5,6 +5,7 @@
  * formulas that compute them live (dashboard.ts) both start from here, so they count the same rows.
  */
 import type { ControlCatalogue } from '../annex-a/types';
+import type { BaselineRisk } from '../cycle/cycle-sheet';
 import type { FindingSummary } from '../findings/finding';
 import type { Methodology } from '../methodology/types';
 import type { RegisterLocation, Risk } from '../register/types';
@@ -29,6 +30,21 @@ export type DashboardSoa =
   /** A team SoA in the 2013 numbering: the 2022 rules cannot read it, so nothing is counted. */
   | { readonly kind: 'team-2013'; readonly name: string };
 
+/** The current assessment cycle, where one has begun (core/cycle). */
+export interface DashboardCycle {
+  /** When the cycle began: a spreadsheet serial date-time. */
+  readonly started: number;
+  /** Riskbook's column of marks on the register, where it has one: the figures count its cells. */
+  readonly column?: number;
+  /**
+   * Each risk's mark, in the order of `risks`: as its cell in Riskbook's column says it (what a
+   * formula counts), else as the core marks it (the register keeps its own column, or none).
+   */
+  readonly marks: readonly string[];
+  /** The baseline's risks no longer in the register, settled at the run. */
+  readonly closed: readonly BaselineRisk[];
+}
+
 export interface DashboardInput {
   readonly methodology: Methodology;
   readonly catalogue: ControlCatalogue;
@@ -41,6 +57,8 @@ export interface DashboardInput {
   readonly findings: FindingSummary;
   /** Today as a spreadsheet serial date (a fraction is the time of day). */
   readonly now: number;
+  /** The current assessment cycle; null (or absent) while none has begun. */
+  readonly cycle?: DashboardCycle | null;
 }
 
 /**

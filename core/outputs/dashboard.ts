@@ -7,7 +7,7 @@
  * Riskbook writes its cells afresh on every run; what people type elsewhere stays where it is, and
  * below the footer line (which says how the figures are counted) as far under it as it was.
  */
-import { DATE_FORMAT } from '../dates';
+import { DATE_FORMAT, isoFromSerial } from '../dates';
 import { assertPortable, formulaString } from '../formula/allow-list';
 import type { Band } from '../methodology/types';
 import { cellAddress, parseRange, rangeAddress } from '../workbook/a1';
@@ -24,6 +24,7 @@ import { carryCell, isEmptyPlanCell, textOf } from './cells';
 import { SEVERITY_FILL } from './checks';
 import type { FigureFormulas, FormulaSources } from './dashboard-formulas';
 import { figureFormulas } from './dashboard-formulas';
+import { listedIds } from './id-list';
 import { HEADER_FILL, frameFormats, headerFormat } from './layout';
 import { sheetWidth } from './preserve';
 
@@ -36,6 +37,10 @@ const FOOTER =
   'risks, actions and controls is settled at each Recalculate. Above appetite: the level now (residual once rescored, else ' +
   'inherent) is in a band the Methodology does not accept as it is, and nobody is recorded under Approved by. Reviews are ' +
   'overdue past the Methodology\'s review interval; actions past their due date while neither Done nor Cancelled.';
+/** The footer's words on the assessment cycle, where one has begun. */
+const CYCLE_FOOTER =
+  ' Since the cycle began: the marks in the register\'s Change since last cycle column, which Riskbook writes at each ' +
+  'Recalculate against the register as the cycle began; closed risks were in it then and are gone now.';
 
 /** What each figure's row says, where a panel lists it (the tiles repeat some of them). */
 export const DASHBOARD_LABELS = {
@@ -58,6 +63,10 @@ export const DASHBOARD_LABELS = {
   errors: 'Errors',
   warnings: 'Warnings',
   infos: 'Info',
+  cycleNew: 'New since then',
+  cycleModified: 'Modified',
+  cycleUnchanged: 'Unchanged',
+  cycleClosed: 'Closed (gone since)',
 } as const;
 const L = DASHBOARD_LABELS;
 
@@ -276,6 +285,39 @@ function leftPanel(c: Canvas, input: DashboardSheetInput, f: FigureFormulas, til
     c.merge(r, LEFT + 2, 3);
   }
   tiles.reviewsOverdue = f.reviewsOverdue === null ? null : reviews;
+  if (f.cycle && input.input.cycle) r = cycleSection(c, r + 1, f.cycle, input.input.cycle.started, input.input.cycle.closed.map((x) => x.id));
+  return r;
+}
+
+/** The section title over the cycle's figures, with the day it began. */
+export function cycleTitle(started: number): string {
+  return `Since the cycle began on ${isoFromSerial(started)}`;
+}
+
+/** What the Dashboard says of the closed risks. */
+export const CLOSED_LEAD = 'Closed: ';
+
+/**
+ * Risks against the current assessment cycle (core/cycle): New, Modified, Unchanged and Closed,
+ * the closed ones named. Returns its last row.
+ */
+function cycleSection(c: Canvas, top: number, f: NonNullable<FigureFormulas['cycle']>, started: number, closed: readonly string[]): number {
+  let r = top;
+  gap(c, r++);
+  title(c, r++, LEFT, cycleTitle(started));
+  const first = r;
+  const longest = `MAX(${absolute(cellAddress(first, LEFT + 1))}:${absolute(cellAddress(first + 3, LEFT + 1))})`;
+  figureRow(c, r++, LEFT, { label: L.cycleNew, figure: f.new, bar: { longest, colour: NEUTRAL_BAR } });
+  figureRow(c, r++, LEFT, { label: L.cycleModified, figure: f.modified, bar: { longest, colour: GAP_BAR } });
+  figureRow(c, r++, LEFT, { label: L.cycleUnchanged, figure: f.unchanged, bar: { longest, colour: DONE_BAR } });
+  figureRow(c, r, LEFT, { label: L.cycleClosed, figure: f.closed, bar: { longest, colour: LATE_BAR } });
+  if (closed.length === 0) return r;
+  r++;
+  const text = `${CLOSED_LEAD}${listedIds(closed, 'the Change log of the next new cycle lists them all')}`;
+  c.put(r, LEFT, text, { fontSize: 9, italic: true, fontColor: '#595959', wrap: true, verticalAlignment: 'top' });
+  c.merge(r, LEFT, 5);
+  const width = WIDTHS.slice(LEFT, LEFT + 5).reduce((a, b) => a + b, 0);
+  c.height(r, wrappedLines(text, (width * 11) / 9) * (LINE_HEIGHT - 3) + 4);
   return r;
 }
 
@@ -396,6 +438,10 @@ const OLD_TEXTS: readonly RegExp[] = [
   /^Statement of Applicability: /,
   /uses the 2013 numbering: migrate it to 2022 to count it here\.$/,
   /^last reviewed over \d+ days ago \(Methodology\)$/,
+  /^Since the cycle began on \d{4}-\d{2}-\d{2}$/,
+  /^Closed: /,
+  // The cycle's labels, where a run no longer has a cycle to show.
+  /^(New since then|Modified|Unchanged|Closed \(gone since\))$/,
   /\((acceptable|tolerable with approval|must be treated)\)$/,
 ];
 
@@ -452,11 +498,12 @@ export function dashboardSheetPlan(input: DashboardSheetInput, existing?: SheetS
 
   gap(c, Math.max(leftEnd, rightEnd) + 1);
   const footer = Math.max(leftEnd, rightEnd) + 2;
-  c.put(footer, 0, FOOTER, { fontSize: 9, italic: true, fontColor: '#595959', wrap: true, verticalAlignment: 'top' });
+  const footerText = f.cycle ? `${FOOTER}${CYCLE_FOOTER}` : FOOTER;
+  c.put(footer, 0, footerText, { fontSize: 9, italic: true, fontColor: '#595959', wrap: true, verticalAlignment: 'top' });
   c.merge(footer, 0, AREA_WIDTH);
   const areaWidth = WIDTHS.reduce((a, b) => a + b, 0);
   // 9 pt text: as many characters fit as 11 pt text in a column 11/9 as wide.
-  c.height(footer, wrappedLines(FOOTER, (areaWidth * 11) / 9) * (LINE_HEIGHT - 3) + 4);
+  c.height(footer, wrappedLines(footerText, (areaWidth * 11) / 9) * (LINE_HEIGHT - 3) + 4);
 
   for (const k of existing ? keptCells(existing, footer, c) : []) c.put(k.row, k.col, k.cell);
 

@@ -53,7 +53,7 @@ export interface TreatedPair {
 /**
  * Every (risk, control) pair the Risk Treatment Plan must have a row for, in register order:
  * one per control a treated risk cites (unknown ids aside, see `riskControlIds`). A risk
- * transferred or avoided without citing a control gets one row for its action. A risk that
+ * transferred or avoided without citing a control, or an ISMS-level one, gets one row for its action. A risk that
  * cites only unknown ids, or a Mitigate risk citing nothing, gets none: the register's finding
  * (`control-unknown`, `mitigate-without-controls`) is the one cause, and a row for control
  * "(none)" or a typo would only repeat it. One request plans the RTP and checks it against the
@@ -61,9 +61,12 @@ export interface TreatedPair {
  */
 export const treatedPairs: (risks: readonly Risk[]) => readonly TreatedPair[] = oncePer(pairsOf);
 
-/** A treated risk that cites no control the plan can name still has a row for its action. */
+/**
+ * A treated risk that cites no control the plan can name still has a row for its action: one
+ * transferred or avoided, or an ISMS-level risk (Clause 6.1.1), which an action may treat alone.
+ */
 function plansWithoutControl(risk: Risk): boolean {
-  return risk.treatment !== 'mitigate' && !risk.controls.some((c) => c.kind === 'unknown');
+  return (risk.treatment !== 'mitigate' || risk.riskType === 'isms') && !risk.controls.some((c) => c.kind === 'unknown');
 }
 
 /** Treated risks with at least one RTP row to plan (`treatedPairs`). */

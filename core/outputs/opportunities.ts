@@ -6,7 +6,7 @@
 import { DATE_FORMAT } from '../dates';
 import type { Finding } from '../findings/finding';
 import type { CellFound } from '../findings/report';
-import { findingsOnCells } from '../findings/report';
+import { finding, findingsOnCells } from '../findings/report';
 import { cellAddress } from '../workbook/a1';
 import { NAMES, SHEETS } from '../workbook/names';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
@@ -29,6 +29,8 @@ export const OPPORTUNITY_HEADERS = {
   owner: 'Owner',
   dueDate: 'Due date',
   status: 'Status',
+  measureOfSuccess: 'Measure of success',
+  result: 'Result',
 } as const;
 const H = OPPORTUNITY_HEADERS;
 
@@ -40,6 +42,10 @@ export const OPPORTUNITY_COLUMNS: readonly ColumnDef[] = [
   { header: H.owner, kind: 'user', width: 18 },
   { header: H.dueDate, kind: 'user', width: 12, numberFormat: DATE_FORMAT, validation: { kind: 'date' } },
   { header: H.status, kind: 'user', width: 14, validation: { kind: 'list', namedRange: NAMES.opportunityStatus } },
+  // How the team will know the opportunity was realised, and what came of it: last, so a sheet of
+  // an earlier version keeps its columns where they were.
+  { header: H.measureOfSuccess, kind: 'user', width: 30, wrap: true },
+  { header: H.result, kind: 'user', width: 30, wrap: true },
 ];
 
 const OPPORTUNITY_SPEC: KeyedTableSpec = {
@@ -68,12 +74,16 @@ export function opportunitiesSheetPlan(input: { readonly workbook?: WorkbookSnap
   return { sheet, orphaned: table.orphaned, added: table.added };
 }
 
-/** Findings for every opportunity row with any content: it needs an owner and an action. */
+/**
+ * Findings for every opportunity row with any content: it needs an owner and an action. A sheet
+ * with none is a note: Clause 6.1.1 asks for opportunities as well as risks.
+ */
 export function opportunityRules(snapshot: WorkbookSnapshot, name: string = SHEETS.opportunities): Finding[] {
   const sheet = findSheet(snapshot, name);
   if (!sheet) return [];
   const location = locateTable(sheet, H.id, Object.values(H));
   if (!location) return [];
+  let recorded = 0;
   const cols = Object.values(H).map((h) => columnOf(location, h));
   const idCol = columnOf(location, H.id);
   const ownerCol = columnOf(location, H.owner);
@@ -85,11 +95,13 @@ export function opportunityRules(snapshot: WorkbookSnapshot, name: string = SHEE
   for (let r = location.headerRow + 1; r < end; r++) {
     const hasContent = cols.some((c) => c !== undefined && (textOf(cellAt(sheet, r, c)) !== '' || formulaAt(sheet, r, c) !== null));
     if (!hasContent) continue;
+    recorded++;
     const typedId = idCol === undefined ? '' : textOf(cellAt(sheet, r, idCol));
     const id = typedId !== '' ? typedId : `on row ${r + 1}`;
     const anchor = cellAddress(r, idCol ?? 0);
     if (ownerCol === undefined || textOf(cellAt(sheet, r, ownerCol)) === '') noOwner.push({ cell: ownerCol === undefined ? anchor : cellAddress(r, ownerCol), params: { id } });
     if (actionCol === undefined || textOf(cellAt(sheet, r, actionCol)) === '') noAction.push({ cell: actionCol === undefined ? anchor : cellAddress(r, actionCol), params: { id } });
   }
+  if (recorded === 0) return [finding('opportunities-none', sheet.name, cellAddress(location.headerRow, idCol ?? 0), { sheet: sheet.name })];
   return [...findingsOnCells('opportunity-owner-missing', sheet.name, noOwner), ...findingsOnCells('opportunity-action-missing', sheet.name, noAction)];
 }

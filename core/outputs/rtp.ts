@@ -17,8 +17,8 @@ import type { LevelRef, Risk } from '../register/types';
 import { cellAddress, rangeAddress } from '../workbook/a1';
 import { NAMES, SHEETS } from '../workbook/names';
 import type { ConditionalFormatSpec } from '../workbook/plan';
-import type { WorkbookSnapshot } from '../workbook/snapshot';
-import { findSheet } from '../workbook/snapshot';
+import type { SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
+import { cellAt, findSheet } from '../workbook/snapshot';
 import type { Stamp } from '../workbook/stamp';
 import { stampLine } from '../workbook/stamp';
 import { sameText, serialOf, textKey, textOf } from './cells';
@@ -27,8 +27,9 @@ import { HEADER_ROW, STAMP_ROW, TITLE_ROW, renderTableSheet } from './layout';
 import type { TreatedPair } from './links';
 import { plannedRiskCount, treatedPairs } from './links';
 import { CANCELLED_STATUS, CLOSED_ACTION_STATUSES } from './options';
-import type { ColumnDef, FreshRow, KeyedTableSpec } from './preserve';
-import { locateTable, mergeKeyedTable, normalizeKey, tableRows } from './preserve';
+import type { ColumnDef, FreshRow, KeyedTableSpec, TableLocation } from './preserve';
+import { columnOf, locateTable, mergeKeyedTable, normalizeKey, tableRows } from './preserve';
+import { planHeaderSense } from '../team-plan/plan-header-sense';
 import type { RuleContext } from './rule-context';
 import { appendAll } from '../arrays';
 import { oncePer } from '../memo';
@@ -56,6 +57,7 @@ export const RTP_HEADERS = {
   approvalDate: 'Approval date',
   effectivenessReviewDate: 'Effectiveness review date',
   effectivenessResult: 'Effectiveness result',
+  evidence: 'Evidence',
   rowStatus: 'Row status',
 } as const;
 
@@ -86,6 +88,8 @@ export const RTP_COLUMNS: readonly ColumnDef[] = [
     validation: { kind: 'list', namedRange: NAMES.effectivenessResult },
     validationPrompt: 'Was the expected residual level reached?',
   },
+  // Last but for Row status: an RTP written before it had the column keeps its columns where they were.
+  { header: H.evidence, kind: 'user', width: 24, wrap: true },
   { header: H.rowStatus, kind: 'derived', width: 22, wrap: true },
 ];
 
@@ -106,8 +110,29 @@ function treatedRisks(pairs: readonly TreatedPair[]): Risk[] {
   return out;
 }
 
-const RTP_SPEC: KeyedTableSpec = {
-  columns: RTP_COLUMNS,
+/**
+ * The header of a column a person added to Riskbook's RTP for the evidence before Riskbook had one
+ * ("Proof", "Nachweis": a plan's words for it, `plan-header-words.ts`); null when the RTP has
+ * Riskbook's own Evidence column, or no column for it. Riskbook then reads theirs and adds none.
+ */
+export function adoptedEvidenceHeader(sheet: SheetSnapshot | undefined, location: TableLocation | null): string | null {
+  if (!sheet || !location || columnOf(location, H.evidence) !== undefined) return null;
+  const own = new Set(Object.values(H).map((h) => h.toLowerCase()));
+  for (const [header, col] of location.columns) {
+    if (own.has(header)) continue;
+    const text = textOf(cellAt(sheet, location.headerRow, col));
+    if (planHeaderSense(text)?.field === 'evidence') return text;
+  }
+  return null;
+}
+
+/** Riskbook's RTP columns, but for the evidence where a person keeps it in a column of their own. */
+function rtpColumns(evidenceAdopted: boolean): readonly ColumnDef[] {
+  return evidenceAdopted ? RTP_COLUMNS.filter((c) => c.header !== H.evidence) : RTP_COLUMNS;
+}
+
+const rtpSpec = (columns: readonly ColumnDef[]): KeyedTableSpec => ({
+  columns,
   headerRow: HEADER_ROW,
   keyHeader: H.riskId,
   key: (cell) => {
@@ -116,7 +141,7 @@ const RTP_SPEC: KeyedTableSpec = {
   },
   rows: 'derived',
   status: { header: H.rowStatus, orphaned: RTP_ORPHANED, unkeyed: RTP_UNKEYED },
-};
+});
 
 function levelName(m: Methodology, l: LevelRef | null, i: LevelRef | null): string {
   if (!l || !i) return '';
@@ -161,12 +186,13 @@ export function rtpSheetPlan(input: RtpInput): GeneratedSheet {
     },
   }));
   const existing = input.workbook ? findSheet(input.workbook, input.sheetName ?? SHEETS.rtp) : undefined;
-  const table = mergeKeyedTable(existing, RTP_SPEC, fresh);
+  const columns = rtpColumns(adoptedEvidenceHeader(existing, existing ? locateTable(existing, H.riskId, Object.values(H)) : null) !== null);
+  const table = mergeKeyedTable(existing, rtpSpec(columns), fresh);
   const { sheet } = renderTableSheet({
     printKeyColumns: 2,
     name: SHEETS.rtp,
     table,
-    columns: RTP_COLUMNS,
+    columns,
     frame: [
       { kind: 'title', text: RTP_TITLE, row: TITLE_ROW },
       { kind: 'stamp', text: stampLine(input.stamp), row: STAMP_ROW },
@@ -216,6 +242,8 @@ export interface RtpRow {
   readonly approvalDate: number | null;
   readonly effectivenessReviewDate: number | null;
   readonly effectivenessResult: string;
+  /** Where the evidence that the action was carried out lives ('' when blank, or when the plan has no such column). */
+  readonly evidence: string;
   /** The Row status cell says the row was orphaned at the last regeneration. */
   readonly orphaned: boolean;
   /** A1 address of each field's cell on this row, '' when the sheet has no such column. */
@@ -228,7 +256,8 @@ export function readRtp(snapshot: WorkbookSnapshot, name: string = SHEETS.rtp): 
   if (!sheet) return null;
   const location = locateTable(sheet, H.riskId, Object.values(H));
   if (!location) return [];
-  return tableRows(sheet, location, H).map((t) => {
+  const evidence = adoptedEvidenceHeader(sheet, location);
+  return tableRows(sheet, location, evidence === null ? H : { ...H, evidence }).map((t) => {
     const riskId = textOf(t.get('riskId'));
     const controlId = textOf(t.get('controlId'));
     return {
@@ -246,6 +275,7 @@ export function readRtp(snapshot: WorkbookSnapshot, name: string = SHEETS.rtp): 
       approvalDate: serialOf(t.get('approvalDate')),
       effectivenessReviewDate: serialOf(t.get('effectivenessReviewDate')),
       effectivenessResult: textOf(t.get('effectivenessResult')),
+      evidence: textOf(t.get('evidence')),
       orphaned: textOf(t.get('rowStatus')).toLowerCase().startsWith('orphaned'),
       cells: t.cells,
     };
@@ -363,6 +393,12 @@ function expectedLevelFinding(sheet: string, row: RtpRow, m: Methodology, regist
   }
   if (registerLevel === '' || band === registerLevel || sameText(band, registerLevel)) return null;
   return finding('rtp-expected-level-mismatch', sheet, row.cells.expectedResidualLevel, { ...rowParams(row), value: expected, level: registerLevel });
+}
+
+/** The RTP's rows that stand for a current (treated risk, control) pair: the rows its rules check. */
+export function currentRtpRows(risks: readonly Risk[], rtpRows: readonly RtpRow[]): RtpRow[] {
+  const wanted = new Set(treatedPairKeys(risks));
+  return rtpRows.filter((r) => r.key !== '' && wanted.has(normalizeKey(r.key)));
 }
 
 /**

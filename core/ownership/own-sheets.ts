@@ -9,7 +9,7 @@
  *   a person changed is still recognised under its usual name);
  * - the Methodology is the team's document: a sheet under its usual name written in Riskbook's
  *   layout (its section headings) is read and kept, stamped or not;
- * - the hidden lists sheet starts with Riskbook's list headers; the settings and trail sheets with their titles.
+ * - the hidden lists sheet starts with Riskbook's list headers; the settings, trail and cycle sheets with their titles.
  *
  * A role with no sheet of its own gets its usual name when that is free, else a "Riskbook …" name
  * no team would use. A team's sheet under the usual name is left exactly as it is and reported
@@ -18,8 +18,10 @@
 import { CONTROLS_TITLE } from '../annex-a/controls-layout';
 import { CHANGE_LOG_TITLE } from '../outputs/change-log';
 import { CHECKS_TITLE } from '../outputs/checks';
+import { CONTROL_VIEW_TITLE } from '../outputs/control-view';
 import { DASHBOARD_TITLE } from '../outputs/dashboard';
 import { HEATMAP_TITLE } from '../outputs/heatmap';
+import { MATURITY_TITLE } from '../outputs/maturity-sheet';
 import { OPPORTUNITIES_TITLE } from '../outputs/opportunities';
 import { RTP_TITLE } from '../outputs/rtp';
 import { SOA_TITLE } from '../outputs/soa';
@@ -28,6 +30,7 @@ import { locateSections } from '../methodology/locate-sections';
 import { METHODOLOGY_TITLE } from '../methodology/methodology-text';
 import { SETTINGS_TITLE } from '../register/settings-sheet';
 import { TRAIL_TITLE } from '../trail/trail-sheet';
+import { CYCLE_TITLE } from '../cycle/cycle-sheet';
 import type { Finding } from '../findings/finding';
 import { finding } from '../findings/report';
 import type { SheetNames, SheetRole } from '../workbook/names';
@@ -61,6 +64,8 @@ const TITLES: Readonly<Partial<Record<SheetRole, string>>> = {
   soa: SOA_TITLE,
   heatmap: HEATMAP_TITLE,
   dashboard: DASHBOARD_TITLE,
+  controlView: CONTROL_VIEW_TITLE,
+  maturity: MATURITY_TITLE,
   checks: CHECKS_TITLE,
   changeLog: CHANGE_LOG_TITLE,
   opportunities: OPPORTUNITIES_TITLE,
@@ -109,6 +114,7 @@ export function roleOf(sheet: SheetSnapshot): SheetRole | null {
   if (hasListHeaders(sheet)) return 'lists';
   if (text(cellAt(sheet, 0, 0)) === SETTINGS_TITLE) return 'settings';
   if (text(cellAt(sheet, 0, 0)) === TRAIL_TITLE) return 'trail';
+  if (text(cellAt(sheet, 0, 0)) === CYCLE_TITLE) return 'cycle';
   const titles = stampedTitles(sheet);
   if (titles) {
     const byTitle = SHEET_ROLES.find((role) => TITLES[role] !== undefined && titles.includes(TITLES[role]));

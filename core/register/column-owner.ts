@@ -1,6 +1,6 @@
 /**
  * Who a register column belongs to. Riskbook owns only what it made: a derived column (rating,
- * score, level) is Riskbook's when Riskbook appended it or a person handed it over in the mapping;
+ * score, level, the cycle's marks) is Riskbook's when Riskbook appended it or a person handed it over in the mapping;
  * any other column a header names as a score or level is the team's own, read and compared but
  * never written, and never an input to Riskbook's formulas.
  *
@@ -15,6 +15,7 @@ import type { SheetSnapshot } from '../workbook/snapshot';
 import { cellAt, formulaAt, usedRowCount } from '../workbook/snapshot';
 import { cellText } from './cell-text';
 import { minOf } from '../arrays';
+import { isCycleMark } from '../cycle/cycle-words';
 import { FIELD_LABELS, impactColumnsOf, isDerivedField } from './fields';
 import type { ColumnMapping, ColumnSetBy, RegisterField } from './types';
 
@@ -123,6 +124,8 @@ export function madeByRiskbook(sheet: SheetSnapshot, headerRow: number, col: num
   for (let row = headerRow + 1; row < rows; row++) {
     if (isEmpty(sheet, row, col)) continue;
     const f = formulaAt(sheet, row, col);
+    // The cycle's column holds Riskbook's marks as values, not formulas (core/cycle).
+    if (field === 'cycleChange' && (f === null || f === '') && isCycleMark(cellText(cellAt(sheet, row, col)))) continue;
     if (f === null || f === '' || !ours(row, f)) return false;
   }
   return true;

@@ -29,17 +29,22 @@ export const FIELD_LABELS: Readonly<Record<RegisterField, string>> = {
   lastReview: 'Last review',
   nextReview: 'Next review',
   status: 'Status',
+  riskType: 'Risk type',
   inherentRating: 'Inherent rating',
   inherentScore: 'Inherent score',
   inherentLevel: 'Inherent level',
   residualRating: 'Residual rating',
   residualScore: 'Residual score',
   residualLevel: 'Residual level',
+  cycleChange: 'Change since last cycle',
 };
 
 export const REGISTER_FIELDS = Object.keys(FIELD_LABELS) as RegisterField[];
 
-/** Columns Riskbook fills with live formulas; everything else is the team's input. */
+/**
+ * Columns Riskbook fills: live formulas, and the cycle's marks (written as values, see
+ * core/cycle); everything else is the team's input.
+ */
 export const DERIVED_FIELDS: readonly RegisterField[] = [
   'inherentRating',
   'inherentScore',
@@ -47,6 +52,7 @@ export const DERIVED_FIELDS: readonly RegisterField[] = [
   'residualRating',
   'residualScore',
   'residualLevel',
+  'cycleChange',
 ];
 
 export function isDerivedField(field: RegisterField): boolean {

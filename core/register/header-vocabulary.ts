@@ -378,6 +378,18 @@ export const FIELD_WORDS: Readonly<Record<RegisterField, FieldWords>> = {
       nl: ['Risicostatus'],
     },
   },
+  // ISMS-level or information security (Clause 6.1.1); a plain "Type" or "Category" names too much else.
+  riskType: {
+    words: {
+      en: ['Risk type', 'Type of risk', 'Risk kind', 'Risk scope', 'ISMS or information security', 'ISMS / information security'],
+      de: ['Risikotyp', 'Risikoart', 'Art des Risikos', 'Typ des Risikos'],
+      fr: ['Type de risque', 'Type du risque', 'Nature du risque'],
+      es: ['Tipo de riesgo', 'Tipo del riesgo'],
+      pt: ['Tipo de risco', 'Tipo do risco'],
+      it: ['Tipo di rischio', 'Tipo del rischio', 'Tipologia di rischio', 'Tipologia del rischio'],
+      nl: ['Risicotype', 'Soort risico', 'Type risico'],
+    },
+  },
   inherentRating: { words: { en: ['Inherent rating', 'Inherent risk rating'] } },
   inherentScore: {
     words: {
@@ -404,6 +416,21 @@ export const FIELD_WORDS: Readonly<Record<RegisterField, FieldWords>> = {
   residualRating: { words: { en: ['Residual rating', 'Residual risk rating'] } },
   residualScore: { words: { en: ['Target score'] } },
   residualLevel: { words: { en: ['Target level', 'Target risk level'] } },
+  // A team's own year-on-year column: then Riskbook appends none (core/cycle).
+  cycleChange: {
+    words: {
+      en: [
+        'Change since last cycle', 'Change since last assessment', 'Change since previous assessment', 'Change since last year', 'Year-on-year change',
+        'Change vs last cycle', 'Change vs previous cycle', 'Change from last cycle',
+      ],
+      de: ['Änderung seit dem letzten Zyklus', 'Änderung seit der letzten Bewertung', 'Änderung zum Vorjahr', 'Veränderung zum Vorjahr'],
+      fr: ['Évolution depuis le dernier cycle', 'Changement depuis le dernier cycle', 'Changement depuis la dernière évaluation', "Évolution par rapport à l'an dernier"],
+      es: ['Cambio desde el último ciclo', 'Cambio desde la última evaluación', 'Cambio respecto al año anterior'],
+      pt: ['Alteração desde o último ciclo', 'Alteração desde a última avaliação', 'Alteração face ao ano anterior'],
+      it: ['Variazione dal ciclo precedente', "Variazione dall'ultima valutazione", "Variazione rispetto all'anno precedente"],
+      nl: ['Wijziging sinds vorige cyclus', 'Wijziging sinds laatste beoordeling', 'Wijziging ten opzichte van vorig jaar'],
+    },
+  },
 };
 
 /**

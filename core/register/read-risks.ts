@@ -22,6 +22,7 @@ import { headerTexts } from './header-row';
 import type { RegisterRows, SkippedRow } from './register-rows';
 import { registerRows } from './register-rows';
 import { parseTreatment } from './treatment-words';
+import { parseRiskType } from './risk-type-words';
 import type { LevelRef, RegisterField, RegisterLocation, Risk } from './types';
 import { appendAll } from '../arrays';
 
@@ -276,8 +277,10 @@ function readRiskRows(sheet: SheetSnapshot, location: RegisterLocation, catalogu
     const acceptanceRationale = r.text('acceptanceRationale');
     const lastReview = r.date('lastReview');
     const status = r.text('status');
+    const typeText = r.col('riskType') === undefined ? '' : r.text('riskType');
+    const riskType = typeText === '' ? null : parseRiskType(typeText);
 
-    facts.push({ row, id, title, asset, threat, vulnerability, description, owner, treatment, treatmentText, controls, approvedBy, approvalDate, acceptanceRationale, lastReview, status });
+    facts.push({ row, id, title, asset, threat, vulnerability, description, owner, treatment, treatmentText, controls, approvedBy, approvalDate, acceptanceRationale, lastReview, status, riskType });
     labels.push(r.label);
     rowFindings.push(scratch.length === 0 ? NO_FINDINGS : { findings: scratch.slice(), levelsAt: beforeLevels });
   }
@@ -313,6 +316,7 @@ function riskOf(
     acceptanceRationale: fact.acceptanceRationale,
     lastReview: fact.lastReview,
     status: fact.status,
+    riskType: fact.riskType,
     likelihood,
     impact,
     residualLikelihood,

@@ -11,7 +11,8 @@
  */
 import { DATE_FORMAT } from '../dates';
 import type { Finding } from '../findings/finding';
-import { finding } from '../findings/report';
+import type { CellFound } from '../findings/report';
+import { finding, findingsOnCells } from '../findings/report';
 import { levelFormula, levelIsFormula, ratingFormula, scoreFormula } from '../formula/register-formulas';
 import type { Methodology } from '../methodology/types';
 import { cellAddress, columnIndex, columnLetter, parseRange, rangeAddress } from '../workbook/a1';
@@ -29,6 +30,8 @@ import { cellKey, verticalMergeSources } from './merged-values';
 import { methodValue, teamColumnFindings } from './team-columns';
 import type { ColumnMapping, ColumnSetBy, RegisterField, RegisterLocation, Risk } from './types';
 import { appendAll, maxOf, minOf } from '../arrays';
+import type { CycleMark } from '../cycle/cycle-words';
+import { isCycleMark } from '../cycle/cycle-words';
 
 export { sameFormula } from './column-owner';
 
@@ -50,9 +53,11 @@ export const APPENDED_HEADER_FILL = '#D9D9D9';
  * in bold and its usual entries ("Noticeable"; "Almost certain" wraps): a register that prints one
  * page wide legibly is a few characters from not doing so. After the formula columns come the
  * columns a risk owner's sign-off is written in (Clause 6.1.3 f), inputs the team fills in and
- * Riskbook never writes. The ratings ("L4/I5") are keys for the Heatmap's and Dashboard's
- * formulas, not for people: they come last, where a print area can leave them out
- * (`printedColumnsOf`).
+ * Riskbook never writes, then the cycle's marks once an assessment cycle has begun (core/cycle).
+ * The ratings ("L4/I5") are keys for the Heatmap's and Dashboard's formulas, not for people: they
+ * come last, where a print area can leave them out (`printedColumnsOf`), and a column appended
+ * to a register whose last columns they are takes their place, the keys moving right of it
+ * (`movableKeys`).
  */
 const APPENDED: readonly { readonly field: RegisterField; readonly width: number }[] = [
   { field: 'inherentScore', width: 8 },
@@ -64,6 +69,7 @@ const APPENDED: readonly { readonly field: RegisterField; readonly width: number
   { field: 'approvedBy', width: 10 },
   { field: 'approvalDate', width: 10.5 },
   { field: 'acceptanceRationale', width: 16 },
+  { field: 'cycleChange', width: 10.5 },
   { field: 'inherentRating', width: 8.5 },
   { field: 'residualRating', width: 8.5 },
 ];
@@ -241,6 +247,87 @@ function wholeColumns(text: string): { row: number; col: number; rows: number; c
 }
 
 /**
+ * Riskbook's rating keys when they are the register's last columns: all Riskbook's by the settings
+ * sheet's record, nothing right
+ * of them, and nothing below their headers but Riskbook's own formulas. A column appended to the
+ * register then takes their place and they move right of it, so they stay last (the print area
+ * leaves them out). Null when any of that does not hold: then nothing moves, and what is appended
+ * goes right of them. `rows` are the cells each key column holds, to be cleared.
+ */
+function movableKeys(sheet: SheetSnapshot, location: RegisterLocation, headers: readonly string[]): { from: number; fields: RegisterField[]; rows: Map<number, number[]> } | null {
+  // Only keys the settings sheet records as Riskbook's: an empty column a person headed with
+  // Riskbook's label reads as Riskbook's too, and its header is theirs.
+  const keys = HELPER_FIELDS.filter((f) => location.mapping[f] !== undefined);
+  if (location.source !== 'saved' || keys.length === 0 || keys.some((f) => location.setBy?.[f] !== 'riskbook')) return null;
+  const cols = keys.map((f) => location.mapping[f]!).sort((a, b) => a - b);
+  let last = headers.length - 1;
+  while (last >= 0 && headers[last]!.trim() === '') last--;
+  if (cols[cols.length - 1] !== last || cols.some((c, k) => c !== cols[0]! + k)) return null;
+  if (occupiedColumns(sheet, location.headerRow, last + 1).size > 0) return null;
+  const rows = new Map<number, number[]>();
+  const end = usedRowCount(sheet);
+  for (const field of keys) {
+    const col = location.mapping[field]!;
+    const ours = riskbookFormulaTest(field, location.mapping);
+    const held: number[] = [];
+    for (let row = location.headerRow + 1; row < end; row++) {
+      const f = formulaAt(sheet, row, col);
+      const v = cellAt(sheet, row, col);
+      if ((f === null || f === '') && (v === null || v === '')) continue;
+      if (f === null || f === '' || !ours(row, f)) return null;
+      held.push(row);
+    }
+    rows.set(col, held);
+  }
+  return { from: cols[0]!, fields: keys, rows };
+}
+
+/** Cells of one column as blocks of consecutive rows (null in none): a few changes far apart stay a few cells. */
+function blockWrites(col: number, cells: ReadonlyMap<number, PlanCell>): BlockWrite[] {
+  return runs([...cells.keys()].sort((a, b) => a - b)).map(([a, b]) => ({
+    at: cellAddress(a, col),
+    cells: Array.from({ length: b - a + 1 }, (_, k) => [cells.get(a + k) ?? null]),
+  }));
+}
+
+/**
+ * The cycle's column: each risk's mark where its cell is empty or holds a mark (Riskbook's); a cell
+ * a person typed anything else in stays, and is reported. A mark on a row that is no risk, or in a
+ * register with no cycle any more, is cleared; so are the old formulas of a key column it took
+ * (`cleared`).
+ */
+function cycleMarkCells(
+  sheet: SheetSnapshot,
+  location: RegisterLocation,
+  risks: readonly Risk[],
+  marks: readonly CycleMark[] | undefined,
+  col: number,
+  cleared: readonly number[],
+): { writes: BlockWrite[]; findings: Finding[] } {
+  const markAt = new Map<number, { mark: CycleMark; risk: Risk }>();
+  if (marks) risks.forEach((risk, k) => markAt.set(risk.row, { mark: marks[k]!, risk }));
+  const wiped = new Set(cleared);
+  const cells = new Map<number, PlanCell>();
+  const typedOver: CellFound[] = [];
+  let end = usedRowCount(sheet);
+  for (const row of markAt.keys()) end = Math.max(end, row + 1);
+  for (let row = location.headerRow + 1; row < end; row++) {
+    const formula = wiped.has(row) ? null : formulaAt(sheet, row, col);
+    const typed = wiped.has(row) ? '' : formula !== null && formula !== '' ? formula : cellText(cellAt(sheet, row, col)).trim();
+    const ours = typed === '' || ((formula === null || formula === '') && isCycleMark(typed));
+    const want = markAt.get(row);
+    if (want && ours) {
+      if (typed !== want.mark || wiped.has(row)) cells.set(row, want.mark);
+    } else if (want) {
+      typedOver.push({ cell: cellAddress(row, col), params: { id: want.risk.id !== '' ? want.risk.id : `on row ${row + 1}`, value: typed, mark: want.mark } });
+    } else if (wiped.has(row) || (ours && typed !== '')) {
+      cells.set(row, '');
+    }
+  }
+  return { writes: blockWrites(col, cells), findings: findingsOnCells('cycle-change-typed-over', sheet.name, typedOver) };
+}
+
+/**
  * `teamNotCompared` names the team's columns reported as a whole elsewhere (an inferred method
  * that does not reproduce them), not compared row by row.
  */
@@ -250,6 +337,8 @@ export function registerSheetPlan(
   risks: readonly Risk[],
   m: Methodology,
   teamNotCompared?: ReadonlySet<RegisterField>,
+  /** Each risk's mark against the current assessment cycle, in the order of `risks`; absent while no cycle has begun. */
+  cycleMarks?: readonly CycleMark[],
 ): RegisterSheetPlanResult {
   const { headerRow } = location;
   // A likelihood or impact merged down over several risks holds its value in the merge's top-left
@@ -280,9 +369,19 @@ export function registerSheetPlan(
   // An appended header looks like the team's own: formatted like the last header cell they wrote.
   let teamHeader = headers.length - 1;
   while (teamHeader >= 0 && headers[teamHeader]!.trim() === '') teamHeader--;
+  const wanted = (field: RegisterField): boolean =>
+    mapping[field] === undefined &&
+    !(field.startsWith('inherent') && !canScoreInherent) &&
+    // The cycle's marks only once a cycle has begun, and never beside a column of the team's own.
+    !(field === 'cycleChange' && (cycleMarks === undefined || location.teamColumns?.cycleChange !== undefined));
+  // The rating keys give their columns to what is appended before them, and are appended again after it.
+  const moved = APPENDED_FIELDS.some((f) => !HELPER_FIELDS.includes(f) && wanted(f)) ? movableKeys(sheet, location, headers) : null;
+  if (moved) {
+    next = moved.from;
+    for (const field of moved.fields) delete mapping[field];
+  }
   for (const field of APPENDED_FIELDS) {
-    if (mapping[field] !== undefined) continue;
-    if (field.startsWith('inherent') && !canScoreInherent) continue;
+    if (!wanted(field)) continue;
     while (occupied.has(next)) next++;
     mapping[field] = next;
     setBy[field] = 'riskbook';
@@ -332,10 +431,12 @@ export function registerSheetPlan(
     const ownInputs = (row: number): boolean =>
       mergeSources.size === 0 || d.kind === 'level' || [l, ...i].every((c) => !mergeSources.has(cellKey(row, c)));
     const filled: number[] = [];
+    // A key column another column just took holds formulas that are cleared: as good as empty.
+    const wiped = moved?.rows.has(col) === true;
     for (const risk of risks) {
       const row = risk.row;
-      const existingFormula = formulaAt(sheet, row, col);
-      const existingValue = cellAt(sheet, row, col);
+      const existingFormula = wiped ? null : formulaAt(sheet, row, col);
+      const existingValue = wiped ? null : cellAt(sheet, row, col);
       const empty = (existingFormula === null || existingFormula === '') && (existingValue === null || existingValue === '');
       // The row's formula is built only to compare it with one already there.
       const formula = empty ? null : formulaAtRow(row);
@@ -412,6 +513,21 @@ export function registerSheetPlan(
     for (const band of m.bands) {
       conditionalFormats.push({ range: column(col), formula: levelIsFormula(topLeft, band.name), fill: band.colour });
     }
+  }
+
+  // 6. The cycle's marks, and the old key columns cleared where the columns before them took their place.
+  const movedTo = new Map<number, readonly number[]>(moved ? [...moved.rows] : []);
+  const cycleCol = mapping.cycleChange;
+  if (cycleCol !== undefined) {
+    const marked = cycleMarkCells(sheet, location, risks, cycleMarks, cycleCol, movedTo.get(cycleCol) ?? []);
+    appendAll(writes, marked.writes);
+    appendAll(findings, marked.findings);
+    movedTo.delete(cycleCol);
+  }
+  for (const [col, rows] of movedTo) {
+    // What the column's new formulas do not write over is cleared.
+    const rewritten = new Set(ownedRows.get(col) ?? []);
+    appendAll(writes, blockWrites(col, new Map(rows.filter((row) => !rewritten.has(row)).map((row) => [row, '']))));
   }
 
   const autoFilter = extendedFilter(sheet, headerRow, mapping, setBy);

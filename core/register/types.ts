@@ -1,3 +1,4 @@
+import type { RiskType } from './risk-type-words';
 import type { ControlCitation } from '../annex-a/types';
 
 /** The fields Riskbook understands in a register. Every other column is the user's and is left alone. */
@@ -27,6 +28,8 @@ export type RegisterField =
   /** The date the next review is due: never read as the last review. */
   | 'nextReview'
   | 'status'
+  /** ISMS-level or information security (Clause 6.1.1): an ISMS-level risk may be treated by an action alone. */
+  | 'riskType'
   /**
    * Derived columns, written by Riskbook as live formulas. A rating is the heatmap cell of a
    * risk, `L4/I5` (1-based positions on the likelihood and impact scales).
@@ -36,7 +39,12 @@ export type RegisterField =
   | 'inherentLevel'
   | 'residualRating'
   | 'residualScore'
-  | 'residualLevel';
+  | 'residualLevel'
+  /**
+   * Written by Riskbook once an assessment cycle has begun (core/cycle): each risk New, Modified
+   * or Unchanged against the register as the cycle began. Values, not formulas.
+   */
+  | 'cycleChange';
 
 export type Treatment = 'mitigate' | 'transfer' | 'avoid' | 'accept';
 
@@ -130,4 +138,6 @@ export interface Risk {
   readonly acceptanceRationale: string;
   readonly lastReview: number | null;
   readonly status: string;
+  /** The type the register's type column names; null without one, or for words that name neither (information security). */
+  readonly riskType: RiskType | null;
 }

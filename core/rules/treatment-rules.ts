@@ -64,6 +64,8 @@ function isAcceptedUnacceptable(risk: Risk, inherent: Assessment): boolean {
 export function mitigateWithoutControls(ctx: RiskRuleContext, risk: Risk): Finding | null {
   // A clause of ISO/IEC 27001 is no control; measures in words are (`control-free-text` says how to trace them).
   if (risk.treatment !== 'mitigate' || risk.controls.some((c) => c.kind !== 'clause')) return null;
+  // An ISMS-level risk may be treated by an action alone: its plan row must name it (rules/isms-rules.ts).
+  if (risk.riskType === 'isms') return null;
   return finding('mitigate-without-controls', ctx.sheet, ctx.cellOf(risk, 'controls'), { id: risk.id });
 }
 

@@ -36,6 +36,7 @@ function cellsOf(row: TeamPlanRow): Record<RtpField, string> {
     approvalDate: c.approvalDate,
     effectivenessReviewDate: c.effectivenessReviewDate,
     effectivenessResult: c.effectivenessResult,
+    evidence: c.evidence,
     rowStatus: '',
   };
 }
@@ -65,6 +66,7 @@ export function planRowsAsRtp(plan: TeamPlan, options: PlanAsRtpOptions = {}): R
       approvalDate: row.approvalDate,
       effectivenessReviewDate: row.effectivenessReviewDate,
       effectivenessResult: row.effectivenessResult,
+      evidence: row.evidence,
       orphaned: false,
       cells,
     }));

@@ -281,4 +281,17 @@ export const PLAN_FIELD_WORDS: Readonly<Record<TeamPlanField, FieldWords>> = {
       nl: ['Effectiviteit', 'Effectief', 'Doeltreffendheid', 'Resultaat verificatie'],
     },
   },
+  // Evidence that the action was carried out: outright words only, since "Reference" or "Link"
+  // in a plan as often name the risk or a ticket of the action itself.
+  evidence: {
+    words: {
+      en: ['Evidence', 'Evidence reference', 'Evidence link', 'Evidence location', 'Evidence of completion', 'Completion evidence', 'Proof', 'Proof of completion', 'Evidence of implementation'],
+      de: ['Nachweis', 'Nachweise', 'Umsetzungsnachweis', 'Nachweis der Umsetzung', 'Beleg', 'Belege'],
+      fr: ['Preuve', 'Preuves', 'Justificatif', 'Justificatifs', 'Preuve de réalisation', 'Preuve de mise en œuvre'],
+      es: ['Evidencia', 'Evidencias', 'Evidencia de implementación', 'Prueba de implementación'],
+      pt: ['Evidência', 'Evidências', 'Evidência de implementação', 'Comprovação'],
+      it: ['Evidenza', 'Evidenze', "Evidenza dell'attuazione", 'Prova di attuazione'],
+      nl: ['Bewijs', 'Bewijsstuk', 'Bewijsstukken', 'Bewijs van uitvoering'],
+    },
+  },
 };

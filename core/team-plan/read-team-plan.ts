@@ -34,7 +34,7 @@ import { maxOf } from '../arrays';
 
 export const TEAM_PLAN_FIELDS: readonly TeamPlanField[] = [
   'riskId', 'riskTitle', 'controlId', 'treatment', 'action', 'owner', 'dueDate', 'status', 'expectedResidualLevel', 'approvedBy', 'approvalDate',
-  'effectivenessReviewDate', 'effectivenessResult',
+  'effectivenessReviewDate', 'effectivenessResult', 'evidence',
 ];
 
 /** Fields whose value on a row says the row plans something (the key alone does not). */
@@ -236,6 +236,7 @@ function planRow(
     approvalDate: serialOf(value('approvalDate')),
     effectivenessReviewDate: serialOf(value('effectivenessReviewDate')),
     effectivenessResult: text('effectivenessResult'),
+    evidence: text('evidence'),
     cells,
   };
 }

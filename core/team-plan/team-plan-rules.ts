@@ -13,6 +13,7 @@ import type { Methodology } from '../methodology/types';
 import type { Risk } from '../register/types';
 import { planRowsAsRtp } from './plan-as-rtp';
 import { appendAll } from '../arrays';
+import { planEvidenceRules } from '../rules/plan-evidence-rules';
 import type { TeamPlan } from './types';
 
 export function teamPlanRules(risks: readonly Risk[], plan: TeamPlan, methodology: Methodology, now: number, ctx: RuleContext): Finding[] {
@@ -35,5 +36,6 @@ export function teamPlanRules(risks: readonly Risk[], plan: TeamPlan, methodolog
     }
   }
   appendAll(findings, unfilledFindings(plan.sheet, rows));
+  appendAll(findings, planEvidenceRules(plan.sheet, rows, risks, methodology));
   return findings;
 }

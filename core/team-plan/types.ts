@@ -20,12 +20,13 @@ export type TeamPlanField =
   | 'approvedBy'
   | 'approvalDate'
   | 'effectivenessReviewDate'
-  | 'effectivenessResult';
+  | 'effectivenessResult'
+  | 'evidence';
 
 /** What a plan row says, whoever keeps the plan: the same fields as a row of Riskbook's RTP. */
 type PlanRowContent = Pick<
   RtpRow,
-  'action' | 'owner' | 'dueDate' | 'dueText' | 'status' | 'expectedResidualLevel' | 'approvedBy' | 'approvalDate' | 'effectivenessReviewDate' | 'effectivenessResult'
+  'action' | 'owner' | 'dueDate' | 'dueText' | 'status' | 'expectedResidualLevel' | 'approvedBy' | 'approvalDate' | 'effectivenessReviewDate' | 'effectivenessResult' | 'evidence'
 >;
 
 export interface TeamPlanRow extends PlanRowContent {

@@ -4,7 +4,9 @@
  * changed since has `approval-stale` on its approval; so has an approval older than the review
  * interval. The SoA changed since its approved version raises `soa-changed-since-approval`, with
  * every change. Nothing is stale that the trail never recorded: a `check` of a workbook no run
- * has seen reports only approvals past the interval.
+ * has seen reports only approvals past the interval. The plan's actions expire the same way
+ * (`rtpApprovalRules`), and a risk approved as it is but under an earlier methodology than the
+ * current one is `risk-approved-under-older-methodology`, one finding for all of them.
  */
 import { appendAll } from '../arrays';
 import type { ControlCatalogue } from '../annex-a/types';
@@ -20,10 +22,15 @@ import { RISK_APPROVAL_FIELDS, RISK_FIELD_WORDS, changedFields, riskApprovalFiel
 import type { SoaChange } from './soa-decisions';
 import { soaChanges, soaDecisions } from './soa-decisions';
 import type { Trail } from './trail-sheet';
+import { NO_CONTROL } from '../outputs/rtp';
+import type { PlanApprovals, RtpApprovalField } from './rtp-approvals';
+import { RTP_APPROVAL_FIELDS, rtpApprovalFields, rtpApprovalKeys } from './rtp-approvals';
 
 export interface ApprovalRuleContext {
   readonly trail: Trail;
   readonly methodology: Methodology;
+  /** The current method's hash: a risk approved under another is approved under an earlier method. */
+  readonly methodologyHash?: string;
   /** Today as a spreadsheet serial. */
   readonly now: number;
 }
@@ -46,6 +53,8 @@ export function riskApprovalRules(
 ): Finding[] {
   const out: Finding[] = [];
   const old: CellFound[] = [];
+  const earlier: CellFound[] = [];
+  const earlierIds: string[] = [];
   for (const risk of risks) {
     if (risk.approvedBy === '') continue;
     const recorded = ctx.trail.risks.size === 0 ? undefined : ctx.trail.risks.get(risk.id.trim().toLowerCase());
@@ -69,9 +78,63 @@ export function riskApprovalRules(
     }
     if (isAged) {
       old.push({ cell, params: { what, date, why: fillTemplate(PHRASES.staleAged, { days: ctx.methodology.reviewIntervalDays }) } });
+    } else if (same && ctx.methodologyHash !== undefined && recorded.methodologyHash !== '' && recorded.methodologyHash !== ctx.methodologyHash) {
+      // Approved as it is, but under criteria that have changed since: one finding for them all.
+      earlier.push({ cell, params: { id: risk.id, date, then: recorded.methodologyHash } });
+      earlierIds.push(risk.id);
     }
   }
   appendAll(out, findingsOnCells('approval-stale', sheet, old, { days: ctx.methodology.reviewIntervalDays }));
+  appendAll(out, findingsOnCells('risk-approved-under-older-methodology', sheet, earlier, { now: ctx.methodologyHash ?? '', version: ctx.methodology.version, ids: idList(earlierIds) }));
+  return out;
+}
+
+/** The ids a grouped finding names: the first few, and how many more. */
+const IDS_NAMED = 10;
+function idList(ids: readonly string[]): string {
+  if (ids.length <= IDS_NAMED) return ids.join(', ');
+  return `${ids.slice(0, IDS_NAMED).join(', ')} ${fillTemplate(PHRASES.moreChanges, { count: ids.length - IDS_NAMED })}`;
+}
+
+function shownRtp(field: RtpApprovalField, value: string): string {
+  return fillTemplate(PHRASES.approvedField, { field: PHRASES.rtpFieldWords[field], value: value === '' ? PHRASES.blankValue : value });
+}
+
+/**
+ * The approvals of the plan's actions (Riskbook's RTP or the team's plan): an action, owner, due
+ * date or expected residual level changed since the approval was first seen, or an approval older
+ * than the review interval.
+ */
+export function rtpApprovalRules(ctx: ApprovalRuleContext, plan: PlanApprovals | null): Finding[] {
+  if (!plan) return [];
+  const out: Finding[] = [];
+  const old: CellFound[] = [];
+  const days = ctx.methodology.reviewIntervalDays;
+  for (const { row, key } of rtpApprovalKeys(plan.rows)) {
+    if (row.approvedBy === '') continue;
+    const recorded = ctx.trail.rtp.size === 0 ? undefined : ctx.trail.rtp.get(key);
+    const isAged = aged(ctx, row.approvalDate);
+    if (recorded === undefined && !isAged) continue;
+    const cell = row.cells.approvedBy || row.cells.riskId;
+    const date = row.approvalDate !== null ? isoFromSerial(row.approvalDate) : '';
+    const what = fillTemplate(PHRASES.staleRtp, { id: row.riskId, control: row.controlId || NO_CONTROL });
+    const same = recorded !== undefined
+      && recorded.approvedBy.toLowerCase() === row.approvedBy.trim().toLowerCase()
+      && Math.floor(recorded.approvedOn ?? -1) === Math.floor(row.approvalDate ?? -1);
+    if (same) {
+      const now = rtpApprovalFields(row);
+      const changed = changedFields(recorded.approved, now, RTP_APPROVAL_FIELDS) as RtpApprovalField[];
+      if (changed.length > 0) {
+        const then = changed.map((f) => shownRtp(f, recorded.approved[f] ?? '')).join(', ');
+        const nowText = changed.map((f) => now[f] || PHRASES.blankValue).join(', ');
+        out.push(finding('approval-stale', plan.sheet, cell, { what, date, why: fillTemplate(PHRASES.staleChanged, { then, now: nowText }) }));
+        continue;
+      }
+    }
+    // A team's row naming several risks shares one approval cell: counted once.
+    if (isAged && old[old.length - 1]?.cell !== cell) old.push({ cell, params: { what, date, why: fillTemplate(PHRASES.staleAged, { days }) } });
+  }
+  appendAll(out, findingsOnCells('approval-stale', plan.sheet, old, { days }));
   return out;
 }
 

@@ -3,9 +3,10 @@
  * controls and residual (levels by their value, so "3" and "Possible" are the same), an SoA
  * control's decisions; and a short fingerprint of a whole risk for the change log.
  */
-import type { ControlCitation } from '../annex-a/types';
 import type { Methodology, ScaleLevel } from '../methodology/types';
-import type { LevelRef, Risk } from '../register/types';
+import { comparedCitation, comparedLevel } from '../register/compared-values';
+import type { Risk } from '../register/types';
+import { fieldHasher } from '../hash';
 import type { Fields } from './trail-sheet';
 
 /** The fields of a risk an approval covers, in the order a message names them (and the trail packs them). */
@@ -22,28 +23,16 @@ export const RISK_FIELD_WORDS: Readonly<Record<RiskApprovalField, string>> = {
   residualImpact: 'residual impact',
 };
 
-function citationKey(c: ControlCitation): string {
-  switch (c.kind) {
-    case 'control':
-      return c.id;
-    case 'annex-a-2013':
-      return `A.${c.id2013}`;
-    default:
-      return c.raw.trim();
-  }
-}
-
-const level = (l: LevelRef | null): string => (l ? String(l.value) : '');
 
 /** What an approval of this risk covers now. */
 export function riskApprovalFields(risk: Risk): Fields {
   return {
-    likelihood: level(risk.likelihood),
-    impact: level(risk.impact),
+    likelihood: comparedLevel(risk.likelihood),
+    impact: comparedLevel(risk.impact),
     treatment: risk.treatment ?? risk.treatmentText.trim(),
-    controls: [...new Set(risk.controls.map(citationKey))].sort().join(', '),
-    residualLikelihood: level(risk.residualLikelihood),
-    residualImpact: level(risk.residualImpact),
+    controls: [...new Set(risk.controls.map(comparedCitation))].sort().join(', '),
+    residualLikelihood: comparedLevel(risk.residualLikelihood),
+    residualImpact: comparedLevel(risk.residualImpact),
   };
 }
 
@@ -70,28 +59,24 @@ export function changedFields(approved: Fields, now: Fields, fields: readonly st
  * without building a text of them first (FNV-1a, 32 bits): it runs for every risk of every run.
  */
 export function riskFingerprint(risk: Risk): string {
-  let h = 0x811c9dc5;
-  const add = (text: string): void => {
-    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    // A separator, so that moving text from one field to the next changes the fingerprint.
-    h = Math.imul(h ^ 0x1f, 0x01000193);
-  };
+  const hash = fieldHasher();
+  const add = hash.add;
   add(risk.title);
   add(risk.asset);
   add(risk.threat);
   add(risk.vulnerability);
   add(risk.description);
   add(risk.owner);
-  add(level(risk.likelihood));
-  add(level(risk.impact));
+  add(comparedLevel(risk.likelihood));
+  add(comparedLevel(risk.impact));
   add(risk.treatment ?? risk.treatmentText);
-  for (const c of risk.controls) add(citationKey(c));
-  add(level(risk.residualLikelihood));
-  add(level(risk.residualImpact));
+  for (const c of risk.controls) add(comparedCitation(c));
+  add(comparedLevel(risk.residualLikelihood));
+  add(comparedLevel(risk.residualImpact));
   add(risk.approvedBy);
   add(risk.approvalDate === null ? '' : String(risk.approvalDate));
   add(risk.acceptanceRationale);
   add(risk.lastReview === null ? '' : String(risk.lastReview));
   add(risk.status);
-  return (h >>> 0).toString(16).padStart(8, '0');
+  return hash.digest();
 }

@@ -15,7 +15,7 @@ export type SoaDecisionField = (typeof SOA_DECISION_FIELDS)[number];
 /** A long text is kept as its beginning and a hash: a cell of the trail holds at most 32,767 characters. */
 const KEPT_TEXT = 400;
 
-function kept(text: string): string {
+export function kept(text: string): string {
   const t = text.trim();
   return t.length <= KEPT_TEXT + 20 ? t : `${t.slice(0, KEPT_TEXT)}… #${shortHash(t)}`;
 }

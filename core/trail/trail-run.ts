@@ -1,7 +1,7 @@
 /**
  * The trail's part in a request, as the engine calls it: the approval rules on a workbook as it
- * is, and for a run the trail's new sheet, what the SoA shows of its approval and the team's
- * edits for the Change log.
+ * is (the register's risks, the plan's actions, the SoA and the Methodology), and for a run the
+ * trail's new sheet, what the SoA shows of its approval and the team's edits for the Change log.
  */
 import type { ControlCatalogue } from '../annex-a/types';
 import type { Finding } from '../findings/finding';
@@ -12,12 +12,15 @@ import type { RegisterField, Risk } from '../register/types';
 import type { SoaInUse } from '../team-soa/soa-in-use';
 import type { SheetPlan } from '../workbook/plan';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
-import { riskApprovalRules, soaApprovalRules } from './approval-rules';
+import { riskApprovalRules, rtpApprovalRules, soaApprovalRules } from './approval-rules';
+import type { MethodologyLook } from './methodology-approval';
+import { methodologyApprovalRules } from './methodology-approval';
+import type { PlanApprovals } from './rtp-approvals';
 import { teamEdits, teamEditsSummary } from './team-edits';
 import type { Fields } from './trail-sheet';
 import { readTrail, trailSheetPlan } from './trail-sheet';
 import { soaDecisions } from './soa-decisions';
-import { updateTrail } from './update-trail';
+import { updateTrail, withPlanAndMethodology } from './update-trail';
 
 export interface TrailLook {
   readonly snapshot: WorkbookSnapshot;
@@ -31,14 +34,34 @@ export interface TrailLook {
   readonly now: number;
 }
 
+/** What the approval rules see beyond the register and the SoA: the plan in use and the Methodology. */
+export interface ApprovalLook extends TrailLook {
+  readonly plan: PlanApprovals | null;
+  readonly method: MethodologyLook;
+  readonly methodologyHash: string;
+}
+
 /** Only Riskbook's own SoA carries the approval block the trail follows. */
 function ownSoa(soa: SoaInUse): SoaInUse['sheet'] {
   return soa.kind === 'own' ? soa.sheet : null;
 }
 
-export function approvalFindings(look: TrailLook, registerSheet: string, cellOf: (risk: Risk, field: RegisterField) => string): Finding[] {
-  const ctx = { trail: readTrail(look.snapshot, look.trailSheet, false), methodology: look.methodology, now: look.now };
-  return [...riskApprovalRules(ctx, look.risks, registerSheet, cellOf), ...soaApprovalRules(ctx, ownSoa(look.soa), look.catalogue)];
+export function approvalFindings(look: ApprovalLook, registerSheet: string, cellOf: (risk: Risk, field: RegisterField) => string): Finding[] {
+  const trail = readTrail(look.snapshot, look.trailSheet, false);
+  const ctx = { trail, methodology: look.methodology, methodologyHash: look.methodologyHash, now: look.now };
+  return [
+    ...riskApprovalRules(ctx, look.risks, registerSheet, cellOf),
+    ...rtpApprovalRules(ctx, look.plan),
+    ...soaApprovalRules(ctx, ownSoa(look.soa), look.catalogue),
+    ...methodologyApprovalRules({ recorded: trail.methodology, now: look.now }, look.method),
+  ];
+}
+
+/** The workbook as a run leaves it, as the final look read it: what the trail records of it. */
+export interface TrailAfter {
+  readonly soa: SoaInUse;
+  readonly plan: PlanApprovals | null;
+  readonly method: MethodologyLook;
 }
 
 export interface TrailRun {
@@ -47,7 +70,7 @@ export interface TrailRun {
    * run's fingerprint, so that a run that changes nothing leaves the trail as it was (a first
    * run adds the SoA's rows, which the input did not have).
    */
-  sheet(soaAfter: SoaInUse): SheetPlan;
+  sheet(after: TrailAfter): SheetPlan;
   readonly soaView?: SoaApprovalView;
   /** The team's edits since the last run, as an entry of the Change log; absent when there were none. */
   readonly edits?: ChangeLogEntry;
@@ -58,11 +81,12 @@ export function trailRun(look: TrailLook, methodologyHash: string, time: string)
   const update = updateTrail(previous, { risks: look.risks, soa: ownSoa(look.soa), catalogue: look.catalogue, methodologyHash, now: look.now });
   const edits = teamEdits(previous, update);
   return {
-    sheet: (soaAfter) => {
-      const after = ownSoa(soaAfter);
+    sheet: (after) => {
+      const soaAfter = ownSoa(after.soa);
       const run = update.trail.run;
-      const soa = after ? soaDecisions(after, look.catalogue) : new Map<string, Fields>();
-      return trailSheetPlan({ ...update.trail, run: run ? { ...run, soa } : run });
+      const soa = soaAfter ? soaDecisions(soaAfter, look.catalogue) : new Map<string, Fields>();
+      const trail = withPlanAndMethodology(update.trail, previous, { plan: after.plan, methodology: after.method, methodologyHash, now: look.now });
+      return trailSheetPlan({ ...trail, run: run ? { ...run, soa } : run });
     },
     ...(update.soaView ? { soaView: update.soaView } : {}),
     ...(edits

@@ -10,28 +10,36 @@
  *   otherwise make as many rows), each with the risk id, who and when, when Riskbook recorded it,
  *   the methodology hash it was approved under and what it approved (likelihood, impact,
  *   treatment, controls, residual);
+ * - `RTP approvals`: the plan's actions' approvals, packed like the risks', each with its row's key
+ *   (`R-14 · 8.16`, `#2` for a second row of one key) and what it approved (action, owner, due
+ *   date, expected residual level);
  * - `SoA approval`: the SoA's approval (key: its version), and one `SoA approved` row per
  *   control with the decisions of that approved version;
+ * - `methodology approval`: the Methodology's approval (key: its version), with a hash of each
+ *   part of the method and of its statements as approved (methodology-parts.ts);
  * - `run`: the last run (under which methodology), with `run risks` rows packing a
  *   fingerprint per risk and one `run SoA` row per control: what the next run compares with to
  *   tell the team's own edits in between.
- * Other kinds (an RTP or a methodology approval) can take rows of their own: a reader keeps
- * only the kinds it knows, and `otherRows` carries the rest across a rewrite.
+ * Other kinds can take rows of their own: a reader keeps only the kinds it knows, and `otherRows`
+ * carries the rest across a rewrite.
  */
-import { cellAddress, rangeAddress } from '../workbook/a1';
 import type { PlanCell, SheetPlan } from '../workbook/plan';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';
 import { cellAt, findSheet, usedRowCount } from '../workbook/snapshot';
 import { SHEETS } from '../workbook/names';
+import {
+  RECORD_HEADER_ROW, hasRecordTitle, packedRecords, parsedJson, recordCell, recordSerial, recordSheetPlan, recordText, unpackedRecords,
+} from '../workbook/record-sheet';
 
 /** The title in A1: the mark that says the sheet is Riskbook's trail. */
 export const TRAIL_TITLE = 'Riskbook trail';
-const HEADER_ROW = 3;
 export const TRAIL_HEADERS = ['Kind', 'Key', 'Approved by', 'Approved on', 'Recorded', 'Methodology hash', 'Fingerprint'] as const;
 
 export const KINDS = {
   riskApprovals: 'risk approvals',
+  rtpApprovals: 'RTP approvals',
   soaApproval: 'SoA approval',
+  methodologyApproval: 'methodology approval',
   soaApproved: 'SoA approved',
   run: 'run',
   runRisks: 'run risks',
@@ -61,6 +69,19 @@ export interface SoaApproval extends Approval {
   readonly decisions: ReadonlyMap<string, Fields>;
 }
 
+export interface RtpApproval extends Approval {
+  /** The row's key as the trail keeps it (`rtpApprovalKey`). */
+  readonly key: string;
+  readonly approved: Fields;
+}
+
+export interface MethodologyApproval extends Approval {
+  /** The methodology's version when approved. */
+  readonly version: string;
+  /** A hash of each part of the method and of its statements, as approved. */
+  readonly parts: Fields;
+}
+
 /** The last run, without its time (the Change log has it): a run that changes nothing leaves the trail as it was. */
 export interface LastRun {
   readonly methodologyHash: string;
@@ -73,44 +94,16 @@ export interface LastRun {
 export interface Trail {
   /** By risk id, lower case. */
   readonly risks: ReadonlyMap<string, RiskApproval>;
+  /** By the RTP row's key (`rtpApprovalKey`). */
+  readonly rtp: ReadonlyMap<string, RtpApproval>;
   readonly soa: SoaApproval | null;
+  readonly methodology: MethodologyApproval | null;
   readonly run: LastRun | null;
   /** Rows of kinds this version does not read, carried across a rewrite as they are. */
   readonly otherRows: readonly (readonly PlanCell[])[];
 }
 
-export const EMPTY_TRAIL: Trail = { risks: new Map(), soa: null, run: null, otherRows: [] };
-
-/** How full a packed cell gets: well under the 32,767 characters a cell holds. */
-const PACKED_CELL = 20_000;
-
-/** Records packed as JSON arrays into as few cells as hold them. */
-function packed(records: readonly unknown[]): string[] {
-  const cells: string[] = [];
-  let part: string[] = [];
-  let size = 0;
-  for (const r of records) {
-    const json = JSON.stringify(r);
-    if (size + json.length > PACKED_CELL && part.length > 0) {
-      cells.push(`[${part.join(',')}]`);
-      part = [];
-      size = 0;
-    }
-    part.push(json);
-    size += json.length + 1;
-  }
-  if (part.length > 0) cells.push(`[${part.join(',')}]`);
-  return cells;
-}
-
-function arrayOf(json: string): unknown[] {
-  try {
-    const parsed: unknown = JSON.parse(json);
-    return Array.isArray(parsed) ? parsed : [];
-  } catch {
-    return [];
-  }
-}
+export const EMPTY_TRAIL: Trail = { risks: new Map(), rtp: new Map(), soa: null, methodology: null, run: null, otherRows: [] };
 
 /** A packed risk approval: id, approved by, approved on, recorded, methodology hash, then the approved fields. */
 function riskApprovalOf(r: unknown, fields: readonly string[]): RiskApproval | null {
@@ -126,40 +119,24 @@ function riskApprovalOf(r: unknown, fields: readonly string[]): RiskApproval | n
 
 /** The fields a packed risk approval holds, in order (RISK_APPROVAL_FIELDS, kept here so the sheet reads alone). */
 const APPROVED_FIELDS = ['likelihood', 'impact', 'treatment', 'controls', 'residualLikelihood', 'residualImpact'] as const;
-
-function text(v: CellValue): string {
-  return v === null ? '' : typeof v === 'object' ? v.error : String(v).trim();
-}
-
-function serial(v: CellValue): number | null {
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
-}
+/** The fields a packed RTP approval holds, in order (RTP_APPROVAL_FIELDS). */
+const RTP_APPROVED_FIELDS = ['action', 'owner', 'dueDate', 'expectedResidualLevel'] as const;
 
 function fieldsOf(json: string): Fields | null {
-  try {
-    const parsed: unknown = JSON.parse(json);
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return null;
-    const out: Record<string, string> = {};
-    for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) if (typeof v === 'string') out[k] = v;
-    return out;
-  } catch {
-    return null;
-  }
+  const parsed = parsedJson(json);
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return null;
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) if (typeof v === 'string') out[k] = v;
+  return out;
 }
 
 function pairsOf(json: string): [string, string][] {
-  try {
-    const parsed: unknown = JSON.parse(json);
-    if (!Array.isArray(parsed)) return [];
-    return parsed.filter((p): p is [string, string] => Array.isArray(p) && typeof p[0] === 'string' && typeof p[1] === 'string');
-  } catch {
-    return [];
-  }
+  return unpackedRecords(json).filter((p): p is [string, string] => Array.isArray(p) && typeof p[0] === 'string' && typeof p[1] === 'string');
 }
 
 /** Whether a sheet carries the trail's mark. */
 export function isTrailSheet(sheet: SheetSnapshot): boolean {
-  return text(cellAt(sheet, 0, 0)) === TRAIL_TITLE;
+  return hasRecordTitle(sheet, TRAIL_TITLE);
 }
 
 /**
@@ -172,28 +149,39 @@ export function readTrail(snapshot: WorkbookSnapshot, name: string = SHEETS.trai
   const sheet = findSheet(snapshot, name);
   if (!sheet || !isTrailSheet(sheet)) return EMPTY_TRAIL;
   const risks = new Map<string, RiskApproval>();
+  const rtp = new Map<string, RtpApproval>();
+  let methodology: MethodologyApproval | null = null;
   let soa: { version: string; approval: Approval } | null = null;
   const approvedSoa = new Map<string, Fields>();
   let run: { methodologyHash: string } | null = null;
   const runRisks = new Map<string, { id: string; fingerprint: string }>();
   const runSoa = new Map<string, Fields>();
   const otherRows: PlanCell[][] = [];
-  for (let row = HEADER_ROW + 1; row < usedRowCount(sheet); row++) {
+  for (let row = RECORD_HEADER_ROW + 1; row < usedRowCount(sheet); row++) {
     const cell = (col: number): CellValue => cellAt(sheet, row, col);
-    const kind = text(cell(0));
+    const kind = recordText(cell(0));
     if (kind === '') continue;
-    const key = text(cell(1));
-    const approval: Approval = { approvedBy: text(cell(2)), approvedOn: serial(cell(3)), recorded: serial(cell(4)) ?? 0, methodologyHash: text(cell(5)) };
-    const fingerprint = text(cell(6));
+    const key = recordText(cell(1));
+    const approval: Approval = { approvedBy: recordText(cell(2)), approvedOn: recordSerial(cell(3)), recorded: recordSerial(cell(4)) ?? 0, methodologyHash: recordText(cell(5)) };
+    const fingerprint = recordText(cell(6));
     switch (kind) {
       case KINDS.riskApprovals:
-        for (const packedRecord of arrayOf(fingerprint)) {
+        for (const packedRecord of unpackedRecords(fingerprint)) {
           const r = riskApprovalOf(packedRecord, APPROVED_FIELDS);
           if (r && r.id !== '') risks.set(r.id.toLowerCase(), r);
         }
         break;
+      case KINDS.rtpApprovals:
+        for (const packedRecord of unpackedRecords(fingerprint)) {
+          const r = riskApprovalOf(packedRecord, RTP_APPROVED_FIELDS);
+          if (r && r.id !== '') rtp.set(r.id, { key: r.id, approvedBy: r.approvedBy, approvedOn: r.approvedOn, recorded: r.recorded, methodologyHash: r.methodologyHash, approved: r.approved });
+        }
+        break;
       case KINDS.soaApproval:
         soa = { version: key, approval };
+        break;
+      case KINDS.methodologyApproval:
+        methodology = { ...approval, version: key, parts: fieldsOf(fingerprint) ?? {} };
         break;
       case KINDS.soaApproved:
       case KINDS.runSoa: {
@@ -209,12 +197,14 @@ export function readTrail(snapshot: WorkbookSnapshot, name: string = SHEETS.trai
         if (withRun) for (const [id, print] of pairsOf(fingerprint)) runRisks.set(id.toLowerCase(), { id, fingerprint: print });
         break;
       default:
-        otherRows.push(TRAIL_HEADERS.map((_, c) => { const v = cell(c); return v === null ? '' : typeof v === 'object' ? v.error : v; }));
+        otherRows.push(TRAIL_HEADERS.map((_, c) => recordCell(cell(c))));
     }
   }
   return {
     risks,
+    rtp,
     soa: soa ? { ...soa.approval, version: soa.version, decisions: approvedSoa } : null,
+    methodology,
     run: run ? { ...run, risks: runRisks, soa: runSoa } : null,
     otherRows,
   };
@@ -228,39 +218,30 @@ function approvalCells(a: Approval): PlanCell[] {
 function trailRows(trail: Trail): PlanCell[][] {
   const rows: PlanCell[][] = [];
   const approvals = [...trail.risks.values()].map((r) => [r.id, r.approvedBy, r.approvedOn, r.recorded, r.methodologyHash, ...APPROVED_FIELDS.map((f) => r.approved[f] ?? '')]);
-  for (const cell of packed(approvals)) rows.push([KINDS.riskApprovals, '', '', '', '', '', cell]);
+  for (const cell of packedRecords(approvals)) rows.push([KINDS.riskApprovals, '', '', '', '', '', cell]);
+  const actions = [...trail.rtp.values()].map((r) => [r.key, r.approvedBy, r.approvedOn, r.recorded, r.methodologyHash, ...RTP_APPROVED_FIELDS.map((f) => r.approved[f] ?? '')]);
+  for (const cell of packedRecords(actions)) rows.push([KINDS.rtpApprovals, '', '', '', '', '', cell]);
   if (trail.soa) {
     rows.push([KINDS.soaApproval, trail.soa.version, ...approvalCells(trail.soa), '']);
     for (const [control, fields] of trail.soa.decisions) rows.push([KINDS.soaApproved, control, '', '', '', '', JSON.stringify(fields)]);
   }
+  if (trail.methodology) rows.push([KINDS.methodologyApproval, trail.methodology.version, ...approvalCells(trail.methodology), JSON.stringify(trail.methodology.parts)]);
   for (const other of trail.otherRows) rows.push([...other]);
   const run = trail.run;
   if (run) {
     rows.push([KINDS.run, '', '', '', '', run.methodologyHash, '']);
-    for (const cell of packed([...run.risks.values()].map((p) => [p.id, p.fingerprint]))) rows.push([KINDS.runRisks, '', '', '', '', '', cell]);
+    for (const cell of packedRecords([...run.risks.values()].map((p) => [p.id, p.fingerprint]))) rows.push([KINDS.runRisks, '', '', '', '', '', cell]);
     for (const [control, fields] of run.soa) rows.push([KINDS.runSoa, control, '', '', '', '', JSON.stringify(fields)]);
   }
   return rows;
 }
 
 export function trailSheetPlan(trail: Trail): SheetPlan {
-  const rows = trailRows(trail);
-  return {
+  return recordSheetPlan({
     name: SHEETS.trail,
-    mode: 'replace',
-    hidden: true,
-    columnWidths: TRAIL_HEADERS.map((_, col) => ({ col, width: col === TRAIL_HEADERS.length - 1 ? 60 : 16 })),
-    writes: [
-      { at: 'A1', cells: [[TRAIL_TITLE]] },
-      { at: 'A2', cells: [['What Riskbook recorded of each approval when it first saw it, and of its last run: how it tells an approval gone stale and the edits made between runs. Riskbook rewrites this sheet on every run.']] },
-      { at: cellAddress(HEADER_ROW, 0), cells: [[...TRAIL_HEADERS], ...rows] },
-    ],
-    formats: [
-      { range: 'A1', bold: true, fontSize: 14 },
-      { range: 'A2', italic: true, fontColor: '#595959' },
-      { range: rangeAddress(HEADER_ROW, 0, 1, TRAIL_HEADERS.length), bold: true, fill: '#D9D9D9' },
-    ],
-    validations: [],
-    conditionalFormats: [],
-  };
+    title: TRAIL_TITLE,
+    description: 'What Riskbook recorded of each approval when it first saw it, and of its last run: how it tells an approval gone stale and the edits made between runs. Riskbook rewrites this sheet on every run.',
+    headers: TRAIL_HEADERS,
+    rows: trailRows(trail),
+  });
 }

@@ -5,7 +5,9 @@
  *   an approval cleared is forgotten, and entering it again records it afresh;
  * - the SoA approved again after a change raises its version (1.0 → 1.1) unless the person
  *   typed a new version themselves;
- * - the last run's fingerprints are replaced by this run's.
+ * - the last run's fingerprints are replaced by this run's;
+ * - the approvals of the plan's actions and of the Methodology likewise, from the workbook as the
+ *   run leaves it (`withPlanAndMethodology`).
  */
 import type { ControlCatalogue } from '../annex-a/types';
 import type { SoaApprovalView, SoaSheet } from '../outputs/soa';
@@ -13,7 +15,11 @@ import type { Risk } from '../register/types';
 import { riskApprovalFields, riskFingerprint } from './fingerprints';
 import type { SoaChange } from './soa-decisions';
 import { soaChanges, soaDecisions } from './soa-decisions';
-import type { Approval, Fields, LastRun, RiskApproval, SoaApproval, Trail } from './trail-sheet';
+import type { Approval, Fields, LastRun, RiskApproval, RtpApproval, SoaApproval, Trail } from './trail-sheet';
+import type { MethodologyLook } from './methodology-approval';
+import { methodologyApprovalRecord } from './methodology-approval';
+import type { PlanApprovals } from './rtp-approvals';
+import { rtpApprovalFields, rtpApprovalKeys } from './rtp-approvals';
 import { isoFromSerial } from '../dates';
 
 export interface TrailInput {
@@ -96,7 +102,11 @@ export function updateTrail(previous: Trail, input: TrailInput): TrailUpdate {
   }
   const trail: Trail = {
     risks: riskApprovals(previous, input),
+    // The plan's and the Methodology's approvals are recorded from the workbook as the run leaves
+    // it (`withPlanAndMethodology`); until then they stay as they were.
+    rtp: previous.rtp,
     soa,
+    methodology: previous.methodology,
     run: lastRun(input, decisions),
     otherRows: previous.otherRows,
   };
@@ -112,5 +122,35 @@ function changesView(approved: SoaApproval, changes: readonly SoaChange[]): NonN
   return {
     summary,
     rows: changes.slice(0, LISTED_CHANGES).map((c) => ({ control: c.control, field: c.fieldLabel, was: c.was, now: c.now })),
+  };
+}
+
+/** What the trail records of the plan's and the Methodology's approvals, from the workbook as a run leaves it. */
+export interface PlanAndMethodology {
+  readonly plan: PlanApprovals | null;
+  readonly methodology: MethodologyLook;
+  readonly methodologyHash: string;
+  /** The run's time, as a spreadsheet serial. */
+  readonly now: number;
+}
+
+function rtpApprovals(previous: Trail, input: PlanAndMethodology): Map<string, RtpApproval> {
+  const out = new Map<string, RtpApproval>();
+  if (!input.plan) return out;
+  for (const { row, key } of rtpApprovalKeys(input.plan.rows)) {
+    if (row.approvedBy.trim() === '' || out.has(key)) continue;
+    const now = { approvedBy: row.approvedBy.trim(), approvedOn: row.approvalDate };
+    const was = previous.rtp.get(key);
+    out.set(key, was && sameApproval(was, now) ? was : { key, ...now, recorded: input.now, methodologyHash: input.methodologyHash, approved: rtpApprovalFields(row) });
+  }
+  return out;
+}
+
+/** `trail` with the approvals of the plan's actions and of the Methodology as they stand, `previous` the trail the workbook held. */
+export function withPlanAndMethodology(trail: Trail, previous: Trail, input: PlanAndMethodology): Trail {
+  return {
+    ...trail,
+    rtp: rtpApprovals(previous, input),
+    methodology: methodologyApprovalRecord(previous.methodology, input.methodology, input.methodologyHash, input.now),
   };
 }

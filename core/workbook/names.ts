@@ -19,6 +19,13 @@ export const SHEETS = {
   settings: 'Riskbook',
   /** What Riskbook recorded of approvals and of its last run (core/trail): hidden. */
   trail: 'Riskbook trail',
+  /** The register as the current assessment cycle began, and each cycle begun (core/cycle): hidden. */
+  cycle: 'Riskbook cycle',
+  // New roles go last: Excel numbers a sheet set aside at a swap by its role's place here.
+  /** Everything about each control: its SoA decision, risks, actions and evidence. */
+  controlView: 'Control view',
+  /** Where the workbook stands on the five levels of Clause 6.1 maturity, and why. */
+  maturity: 'Maturity',
 } as const;
 
 /** Which of Riskbook's sheets a sheet is; its usual name is `SHEETS[role]`. */
@@ -29,11 +36,11 @@ export type SheetNames = Readonly<Record<SheetRole, string>>;
 
 /** Every role, in the order the sheets take after the team's own. */
 export const SHEET_ROLES: readonly SheetRole[] = [
-  'methodology', 'rtp', 'soa', 'heatmap', 'dashboard', 'checks', 'opportunities', 'changeLog', 'controls', 'lists', 'settings', 'trail',
+  'methodology', 'rtp', 'soa', 'controlView', 'heatmap', 'dashboard', 'maturity', 'checks', 'opportunities', 'changeLog', 'controls', 'lists', 'settings', 'trail', 'cycle',
 ];
 
 /** The part of a free name that says which sheet it is: "Riskbook SoA", "Riskbook Heatmap 2". */
-const SHORT: Readonly<Record<SheetRole, string>> = { ...SHEETS, lists: 'lists', rtp: 'RTP', soa: 'SoA', settings: 'settings', trail: 'trail' };
+const SHORT: Readonly<Record<SheetRole, string>> = { ...SHEETS, lists: 'lists', rtp: 'RTP', soa: 'SoA', settings: 'settings', trail: 'trail', cycle: 'cycle' };
 
 /**
  * The name a sheet of `role` takes beside a team's sheet under its usual name: "Riskbook SoA"
@@ -76,4 +83,10 @@ export const NAMES = {
   rtpRows: 'RB_RtpRows',
   soaRows: 'RB_SoaRows',
   checkRows: 'RB_CheckRows',
+  /**
+   * The Control view's reach into the RTP and the SoA Riskbook rebuilds: each sheet from A1 to the
+   * last row and column the view reads, so INDEX(name, row, column) is the cell at that place.
+   */
+  rtpTable: 'RB_RtpTable',
+  soaTable: 'RB_SoaTable',
 } as const;

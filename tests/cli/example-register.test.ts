@@ -80,7 +80,8 @@ describe('riskbook recalc on the example register', () => {
 
   it('adds every generated sheet after the team\'s own', () => {
     expect(sheets[0]).toBe('Risk register');
-    expect(sheets).toEqual(expect.arrayContaining(Object.values(SHEETS)));
+    // The cycle's sheet is written only when a new assessment cycle is started (tests/core/cycle).
+    expect(sheets).toEqual(expect.arrayContaining(Object.values(SHEETS).filter((name) => name !== SHEETS.cycle)));
   });
 
   it('scores R-14 with live formulas, not typed numbers', () => {

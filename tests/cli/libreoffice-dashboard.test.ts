@@ -27,6 +27,7 @@ import { corpusEntries } from '../corpus/corpus-entries';
 import { generateRegister } from '../support/register-generator';
 import { snapshotToXlsx, typeIntoXlsx } from '../support/snapshot-xlsx';
 import { ROOT, runCli, tempDir } from './support/cli-build';
+import { workOfTheYear } from '../core/cycle/example-cycle';
 
 const describeWithLibreOffice = requires('the Dashboard oracle tests', libreOfficeMissing()).describe;
 
@@ -73,6 +74,22 @@ async function workOnPlanAndSoa(file: string): Promise<void> {
     if (i % 3 === 0) type(SOA_HEADERS.evidence, `EV-${i}`);
   }
   writeFileSync(file, await saveWorkbook(wb));
+}
+
+/** A new assessment cycle started on the file, then a year of work typed into its register (tests/core/cycle). */
+async function aYearIntoACycle(file: string): Promise<void> {
+  const started = runCli(['new-cycle', file, '--in-place', '--now', NOW]);
+  if (started.code !== 0 && started.code !== 1) throw new Error(`new-cycle failed (${started.code}): ${started.stderr}`);
+  const wb = await loadWorkbook(readFileSync(file));
+  for (const e of workOfTheYear()) {
+    const value = e.value === '' ? null : e.value;
+    typeIntoXlsx(wb, e.sheet, Number(/\d+/.exec(e.cell)![0]) - 1, columnIndex(/^[A-Z]+/.exec(e.cell)![0]), value, null);
+  }
+  writeFileSync(file, await saveWorkbook(wb));
+}
+
+function columnIndex(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }
 
 type Shown = number | '—';
@@ -147,6 +164,14 @@ function coreFigures(f: DashboardFigures): { figures: Map<string, Shown>; bars: 
     put(L.implemented, f.soa.implemented, whole, whole);
     put(L.withEvidence, f.soa.withEvidence, whole, whole);
   }
+  if (f.cycle) {
+    const c = f.cycle;
+    const longest = Math.max(c.new, c.modified, c.unchanged, c.closed);
+    put(L.cycleNew, c.new, longest);
+    put(L.cycleModified, c.modified, longest);
+    put(L.cycleUnchanged, c.unchanged, longest);
+    put(L.cycleClosed, c.closed, longest);
+  }
   const longestFinding = Math.max(f.findings.errors, f.findings.warnings, f.findings.infos);
   put(L.errors, f.findings.errors, longestFinding);
   put(L.warnings, f.findings.warnings, longestFinding);
@@ -192,6 +217,11 @@ const CASES: readonly Case[] = [
       return file;
     },
     work: workOnPlanAndSoa,
+  },
+  {
+    label: 'the example a year into an assessment cycle: risks re-rated, reviewed, closed and added',
+    input: async () => path.join(ROOT, 'examples/acme-saas-register.xlsx'),
+    work: aYearIntoACycle,
   },
   // Registers of the corpus: teams keeping their own SoA and plan (one under Riskbook's usual SoA
   // name, one keying its plan by title), values written once over merged groups, German words.
@@ -277,5 +307,8 @@ describeWithLibreOffice('LibreOffice computes every Dashboard figure as the core
     expect(worked.plan).toEqual(expect.objectContaining({ done: expect.any(Number), overdue: expect.any(Number) }));
     expect([worked.plan!.done, worked.plan!.overdue, worked.plan!.withoutOwner, worked.soa!.decided, worked.soa!.justified, worked.soa!.implemented, worked.soa!.withEvidence, worked.reviewsOverdue].every((n) => (n ?? 0) > 0)).toBe(true);
     expect(worked.soa!.justified).toBeLessThan(worked.soa!.decided);
+    // A year into the cycle every mark is counted, and the closed risk named.
+    const cycled = results.get(CASES[2]!.label)!.core.cycle;
+    expect(cycled).toEqual(expect.objectContaining({ new: 1, modified: 1, unchanged: 38, closed: 1, closedIds: ['R-40'] }));
   });
 });

@@ -154,8 +154,12 @@ describeWithLibreOffice('LibreOffice scores through the named ranges on a team\'
 
   it('with a hole and a minimum typed as "five": the same cells reported before and after, the sheet as typed', () => {
     const findings = (w: WorkbookSnapshot): string[] => check(w, { now: NOW }).findings.filter((f) => f.sheet === 'Methodology').map((f) => `${f.code}@${f.cell}`);
-    expect(findings(brokenIn)).toEqual(['methodology-matrix-incomplete@D26', 'methodology-invalid-value@B32']);
-    expect(findings(brokenOut)).toEqual(findings(brokenIn));
+    // The team's sheet records no approval anywhere, so the finding stands at its top; the run adds
+    // the Governance labels below the team's tables, and from then on it points at the value to fill in.
+    expect(findings(brokenIn)).toEqual(['methodology-matrix-incomplete@D26', 'methodology-invalid-value@B32', 'methodology-unapproved@A1']);
+    expect(findings(brokenOut)).toEqual(['methodology-matrix-incomplete@D26', 'methodology-invalid-value@B32', 'methodology-unapproved@B40']);
+    expect(cellAt(findSheet(brokenOut, 'Methodology')!, 39, 0)).toBe('Approved by');
+    expect(cellAt(findSheet(brokenOut, 'Methodology')!, 39, 1)).toBeNull();
     expect(cellAt(findSheet(brokenOut, 'Methodology')!, 31, 1)).toBe('five');
     expect(cellAt(findSheet(brokenOut, 'Methodology')!, 25, 3)).toBeNull();
   });

@@ -7,28 +7,11 @@
 import * as ExcelJS from 'exceljs';
 import * as path from 'path';
 import { readXlsxSnapshot } from '../../cli/xlsx/read-xlsx-snapshot';
-import type { ActionOutcome } from '../../core/actions';
-import type { Finding } from '../../core/findings/finding';
 import { readFakeWorkbook } from '../support/fake-excel';
-import type { Edit } from '../core/trail/example-approvals';
 import { R31, R31_STALE, SOA, SOA_51_CHANGED, approveR31AndTheSoa, besideLabel, changeR31AndExclude51, soaCell } from '../core/trail/example-approvals';
-import { runHost, withFakeExcel } from './support/excel-harness';
+import { findingsOf, runHost, typeInExcel, withFakeExcel } from './support/excel-harness';
 
 const EXAMPLE = path.join(__dirname, '../../examples/acme-saas-register.xlsx');
-
-/** What a person types, through Office.js as Excel takes typing: dates as serial numbers. */
-async function type(edits: readonly Edit[]): Promise<void> {
-  await Excel.run(async (context) => {
-    for (const e of edits) context.workbook.worksheets.getItem(e.sheet).getRange(e.cell).values = [[e.value as string | number]];
-    await context.sync();
-  });
-}
-
-/** The findings the host hands the panel after a run. */
-function findingsOf(outcome: ActionOutcome): readonly Pick<Finding, 'code' | 'sheet' | 'cell' | 'message' | 'cells'>[] {
-  if (!outcome.ok) throw new Error(outcome.message);
-  return outcome.status.findings;
-}
 
 describe('approvals that expire, through the Excel host', () => {
   it('reports R-31\'s approval stale and the SoA changed since version 1.0, with 5.1 listed', async () => {
@@ -36,11 +19,11 @@ describe('approvals that expire, through the Excel host', () => {
     await wb.xlsx.readFile(EXAMPLE);
     await withFakeExcel(readXlsxSnapshot(wb), async (office) => {
       await runHost(office, { kind: 'generate', action: 'recalc' });
-      await type(approveR31AndTheSoa(readFakeWorkbook(office.workbook)));
+      await typeInExcel(approveR31AndTheSoa(readFakeWorkbook(office.workbook)));
       const approved = await runHost(office, { kind: 'generate', action: 'recalc' });
       expect(findingsOf(approved.outcome).filter((f) => f.code === 'approval-stale' || f.code === 'soa-changed-since-approval')).toEqual([]);
 
-      await type(changeR31AndExclude51(readFakeWorkbook(office.workbook)));
+      await typeInExcel(changeR31AndExclude51(readFakeWorkbook(office.workbook)));
       const changed = await runHost(office, { kind: 'generate', action: 'recalc' });
       const findings = findingsOf(changed.outcome);
       expect(findings.filter((f) => f.code === 'approval-stale')).toEqual([

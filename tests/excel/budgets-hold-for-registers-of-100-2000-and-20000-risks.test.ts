@@ -78,9 +78,10 @@ describe.each(SIZES)('recalculating a register of %i risks', (risks) => {
     expect(r.run.proxies).toBeGreaterThanOrEqual(base.run.proxies);
     expect(r.run.proxies - base.run.proxies).toBeLessThanOrEqual(furtherChunks(r) - furtherChunks(base));
     // Never a proxy per cell: far fewer ranges than the register has rows, let alone cells. The
-    // ranges are the sheets' formats and blocks, the same at 100 risks as at 20,000 (620 with the
-    // Dashboard's tiles and bars and the appended headers' style).
-    expect(r.run.proxiesByKind.get('Range') ?? 0).toBeLessThan(700);
+    // ranges are the sheets' formats and blocks, the same at 100 risks as at 20,000: 620 with the
+    // Dashboard's tiles and bars and the appended headers' style, 816 since the Control view heads
+    // each of its controls (93 Annex A controls; a team's own controls add theirs, risks none).
+    expect(r.run.proxiesByKind.get('Range') ?? 0).toBeLessThan(900);
   });
 });
 

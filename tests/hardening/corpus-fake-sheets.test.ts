@@ -30,6 +30,23 @@ function seeded(c: HostileCase): { addon: LoadedAddon; before: WorkbookSnapshot 
   return { addon, before: workbookSnapshot(model) };
 }
 
+/**
+ * The workbook as the add-on reads it: `getValues` hands an error out as its text, and the add-on
+ * takes it for an error only on a formula cell (sheets-addon/gas-values.ts). An error seeded
+ * without a formula is therefore text to the add-on, and the plan it makes follows from that.
+ */
+function asTheAddonReadsIt(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  return {
+    ...snapshot,
+    sheets: snapshot.sheets.map((sheet) => ({
+      ...sheet,
+      values: sheet.values.map((row, r) =>
+        row.map((v, c) => (v !== null && typeof v === 'object' && 'error' in v && !sheet.formulas?.[r]?.[c] ? v.error : v)),
+      ),
+    })),
+  };
+}
+
 /** Runs `body`; a throw must be one line (what Apps Script shows a person), never a stack. */
 function oneLineOrResult<T>(body: () => T): T | undefined {
   try {
@@ -48,7 +65,7 @@ describe('hostile corpus, Sheets add-on on the fake SpreadsheetApp', () => {
     const outcome = JSON.parse(text) as ActionOutcome;
     expectFindingOrOneLineError(outcome);
     // The host applies its own plan; formulas it wrote are checked against the core's plan for the same snapshot.
-    const plan = respond(before, { kind: 'generate', action: 'recalc' }, { now: CORPUS_NOW }).plan;
+    const plan = respond(asTheAddonReadsIt(before), { kind: 'generate', action: 'recalc' }, { now: CORPUS_NOW }).plan;
     expectWorkbookKept(c, before, workbookSnapshot(addon.google.model), plan, { onlyUserTexts: true });
     // Nor was a person's cell written back as read (not the same cell on the real host).
     const written = new Map(addon.google.model.sheets.map((s) => [s.name, s.contentWrites] as const));
@@ -65,7 +82,7 @@ describe('hostile corpus, Sheets add-on on the fake SpreadsheetApp', () => {
     const c = cases.find((x) => x.name === name)!;
     const { addon, before } = seeded(c);
     oneLineOrResult(() => addon.call('riskbookMenuRecalculate'));
-    const plan = respond(before, { kind: 'generate', action: 'recalc' }, { now: CORPUS_NOW }).plan;
+    const plan = respond(asTheAddonReadsIt(before), { kind: 'generate', action: 'recalc' }, { now: CORPUS_NOW }).plan;
     expectWorkbookKept(c, before, workbookSnapshot(addon.google.model), plan, { onlyUserTexts: true });
   });
 });

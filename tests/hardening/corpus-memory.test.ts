@@ -42,6 +42,7 @@ describe('hostile corpus, every other panel request', () => {
       { kind: 'generate', action: 'heatmap' },
       { kind: 'previewSheet', sheet: first },
       { kind: 'adoptSheet', sheet: first },
+      { kind: 'newCycle' },
     ];
     for (const request of requests) {
       const response = respond(snapshot, request, { now: CORPUS_NOW });
@@ -95,6 +96,8 @@ describe('the user-cell comparer', () => {
     sheet.formulas[r]![col] = '=HYPERLINK("http://evil.example")';
     expect(textsNotKept(plan, wb.snapshot()).length).toBeGreaterThan(0);
     expect(badSheetReferences("=COUNTIFS(Risk register!A1,1)+HYPERLINK(\"#Nope!A1\")", ['Risk register'])).toHaveLength(2);
+    // An id typed as "#REF!" compared as text is a string, not a link.
+    expect(badSheetReferences("=IF('Risk register'!$A$7&\"\"=\"#REF!\",1,0)", ['Risk register'])).toEqual([]);
   });
 });
 

@@ -70,6 +70,7 @@ const SMALL: TeamWorkbookSpec = {
     controls: [],
     opportunities: [],
     changeLog: [],
+    controlView: [{ place: 'right', pick: 2, offset: 0, value: 'Sampled in the audit' }],
   },
 };
 
@@ -102,7 +103,7 @@ describe('the typed-cell checker', () => {
   it('finds nothing when nothing changed, and knows the notes it typed', () => {
     expect(rules(c.snapshot)).toEqual([]);
     // The team's "Heatmap" is theirs, so Riskbook's heatmap went beside it under a free name.
-    expect(c.ledger.notes.map((n) => `${n.sheet}: ${String(n.value)}`).sort()).toEqual(['Riskbook Heatmap: see ticket 42', 'Dashboard: Shown to the board', `${rtpName}: Train staff`].sort());
+    expect(c.ledger.notes.map((n) => `${n.sheet}: ${String(n.value)}`).sort()).toEqual(['Riskbook Heatmap: see ticket 42', 'Dashboard: Shown to the board', `${rtpName}: Train staff`, 'Control view: Sampled in the audit'].sort());
     expect(c.ledger.methodologyNotes).toEqual(['ask Priya']);
   });
 

@@ -41,6 +41,8 @@ export const ACTIONS: readonly Action[] = [
     },
   },
   { kind: 'panel', label: 'panel save methodology', request: () => ({ kind: 'saveMethodology', methodology: presetMethodology('5x5') }) },
+  // A new cycle recalculates, and may move Riskbook's rating keys right of the column it appends.
+  { kind: 'panel', label: 'panel new assessment cycle', request: () => ({ kind: 'newCycle' }) },
 ];
 
 export function actionLabel(a: Action): string {
@@ -49,7 +51,7 @@ export function actionLabel(a: Action): string {
 
 /** Actions that recalculate: after them every problem reported before must still be reported. */
 export function recalculates(a: Action): boolean {
-  return ['generate recalc', 'panel recalc', 'panel adopt the register'].includes(actionLabel(a));
+  return ['generate recalc', 'panel recalc', 'panel adopt the register', 'panel new assessment cycle'].includes(actionLabel(a));
 }
 
 function applied(snapshot: WorkbookSnapshot, plan: WorkbookPlan | null): WorkbookSnapshot {
@@ -72,6 +74,7 @@ export function runOnMemory(c: TeamCase, a: Action): { after: WorkbookSnapshot; 
   const handed = request.kind === 'saveMapping' ? Object.values(request.override) : [];
   const facts: RunFacts = {
     methodologySaved: request.kind === 'saveMethodology' && response.plan !== null,
+    dashboardReshaped: request.kind === 'newCycle' && response.plan !== null,
     handedColumns: new Set(c.ledger.registerColumns.filter((col) => handed.includes(col.header)).map((col) => col.col)),
   };
   return { after: applied(c.snapshot, response.plan), facts };

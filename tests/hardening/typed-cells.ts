@@ -46,6 +46,8 @@ export interface RunFacts {
   readonly handedColumns?: ReadonlySet<number>;
   /** The person saved a methodology from the panel: the sheet is theirs to rewrite, but notes stay. */
   readonly methodologySaved?: boolean;
+  /** The Dashboard gained a section (a new assessment cycle began): its footer, and the notes below it, move down. */
+  readonly dashboardReshaped?: boolean;
 }
 
 interface Cell {
@@ -236,6 +238,11 @@ const ROW_KEYS: Readonly<Partial<Record<NotedRole, RowKey>>> = {
     const id = textAt(s, r, col('id'));
     return id === '' ? null : id.toUpperCase();
   },
+  controlView: (s, r, col) => {
+    const control = textAt(s, r, col('control id'));
+    const risk = textAt(s, r, col('risk id'));
+    return control === '' ? null : (risk === '' ? control : `${control} · ${risk}`).toUpperCase();
+  },
   // A finding: its code, sheet and cell (the Cell column is a link; its formula names the cell).
   checks: (s, r, col) => {
     const code = textAt(s, r, col('code'));
@@ -310,11 +317,11 @@ function identities(sheet: SheetSnapshot, role: NotedRole): (r: number, c: numbe
  * After a person saved a new methodology the heatmap's grids and movement table take its sizes,
  * and the notes beside and below them move along with the block they sit by
  * (tests/core/outputs/heatmap-keeps-notes.test.ts pins where); the Dashboard's rows of levels
- * follow its bands, and the notes below it move with its footer: then it is enough that a note is
- * still on the sheet. In any other run both keep their shape, and every note its cell.
+ * follow its bands, and the notes below it move with its footer, as they do when a new assessment
+ * cycle adds its section: then it is enough that a note is still on the sheet. In any other run both keep their shape, and every note its cell.
  */
 function movedWithTheTables(role: NotedRole, facts: RunFacts): boolean {
-  return (role === 'heatmap' || role === 'dashboard') && facts.methodologySaved === true;
+  return ((role === 'heatmap' || role === 'dashboard') && facts.methodologySaved === true) || (role === 'dashboard' && facts.dashboardReshaped === true);
 }
 
 function generatedViolations(name: string, role: NotedRole, before: SheetSnapshot, after: WorkbookSnapshot, ledger: Ledger, facts: RunFacts, out: Violation[]): void {

@@ -172,8 +172,8 @@ export function badSheetReferences(formula: string, sheetNames: readonly string[
   const known = new Set(sheetNames.map((n) => n.toLowerCase()));
   // Strip string literals first: text inside quotes is not a reference.
   const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
-  // Links inside HYPERLINK("#'Sheet'!A1", …) name a sheet too.
-  const links = [...formula.matchAll(/"#((?:[^"]|"")*)"/g)].map((m) => m[1]!.replace(/""/g, '"'));
+  // Links inside HYPERLINK("#'Sheet'!A1", …) name a sheet too; other text that starts with # ("#REF!" typed as an id) is no link.
+  const links = [...formula.matchAll(/HYPERLINK\(\s*"#((?:[^"]|"")*)"/gi)].map((m) => m[1]!.replace(/""/g, '"'));
   for (const link of links) {
     const target = /^(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_.]*))!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?$/.exec(link);
     const name = target ? (target[1] !== undefined ? target[1].replace(/''/g, "'") : target[2]!) : null;

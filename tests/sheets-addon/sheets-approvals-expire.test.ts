@@ -5,27 +5,8 @@
  * its approved version, as the engine does on the in-memory workbook (tests/core/trail).
  */
 import type { ActionOutcome } from '../../core/actions';
-import { isoFromSerial } from '../../core/dates';
-import type { Edit } from '../core/trail/example-approvals';
 import { R31, R31_STALE, SOA, SOA_51_CHANGED, approveR31AndTheSoa, besideLabel, changeR31AndExclude51, soaCell } from '../core/trail/example-approvals';
-import type { LoadedAddon } from '../support/sheets-bundle';
-import { exampleAddon, fakeSnapshot, okOutcome, request } from './sheets-test-kit';
-
-/** What a person types in Sheets, as Sheets takes typing: a date as its ISO text, which Sheets reads as a date. */
-function type(addon: LoadedAddon, edits: readonly Edit[]): void {
-  const g = addon.google.globals() as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp; LockService: GoogleAppsScript.Lock.LockService };
-  const lock = g.LockService.getDocumentLock()!;
-  lock.waitLock(1000);
-  try {
-    const ss = g.SpreadsheetApp.getActiveSpreadsheet();
-    for (const e of edits) {
-      const typed = e.date === true && typeof e.value === 'number' ? isoFromSerial(e.value) : e.value;
-      ss.getSheetByName(e.sheet)!.getRange(e.cell).setValues([[typed as string | number]]);
-    }
-  } finally {
-    lock.releaseLock();
-  }
-}
+import { exampleAddon, fakeSnapshot, okOutcome, request, typeInSheets } from './sheets-test-kit';
 
 function findings(outcome: ActionOutcome) {
   return okOutcome(outcome).status.findings;
@@ -35,11 +16,11 @@ describe('approvals that expire, through the Sheets add-on', () => {
   it('reports R-31\'s approval stale and the SoA changed since version 1.0, with 5.1 listed', async () => {
     const addon = await exampleAddon();
     addon.call('riskbookMenuRecalculate');
-    type(addon, approveR31AndTheSoa(fakeSnapshot(addon)));
+    typeInSheets(addon, approveR31AndTheSoa(fakeSnapshot(addon)));
     const approved = findings(request(addon, { kind: 'generate', action: 'recalc' }));
     expect(approved.filter((f) => f.code === 'approval-stale' || f.code === 'soa-changed-since-approval')).toEqual([]);
 
-    type(addon, changeR31AndExclude51(fakeSnapshot(addon)));
+    typeInSheets(addon, changeR31AndExclude51(fakeSnapshot(addon)));
     const changed = findings(request(addon, { kind: 'generate', action: 'recalc' }));
     expect(changed.filter((f) => f.code === 'approval-stale')).toEqual([
       expect.objectContaining({ sheet: 'Risk register', cell: R31.approvedBy, message: R31_STALE }),

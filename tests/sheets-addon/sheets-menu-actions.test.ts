@@ -13,7 +13,7 @@ import { formatAt } from '../support/fake-sheets/seed';
 import type { LoadedAddon } from '../support/sheets-bundle';
 import { exampleAddon, fakeSnapshot, okOutcome, plainSheets, reference, request } from './sheets-test-kit';
 
-const CAPTIONS = ['Recalculate & check traceability', 'Generate SoA', 'Generate RTP', 'Build heatmap', 'Set up register', 'Open panel'];
+const CAPTIONS = ['Recalculate & check traceability', 'Generate SoA', 'Generate RTP', 'Build heatmap', 'Start new assessment cycle', 'Set up register', 'Open panel'];
 
 describe('the add-on menu', () => {
   let addon: LoadedAddon;

@@ -12,6 +12,8 @@ import type { CellValue, WorkbookSnapshot } from '../../core/workbook/snapshot';
 import type { LoadedAddon, LoadOptions } from '../support/sheets-bundle';
 import { ROOT, loadAddon } from '../support/sheets-bundle';
 import { seedXlsx, workbookSnapshot } from '../support/fake-sheets/seed';
+import { isoFromSerial } from '../../core/dates';
+import type { Edit } from '../core/trail/example-approvals';
 
 export const EXAMPLE = path.join(ROOT, 'examples/acme-saas-register.xlsx');
 /** The fake's clock starts here, so the add-on's `now` is known. */
@@ -25,6 +27,22 @@ export async function exampleAddon(options: LoadOptions = {}): Promise<LoadedAdd
 
 export function request(addon: LoadedAddon, req: PanelRequest): ActionOutcome {
   return JSON.parse(addon.call<string>('riskbookRequest', JSON.stringify(req))) as ActionOutcome;
+}
+
+/** What a person types in Sheets, as Sheets takes typing: a date as its ISO text, which Sheets reads as a date. */
+export function typeInSheets(addon: LoadedAddon, edits: readonly Edit[]): void {
+  const g = addon.google.globals() as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp; LockService: GoogleAppsScript.Lock.LockService };
+  const lock = g.LockService.getDocumentLock()!;
+  lock.waitLock(1000);
+  try {
+    const ss = g.SpreadsheetApp.getActiveSpreadsheet();
+    for (const e of edits) {
+      const typed = e.date === true && typeof e.value === 'number' ? isoFromSerial(e.value) : e.value;
+      ss.getSheetByName(e.sheet)!.getRange(e.cell).setValues([[typed as string | number]]);
+    }
+  } finally {
+    lock.releaseLock();
+  }
 }
 
 export function okOutcome(outcome: ActionOutcome): ActionOutcome & { ok: true } {

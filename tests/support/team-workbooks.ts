@@ -45,7 +45,7 @@ export type RiskbookName = (typeof RISKBOOK_NAMES)[number];
 export const RISKBOOK_OTHER_NAMES = ['Riskbook lists', 'Riskbook', 'Riskbook Heatmap', 'Riskbook SoA'] as const;
 
 /** Riskbook's generated sheets a person may annotate. */
-export const NOTED_ROLES = ['heatmap', 'dashboard', 'checks', 'soa', 'rtp', 'controls', 'opportunities', 'changeLog'] as const;
+export const NOTED_ROLES = ['heatmap', 'dashboard', 'checks', 'soa', 'rtp', 'controls', 'opportunities', 'changeLog', 'controlView'] as const;
 export type NotedRole = (typeof NOTED_ROLES)[number];
 
 // ---------------------------------------------------------------------------------------------
@@ -451,6 +451,7 @@ export const TABLE_KEY_HEADER: Readonly<Record<NotedRole, string | null>> = {
   rtp: 'Risk ID',
   controls: 'Control ID',
   opportunities: 'ID',
+  controlView: 'Control ID',
 };
 /** A second header of each table, so a typed value that equals the key header is not taken for it. */
 export const TABLE_OTHER_HEADER: Readonly<Record<NotedRole, string | null>> = {
@@ -462,6 +463,7 @@ export const TABLE_OTHER_HEADER: Readonly<Record<NotedRole, string | null>> = {
   rtp: 'Control ID',
   controls: 'Title',
   opportunities: 'Opportunity',
+  controlView: 'Risk ID',
 };
 
 function text(v: CellValue | undefined): string {
@@ -493,13 +495,15 @@ const TITLE_PREFIX: readonly (readonly [NotedRole, string])[] = [
   ['checks', 'Checks'],
   ['changeLog', 'Change log'],
   ['controls', 'Controls'],
+  ['controlView', 'Control view: '],
 ];
 
 /** The role of a sheet the earlier run created, by its title; null for other sheets (lists, settings, Methodology). */
 export function createdRole(sheet: SheetSnapshot): NotedRole | null {
   const title = text(sheet.values[0]?.[0]);
   for (const [role, prefix] of TITLE_PREFIX) {
-    if (prefix.endsWith('(') ? title.startsWith(prefix) : title === prefix) return role;
+    // A prefix that ends where the title goes on ("… (ISO/IEC …", "Control view: …") starts it; a short title is it.
+    if (prefix.endsWith('(') || prefix.endsWith(': ') ? title.startsWith(prefix) : title === prefix) return role;
   }
   return null;
 }

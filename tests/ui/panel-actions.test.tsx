@@ -78,7 +78,12 @@ describe('Recalculate & check traceability', () => {
     expect(findings.getByText(`${n(errors, 'error')}, ${n(warnings, 'warning')}, ${n(infos, 'note')}; ${todos.length} of them to do`)).toBeTruthy();
     const headings = findings.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(headings).toEqual([`To do (${todos.length})`, `Errors (${count('error')})`, `Warnings (${count('warning')})`, ...(count('info') > 0 ? [`Notes (${count('info')})`] : [])]);
-    // Each to-do is one line: what to fill in, how many, where.
+    // Each to-do is one line: what to fill in, how many, where. With errors below, the first three
+    // lines show and the rest wait behind "Show all", so the errors still lead.
+    expect(todos.length).toBeGreaterThan(3);
+    for (const t of todos.slice(0, 3)) expect(findings.getByRole('button', { name: t.todo })).toBeTruthy();
+    for (const t of todos.slice(3)) expect(findings.queryByRole('button', { name: t.todo })).toBeNull();
+    await click(findings.getByRole('button', { name: `Show all ${todos.length}: To do (${todos.length})` }));
     for (const t of todos) expect(findings.getByRole('button', { name: t.todo })).toBeTruthy();
     // Every error is shown; the warnings wait under their heading until asked for.
     for (const e of status.findings.filter((f) => f.severity === 'error')) expect(findings.getAllByRole('button', { name: new RegExp(`^${escape(e.message)}`) }).length).toBeGreaterThan(0);

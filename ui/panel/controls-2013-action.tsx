@@ -3,34 +3,21 @@
  * writes into a column of the team's register, so it is a button a person presses, shown only
  * while some risk cites a 2013 id.
  */
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { useId } from 'react';
 import { S } from './strings';
 import { useSharedStyles } from './styles';
 
-const useStyles = makeStyles({
-  text: {
-    margin: '0',
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    color: tokens.colorNeutralForeground2,
-  },
-  button: {
-    whiteSpace: 'normal',
-  },
-});
-
 export function Controls2013Action(props: { count: number; busy: boolean; onMove: () => void }): JSX.Element | null {
-  const styles = useStyles();
   const shared = useSharedStyles();
   const textId = useId();
   if (props.count === 0) return null;
   return (
     <div className={shared.stack} role="group" aria-label={S.controls2013.groupLabel}>
-      <p id={textId} className={styles.text}>
+      <p id={textId} className={shared.offerText}>
         {S.controls2013.found(props.count)}
       </p>
-      <Button className={styles.button} disabledFocusable={props.busy} aria-describedby={textId} onClick={props.onMove}>
+      <Button className={shared.wrappingButton} disabledFocusable={props.busy} aria-describedby={textId} onClick={props.onMove}>
         {S.controls2013.move}
       </Button>
     </div>

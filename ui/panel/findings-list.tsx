@@ -1,6 +1,6 @@
 /**
- * The findings: what is left to fill in first, as a short to-do list; then the rest by severity
- * and by code, errors first and always in full. Warning and note groups show their first few
+ * The findings: what is left to fill in first, as a short to-do list (its first few lines while
+ * errors follow); then the rest by severity and by code, errors first and always in full. Warning and note groups show their first few
  * findings and expand on request, so a long list stays short in a 300 px pane; two choices narrow
  * the list to a severity or a sheet.
  */
@@ -17,7 +17,7 @@ import { FindingsFilter } from './findings-filter';
 import { S } from './strings';
 import { useSharedStyles } from './styles';
 
-/** Findings shown per warning or note group before "Show all"; error groups show every one. */
+/** Findings shown per warning or note group, and to-do lines while errors follow, before "Show all"; error groups show every one. */
 const GROUP_PREVIEW = 3;
 /** A list this short is taken in at a glance: it gets no filter. */
 const FILTER_FROM = 6;
@@ -177,6 +177,25 @@ function SeverityIcon({ severity }: { severity: Severity }): JSX.Element {
   return <InfoRegular className={styles.infoIcon} aria-hidden="true" />;
 }
 
+/** "Show all N" under a list that shows its first few, and "Show fewer" once open. */
+function ShowAll(props: { count: number; title: string; expanded: boolean; controls: string; onToggle: () => void }): JSX.Element {
+  const styles = useStyles();
+  return (
+    <Button
+      className={styles.more}
+      appearance="transparent"
+      size="small"
+      aria-expanded={props.expanded}
+      aria-controls={props.controls}
+      // The visible words start the name (WCAG 2.5.3); the rest says which list among many.
+      aria-label={props.expanded ? undefined : S.findings.showAll(props.count, props.title)}
+      onClick={props.onToggle}
+    >
+      {props.expanded ? S.findings.showFewer : S.findings.showAllShort(props.count)}
+    </Button>
+  );
+}
+
 function GroupCard(props: { group: FindingGroup; severity: Severity; onGo: GoTo }): JSX.Element {
   const styles = useStyles();
   const shared = useSharedStyles();
@@ -215,18 +234,7 @@ function GroupCard(props: { group: FindingGroup; severity: Severity; onGo: GoTo 
         ))}
       </ul>
       {group.findings.length > preview && (
-        <Button
-          className={styles.more}
-          appearance="transparent"
-          size="small"
-          aria-expanded={expanded}
-          aria-controls={listId}
-          // The visible words start the name (WCAG 2.5.3); the rest says which group among many.
-          aria-label={expanded ? undefined : S.findings.showAll(group.findings.length, group.title)}
-          onClick={() => setExpanded((e) => !e)}
-        >
-          {expanded ? S.findings.showFewer : S.findings.showAllShort(group.findings.length)}
-        </Button>
+        <ShowAll count={group.findings.length} title={group.title} expanded={expanded} controls={listId} onToggle={() => setExpanded((e) => !e)} />
       )}
     </li>
   );
@@ -271,24 +279,35 @@ function SeveritySectionView(props: { section: SeveritySection; id: string; fold
   );
 }
 
-/** What is left to fill in: one line a rule, each selecting every cell it names. */
-function TodoList(props: { todos: readonly PanelFinding[]; headingId: string; onGo: GoTo }): JSX.Element {
+/**
+ * What is left to fill in: one line a rule, each selecting every cell it names. With errors below
+ * it shows its first few lines and the rest on request.
+ */
+function TodoList(props: { todos: readonly PanelFinding[]; headingId: string; folds: boolean; onGo: GoTo }): JSX.Element {
   const styles = useStyles();
   const shared = useSharedStyles();
+  const listId = useId();
+  const [expanded, setExpanded] = useState(false);
+  const preview = props.folds ? GROUP_PREVIEW : Infinity;
+  const shown = expanded ? props.todos : props.todos.slice(0, preview);
+  const heading = S.findings.todoHeading(props.todos.length);
   return (
     <section className={styles.section} aria-labelledby={props.headingId} data-todo="">
       <h3 id={props.headingId} className={styles.severityHeading}>
         <TaskListLtrRegular className={styles.todoIcon} aria-hidden="true" />
-        {S.findings.todoHeading(props.todos.length)}
+        {heading}
       </h3>
       <ul className={shared.plainList}>
         <li className={mergeClasses(styles.card, styles.todo)}>
-          <ul className={styles.groupList}>
-            {props.todos.map((f, i) => (
+          <ul id={listId} className={styles.groupList}>
+            {shown.map((f, i) => (
               // The fix is the to-do line in other words: it stays the button's description.
               <FindingItem key={`${f.sheet}!${f.cell}!${f.code}`} finding={f} grouped={i > 0} showFix={false} asTodo onGo={props.onGo} />
             ))}
           </ul>
+          {props.todos.length > preview && (
+            <ShowAll count={props.todos.length} title={heading} expanded={expanded} controls={listId} onToggle={() => setExpanded((e) => !e)} />
+          )}
         </li>
       </ul>
     </section>
@@ -338,7 +357,7 @@ export function FindingsList(props: { status: PanelStatus; onGo: GoTo }): JSX.El
       {findings.length === 0 && <p className={shared.muted}>{S.findings.none}</p>}
       {narrows && <FindingsFilter filter={active} severities={choices.severities} sheets={choices.sheets} onChange={setFilter} />}
       {findings.length > 0 && shown.length === 0 && <p className={shared.muted}>{S.findings.noneMatch}</p>}
-      {todos.length > 0 && <TodoList todos={todos} headingId={`${headingId}-todo`} onGo={props.onGo} />}
+      {todos.length > 0 && <TodoList key={`todo-${hasErrors}`} todos={todos} headingId={`${headingId}-todo`} folds={hasErrors} onGo={props.onGo} />}
       {sections.map((section) => {
         const folds = section.severity !== 'error' && hasErrors;
         // Keyed by whether it folds, so a section starts folded or open again when that changes.

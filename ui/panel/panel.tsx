@@ -17,6 +17,7 @@ import { RegisterCard } from './register-card';
 import { SetUpRegister } from './set-up-register';
 import { Controls2013Action } from './controls-2013-action';
 import { TeamSoaAction } from './team-soa-action';
+import { CycleAction } from './cycle-action';
 import { S } from './strings';
 import { usePanel } from './use-panel';
 import type { PanelModel } from './use-panel';
@@ -194,6 +195,7 @@ export function Panel({ bridge }: { bridge: HostBridge }): JSX.Element {
           <ActionBar busy={model.busy !== null} hasRegister={status.register !== null} onGenerate={generate} />
           <TeamSoaAction teamSoa={status.teamSoa} busy={model.busy !== null} onSeed={() => void model.run({ kind: 'seedSoa' }, 'main')} />
           <Controls2013Action count={status.controls2013} busy={model.busy !== null} onMove={() => void model.run({ kind: 'registerIdsTo2022' }, 'main')} />
+          {status.register ? <CycleAction cycle={status.cycle} busy={model.busy !== null} onStart={() => void model.run({ kind: 'newCycle' }, 'main')} /> : null}
           <ActionFeedback origin="main" model={model} />
         </div>
       ) : model.busy ? (

@@ -64,6 +64,17 @@ export const S = {
     move: 'Move to 2022 ids',
   },
 
+  cycle: {
+    groupLabel: 'Assessment cycle',
+    none: 'No assessment cycle begun yet. Start one to mark each risk New, Modified or Unchanged against the register as it stands now, year on year.',
+    current: (began: string, c: { new: number; modified: number; unchanged: number; closed: number }): string =>
+      `Cycle begun on ${began}: ${c.new} new, ${c.modified} modified, ${c.unchanged} unchanged, ${c.closed} closed since.`,
+    start: 'Start a new assessment cycle',
+    confirm: 'The register as it stands becomes the new cycle’s baseline; the Change log keeps how the current cycle ended.',
+    confirmStart: 'Start the new cycle',
+    cancel: 'Cancel',
+  },
+
   teamSoa: {
     groupLabel: 'Your Statement of Applicability',
     found2022: (sheet: string): string => `Your SoA on “${sheet}” is the one checked. Riskbook can keep its own instead, with every decision of yours copied into it.`,
@@ -89,6 +100,7 @@ export const S = {
     saveMethodology: 'Saving the methodology and recalculating…',
     seedSoa: 'Building Riskbook’s SoA from yours…',
     registerIdsTo2022: 'Moving the register’s control ids to 2022…',
+    newCycle: 'Starting a new assessment cycle…',
   },
 
   result: {

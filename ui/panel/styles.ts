@@ -5,6 +5,17 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useSharedStyles = makeStyles({
+  /** The line that explains an offer (a button a person may press) above its button. */
+  offerText: {
+    margin: '0',
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  /** A button whose words wrap in a 300 px pane rather than overflow it. */
+  wrappingButton: {
+    whiteSpace: 'normal',
+  },
   /** Read by screen readers, not drawn. */
   visuallyHidden: {
     position: 'absolute',

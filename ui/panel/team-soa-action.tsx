@@ -4,26 +4,13 @@
  * rows nobody decided on there. Works without a register too
  * (a workbook that holds only an SoA). The team's sheet is never changed, and the pane says so.
  */
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { PanelStatus } from '../../core/actions';
 import { S } from './strings';
 import { useSharedStyles } from './styles';
 
-const useStyles = makeStyles({
-  text: {
-    margin: '0',
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    color: tokens.colorNeutralForeground2,
-  },
-  button: {
-    whiteSpace: 'normal',
-  },
-});
-
 export function TeamSoaAction(props: { teamSoa: PanelStatus['teamSoa']; busy: boolean; onSeed: () => void }): JSX.Element | null {
-  const styles = useStyles();
   const shared = useSharedStyles();
   const textId = useId();
   const soa = props.teamSoa;
@@ -33,10 +20,10 @@ export function TeamSoaAction(props: { teamSoa: PanelStatus['teamSoa']; busy: bo
   const label = soa.edition === '2013' ? S.teamSoa.migrate : soa.inUse ? S.teamSoa.copy : S.teamSoa.copyAgain;
   return (
     <div className={shared.stack} role="group" aria-label={S.teamSoa.groupLabel}>
-      <p id={textId} className={styles.text}>
+      <p id={textId} className={shared.offerText}>
         {text} {S.teamSoa.kept(soa.sheet)}
       </p>
-      <Button className={styles.button} disabledFocusable={props.busy} aria-describedby={textId} onClick={props.onSeed}>
+      <Button className={shared.wrappingButton} disabledFocusable={props.busy} aria-describedby={textId} onClick={props.onSeed}>
         {label}
       </Button>
     </div>

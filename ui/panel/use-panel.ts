@@ -63,6 +63,8 @@ export function progressLabel(request: PanelRequest): string {
       return S.progress.seedSoa;
     case 'registerIdsTo2022':
       return S.progress.registerIdsTo2022;
+    case 'newCycle':
+      return S.progress.newCycle;
   }
 }
 
@@ -73,7 +75,7 @@ function errorText(error: unknown): string {
 }
 
 function doneAnnouncement(request: PanelRequest, outcome: ActionOutcome & { ok: true }): string {
-  if (request.kind === 'generate' || request.kind === 'adoptSheet' || request.kind === 'saveMethodology' || request.kind === 'saveMapping' || request.kind === 'seedSoa') {
+  if (request.kind === 'generate' || request.kind === 'adoptSheet' || request.kind === 'saveMethodology' || request.kind === 'saveMapping' || request.kind === 'seedSoa' || request.kind === 'newCycle') {
     const { errors, warnings } = outcome.status.summary;
     return `${outcome.title}. ${S.result.findingsAfter(errors, warnings)}`;
   }

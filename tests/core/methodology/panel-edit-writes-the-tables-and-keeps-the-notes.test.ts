@@ -74,7 +74,9 @@ describe('saving edited values over ACME\'s annotated Methodology', () => {
     expect(sheet[12]?.[3]).toBe(WHY_LIKELIHOOD);
     expect(sheet[30]?.[7]).toBe(MATRIX_NOTE);
     expect(sheet[37]?.[5]).toBe(BAND_NOTE);
-    expect(sheet.slice(41, 43)).toEqual([[APPROVED, null, 'Minutes ref. ISMS-2025-02'], ['Next review: January 2026']]);
+    const notes = sheet.findIndex((r) => r[0] === 'Notes');
+    expect(notes).toBe(input.sheets.find((x) => x.name === 'Methodology')!.values.findIndex((r) => r[0] === 'Notes'));
+    expect(sheet.slice(notes + 1, notes + 3)).toEqual([[APPROVED, null, 'Minutes ref. ISMS-2025-02'], ['Next review: January 2026']]);
   });
 
   it('changes no cell outside the method\'s tables', () => {
@@ -117,7 +119,8 @@ describe('saving a sixth likelihood level', () => {
     expect(rows(after)[2]?.[0]).toBe(OWNER);
     const notes = rows(after).findIndex((r) => r[0] === 'Notes');
     expect(rows(after).slice(notes + 1, notes + 3)).toEqual([[APPROVED, null, 'Minutes ref. ISMS-2025-02'], ['Next review: January 2026']]);
-    expect(notes).toBe(40 + 2);
+    // Two rows further down than before: a likelihood level, and its row of the matrix.
+    expect(notes).toBe(rows(annotated()).findIndex((r) => r[0] === 'Notes') + 2);
   });
 });
 

@@ -66,9 +66,15 @@ export function changedCells(before: SheetSnapshot, after: SheetSnapshot): strin
   return [...was].filter(([cell, v]) => now.get(cell) !== v).map(([cell, v]) => `${cell}: ${v} -> ${now.get(cell) ?? 'blank'}`);
 }
 
-/** Methodology findings as `code@cell`, in the engine's order. */
+/**
+ * Whether the method was approved is another matter than what it says (methodology-governance.test.ts):
+ * these fixtures are about what the sheet holds.
+ */
+const ABOUT_ITS_APPROVAL: ReadonlySet<string> = new Set(['methodology-unapproved', 'methodology-changed-since-approval', 'approval-stale']);
+
+/** Methodology findings about what it holds, as `code@cell`, in the engine's order. */
 export function methodologyFindings(findings: readonly Finding[]): string[] {
-  return findings.filter((f) => f.sheet === SHEETS.methodology).map((f) => `${f.code}@${f.cell}`);
+  return findings.filter((f) => f.sheet === SHEETS.methodology && !ABOUT_ITS_APPROVAL.has(f.code)).map((f) => `${f.code}@${f.cell}`);
 }
 
 /** Methodology findings as the Checks sheet lists them (its Cell column links to the cell). */
@@ -77,7 +83,7 @@ export function checksSheetFindings(snapshot: WorkbookSnapshot): string[] {
   if (!checks) return [];
   const out: string[] = [];
   checks.values.forEach((row, r) => {
-    if (row[2] !== SHEETS.methodology || typeof row[1] !== 'string') return;
+    if (row[2] !== SHEETS.methodology || typeof row[1] !== 'string' || ABOUT_ITS_APPROVAL.has(row[1])) return;
     const link = checks.formulas?.[r]?.[3] ?? '';
     const cell = /"([A-Z]+\d+)"\)$/.exec(link)?.[1] ?? String(row[3]);
     out.push(`${row[1]}@${cell}`);

@@ -114,6 +114,7 @@ export function risk(spec: RiskSpec, row: number): Risk {
     acceptanceRationale: '',
     lastReview: null,
     status: 'Open',
+    riskType: null,
   };
 }
 

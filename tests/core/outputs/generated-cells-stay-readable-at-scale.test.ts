@@ -55,4 +55,14 @@ describe(`a register of ${RISKS.toLocaleString('en-US')} risks that all cite one
     const texts = soa.writes.flatMap((w) => w.cells.flat()).filter((c): c is string => typeof c === 'string').map((t) => t.replace(/,\n/gu, ', '));
     expect(texts).toContain(`${Array.from({ length: 40 }, (_, i) => `R-${i + 1}`).join(', ')} … and 4,960 more (filter the register's Controls column for 5.17)`);
   });
+
+  it('gives the Control view a row for each of the first 40 risks of the control, one saying how many more, and a row for each other control', () => {
+    const view = result.plan.sheets.find((s) => s.role === 'controlView')!;
+    const rows = view.writes[0]!.cells;
+    const under = rows.filter((r) => r[0] === '5.17' && typeof r[2] === 'string' && r[2] !== '');
+    expect(under).toHaveLength(41);
+    expect(under[40]![3]).toMatch(/^… and 4,960 more risks cite 5\.17 \(/);
+    // Title, stamp, guide, header, 93 controls and those 41 rows.
+    expect(rows.length).toBe(4 + 93 + 41);
+  });
 });

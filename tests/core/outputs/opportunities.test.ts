@@ -21,7 +21,7 @@ function typed(): WorkbookSnapshot {
 describe('Opportunities sheet', () => {
   it('is created with its header and dropdowns for empty rows, and no example rows', () => {
     const { sheet } = opportunitiesSheetPlan({ stamp: STAMP });
-    expect(sheet.writes[0]!.cells[3]).toEqual(['ID', 'Opportunity', 'Expected benefit', 'Action', 'Owner', 'Due date', 'Status']);
+    expect(sheet.writes[0]!.cells[3]).toEqual(['ID', 'Opportunity', 'Expected benefit', 'Action', 'Owner', 'Due date', 'Status', 'Measure of success', 'Result']);
     expect(sheet.writes[0]!.cells).toHaveLength(4);
     const status = sheet.validations.find((v) => v.rule.kind === 'list')!;
     expect(status).toMatchObject({ range: 'G5:G54', rule: { kind: 'list', namedRange: NAMES.opportunityStatus } });
@@ -38,6 +38,18 @@ describe('Opportunities sheet', () => {
     ]);
     expect(again.rows[0]).toMatchObject({ ID: 'O-1', Owner: 'Dana Ito', 'Due date': serialFromIso('2025-09-30'), 'Linked objective': 'OBJ-2' });
     expect(again.rows[2]).toMatchObject({ ID: null, Action: 'Ask each team for a volunteer' });
+  });
+
+  it('gains a measure of success and a result at the end: a sheet of an earlier version keeps its rows, and a column of that name a person added is the one used', () => {
+    // An Opportunities sheet of an earlier version: seven columns, and a Result column the team added.
+    const earlier = edited(typed(), SHEETS.opportunities, (v) => {
+      v[3] = ['ID', 'Opportunity', 'Expected benefit', 'Action', 'Owner', 'Due date', 'Status', 'Result'];
+      v[4]![7] = 'Pilot done: 2 days saved';
+    });
+    const again = table(generate(earlier, stampAt('2025-06-01T12:00:00Z')));
+    expect(again.headers.slice(0, 9)).toEqual(['ID', 'Opportunity', 'Expected benefit', 'Action', 'Owner', 'Due date', 'Status', 'Measure of success', 'Result']);
+    expect(again.rows[0]).toMatchObject({ ID: 'O-1', Status: 'In progress', 'Measure of success': null, Result: 'Pilot done: 2 days saved' });
+    expect(again.rows[1]).toMatchObject({ ID: 'O-2', Status: 'Proposed' });
   });
 
   it('reports nothing added or orphaned: the rows are people’s', () => {
@@ -83,8 +95,24 @@ describe('Opportunity rules', () => {
     ]);
   });
 
-  it('ignores empty rows and a workbook without the sheet', () => {
-    expect(opportunityRules(generate())).toEqual([]);
+  it('notes an Opportunities sheet with no opportunity on it, once, at its ID header', () => {
+    expect(opportunityRules(generate())).toEqual([
+      expect.objectContaining({ code: 'opportunities-none', severity: 'info', sheet: 'Opportunities', cell: 'A4', message: "No opportunities are recorded on 'Opportunities'." }),
+    ]);
+  });
+
+  it('says nothing of a workbook without the sheet, nor of empty rows between opportunities', () => {
     expect(opportunityRules(EMPTY_WORKBOOK)).toEqual([]);
+    const gappy = edited(typed(), SHEETS.opportunities, (v) => {
+      v[5] = [];
+    });
+    expect(opportunityRules(gappy).map((f) => f.code)).not.toContain('opportunities-none');
+  });
+
+  it('counts an opportunity recorded in the new columns alone', () => {
+    const measured = edited(generate(), SHEETS.opportunities, (v) => {
+      v[4] = [null, null, null, null, null, null, null, 'Audit finds no manual evidence step'];
+    });
+    expect(opportunityRules(measured).map((f) => f.code)).toEqual(['opportunity-owner-missing', 'opportunity-action-missing']);
   });
 });

@@ -203,10 +203,10 @@ describe('Risk Treatment Plan sheet', () => {
     expect(cells[2]!.every((c) => c === null)).toBe(true);
     expect(cells[3]![0]).toBe('Risk ID');
     expect(sheet.frozenRows).toBe(4);
-    expect(sheet.autoFilter).toBe('A4:Q18');
+    expect(sheet.autoFilter).toBe('A4:R18');
     expect(sheet.pageSetup).toEqual({ orientation: 'landscape', paperSize: 'A4', pagesWide: 1, printTitleRows: '4:4', printTitleColumns: 'A:B' });
     expect(sheet.formats).toContainEqual(
-      expect.objectContaining({ range: 'A4:Q4', bold: true, fill: '#1F3864', fontColor: '#FFFFFF', wrap: true }),
+      expect.objectContaining({ range: 'A4:R4', bold: true, fill: '#1F3864', fontColor: '#FFFFFF', wrap: true }),
     );
   });
 
@@ -221,7 +221,7 @@ describe('Risk Treatment Plan sheet', () => {
     const { sheet } = rtpSheetPlan(input());
     const overdue = sheet.conditionalFormats[0]!;
     expect(overdue).toEqual({
-      range: 'A5:Q68',
+      range: 'A5:R68',
       formula: '=AND(ISNUMBER($I5),$I5<TODAY(),$K5<>"Done",$K5<>"Cancelled")',
       fill: '#FFC7CE',
     });

@@ -67,6 +67,7 @@ describe('reading risks', () => {
         acceptanceRationale: '',
         lastReview: serialFromIso('2026-03-01'),
         status: 'Open',
+        riskType: null,
       },
     ]);
   });

@@ -2,6 +2,7 @@
  * Risks and contexts for rule tests, written the way a register reads: levels as positions on the
  * 5 x 5 scale, dates as ISO text, controls as typed.
  */
+import type { RiskType } from '../../../core/register/risk-type-words';
 import type { ControlCitation } from '../../../core/annex-a/types';
 import { serialFromIso } from '../../../core/dates';
 import { computeMatrix } from '../../../core/methodology/scoring';
@@ -90,6 +91,7 @@ export interface RiskSpec {
   approvalDate?: string | null;
   acceptanceRationale?: string;
   lastReview?: string | null;
+  riskType?: RiskType | null;
 }
 
 const level = (position: number | null | undefined): LevelRef | null =>
@@ -131,6 +133,7 @@ export function aRisk(spec: RiskSpec = {}): Risk {
     acceptanceRationale: spec.acceptanceRationale ?? '',
     lastReview: serial(spec.lastReview === undefined ? '2026-09-14' : spec.lastReview),
     status: '',
+    riskType: spec.riskType ?? null,
   };
 }
 

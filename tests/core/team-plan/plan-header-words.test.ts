@@ -53,8 +53,12 @@ describe('plan header words', () => {
     expect(fieldOf('Risk ID / Title')).toBeNull();
   });
 
+  it('reads the evidence of an action by its own words, never by a word as loose as "Link"', () => {
+    expect(['Evidence', 'Proof of completion', 'Nachweis', 'Preuve', 'Evidencia', 'Bewijsstuk'].map((h) => fieldOf(h))).toEqual(Array(6).fill('evidence'));
+  });
+
   it('names nothing for headers of other columns', () => {
-    expect(['Start date', 'Budget (EUR)', 'Notes', 'Comments', 'Evidence'].map((h) => fieldOf(h))).toEqual([null, null, null, null, null]);
+    expect(['Start date', 'Budget (EUR)', 'Notes', 'Comments', 'Cost centre'].map((h) => fieldOf(h))).toEqual([null, null, null, null, null]);
   });
 
   it('every word of the vocabulary names its field as written', () => {

@@ -31,7 +31,7 @@ describe('plan rows as RTP rows', () => {
     expect(rows[0]?.approvalDate).toBe(46037);
     expect(rows[0]?.cells).toEqual({
       riskId: 'A2', summary: '', inherentLevel: '', treatment: '', controlId: 'B2', controlTitle: '', action: 'C2', owner: 'D2', dueDate: 'E2',
-      resources: '', status: 'F2', expectedResidualLevel: '', approvedBy: 'G2', approvalDate: 'H2', effectivenessReviewDate: '', effectivenessResult: 'I2', rowStatus: '',
+      resources: '', status: 'F2', expectedResidualLevel: '', approvedBy: 'G2', approvalDate: 'H2', effectivenessReviewDate: '', effectivenessResult: 'I2', evidence: '', rowStatus: '',
     });
   });
 

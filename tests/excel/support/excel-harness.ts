@@ -16,8 +16,24 @@ import { runRequest } from '../../../excel-addin/excel-run-request';
 import type { FakeOffice, FakeOfficeOptions, RunRecord } from '../../support/fake-excel';
 import { FakeWorkbook, createFakeWorkbook, installFakeOffice } from '../../support/fake-excel';
 import { GENERATED_NOW } from '../../support/register-generator';
+import type { Finding } from '../../../core/findings/finding';
+import type { Edit } from '../../core/trail/example-approvals';
 
 export const NOW = GENERATED_NOW;
+
+/** What a person types, through Office.js as Excel takes typing: dates as serial numbers. Inside `withFakeExcel`. */
+export async function typeInExcel(edits: readonly Edit[]): Promise<void> {
+  await Excel.run(async (context) => {
+    for (const e of edits) context.workbook.worksheets.getItem(e.sheet).getRange(e.cell).values = [[e.value as string | number]];
+    await context.sync();
+  });
+}
+
+/** The findings the host hands the panel after a run. */
+export function findingsOf(outcome: ActionOutcome): readonly Pick<Finding, 'code' | 'sheet' | 'cell' | 'message' | 'cells'>[] {
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome.status.findings;
+}
 
 /** Installs the fake Office over a workbook (or a snapshot of one) for the duration of `body`. */
 export async function withFakeExcel<T>(workbook: FakeWorkbook | WorkbookSnapshot, body: (office: FakeOffice) => Promise<T>, options: FakeOfficeOptions = {}): Promise<T> {

@@ -82,13 +82,13 @@ describe('a 5 x 5 numeric register with the team\'s own score and level, inheren
       expect(scoring(result.findings)).toEqual([]);
     });
 
-    it('is approved by deleting the line: nothing more is said', () => {
+    it('is reviewed by deleting the line: all that is left to say is who approved it, and when', () => {
       const approved: WorkbookSnapshot = {
         ...after,
         sheets: after.sheets.map((s) => (s.name === SHEETS.methodology ? { ...s, values: s.values.map((r, k) => (k === 2 ? [] : r)) } : s)),
       };
       const c = check(approved, options);
-      expect(codes(c.findings).filter((code) => code.startsWith('methodology-'))).toEqual([]);
+      expect(codes(c.findings).filter((code) => code.startsWith('methodology-'))).toEqual(['methodology-unapproved']);
       expect(inspect(approved, options).methodology).toEqual(inspect(before, options).methodology);
     });
   });
