@@ -29,24 +29,23 @@ export function stableStringify(value: unknown): string {
     .join(',')}}`;
 }
 
-/** Adds fields one at a time to a 32-bit FNV-1a hash, without building a text of them first. */
-export interface FieldHasher {
-  add(text: string): void;
-  /** The hash so far, as 8 hex digits. */
-  digest(): string;
-}
-
 /**
- * A hasher for fingerprints computed for every risk of every run (a register of 50,000 risks):
- * each field is followed by a separator, so moving text from one field to the next changes it.
+ * Adds fields one at a time to a 32-bit FNV-1a hash, without building a text of them first: for
+ * fingerprints computed for every risk of every run (a register of 50,000 risks). Each field is
+ * followed by a separator, so moving text from one field to the next changes the hash. A class,
+ * so the engine's calls stay monomorphic and inline (a closure per risk timed slower).
  */
-export function fieldHasher(): FieldHasher {
-  let h = 0x811c9dc5;
-  return {
-    add(text: string): void {
-      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-      h = Math.imul(h ^ 0x1f, 0x01000193);
-    },
-    digest: () => (h >>> 0).toString(16).padStart(8, '0'),
-  };
+export class FieldHasher {
+  private h = 0x811c9dc5;
+
+  add(text: string): void {
+    let h = this.h;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    this.h = Math.imul(h ^ 0x1f, 0x01000193);
+  }
+
+  /** The hash so far, as 8 hex digits. */
+  digest(): string {
+    return (this.h >>> 0).toString(16).padStart(8, '0');
+  }
 }

@@ -7,7 +7,7 @@
  */
 import { comparedCitation, comparedLevel } from '../register/compared-values';
 import type { Risk } from '../register/types';
-import { fieldHasher } from '../hash';
+import { FieldHasher } from '../hash';
 import { riskSummary } from '../outputs/rtp';
 import type { BaselineRisk, Cycle, CycleTally } from './cycle-sheet';
 import { SUMMARY_CHARS, baselineKey } from './cycle-sheet';
@@ -22,22 +22,21 @@ import { CYCLE_MARKS } from './cycle-words';
  * it runs for every risk of every run once a cycle has begun.
  */
 export function cycleFingerprint(risk: Risk): string {
-  const hash = fieldHasher();
-  const add = hash.add;
-  add(risk.title);
-  add(risk.asset);
-  add(risk.threat);
-  add(risk.vulnerability);
-  add(risk.description);
-  add(risk.riskType ?? '');
-  add(risk.owner);
-  add(comparedLevel(risk.likelihood));
-  add(comparedLevel(risk.impact));
-  add(risk.treatment ?? risk.treatmentText);
+  const hash = new FieldHasher();
+  hash.add(risk.title);
+  hash.add(risk.asset);
+  hash.add(risk.threat);
+  hash.add(risk.vulnerability);
+  hash.add(risk.description);
+  hash.add(risk.riskType ?? '');
+  hash.add(risk.owner);
+  hash.add(comparedLevel(risk.likelihood));
+  hash.add(comparedLevel(risk.impact));
+  hash.add(risk.treatment ?? risk.treatmentText);
   const controls = risk.controls.length < 2 ? risk.controls.map(comparedCitation) : [...new Set(risk.controls.map(comparedCitation))].sort();
-  for (const c of controls) add(c);
-  add(comparedLevel(risk.residualLikelihood));
-  add(comparedLevel(risk.residualImpact));
+  for (const c of controls) hash.add(c);
+  hash.add(comparedLevel(risk.residualLikelihood));
+  hash.add(comparedLevel(risk.residualImpact));
   return hash.digest();
 }
 

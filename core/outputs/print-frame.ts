@@ -123,7 +123,7 @@ export function widenedForWords(sheet: SheetPlan): SheetPlan {
       cells.forEach((cell, c) => {
         if (typeof cell !== 'string' || cell === '') return;
         const col = at.col + c;
-        if (!wrapped.get(col)?.some(([first, last]) => row >= first && row <= last) || merged.has(`${row}:${col}`)) return;
+        if (!wrapped.get(col)?.some(([first, last]) => row >= first && row <= last) || (merged.size > 0 && merged.has(`${row}:${col}`))) return;
         const width = Math.min(MAX_WORD_WIDTH, widthForWords(cell, bold.get(col)?.some(([first, last]) => row >= first && row <= last) ?? false));
         if (width > (need.get(col) ?? widths.get(col) ?? DEFAULT_WIDTH)) need.set(col, width);
       });

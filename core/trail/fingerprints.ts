@@ -6,7 +6,7 @@
 import type { Methodology, ScaleLevel } from '../methodology/types';
 import { comparedCitation, comparedLevel } from '../register/compared-values';
 import type { Risk } from '../register/types';
-import { fieldHasher } from '../hash';
+import { FieldHasher } from '../hash';
 import type { Fields } from './trail-sheet';
 
 /** The fields of a risk an approval covers, in the order a message names them (and the trail packs them). */
@@ -59,24 +59,23 @@ export function changedFields(approved: Fields, now: Fields, fields: readonly st
  * without building a text of them first (FNV-1a, 32 bits): it runs for every risk of every run.
  */
 export function riskFingerprint(risk: Risk): string {
-  const hash = fieldHasher();
-  const add = hash.add;
-  add(risk.title);
-  add(risk.asset);
-  add(risk.threat);
-  add(risk.vulnerability);
-  add(risk.description);
-  add(risk.owner);
-  add(comparedLevel(risk.likelihood));
-  add(comparedLevel(risk.impact));
-  add(risk.treatment ?? risk.treatmentText);
-  for (const c of risk.controls) add(comparedCitation(c));
-  add(comparedLevel(risk.residualLikelihood));
-  add(comparedLevel(risk.residualImpact));
-  add(risk.approvedBy);
-  add(risk.approvalDate === null ? '' : String(risk.approvalDate));
-  add(risk.acceptanceRationale);
-  add(risk.lastReview === null ? '' : String(risk.lastReview));
-  add(risk.status);
+  const hash = new FieldHasher();
+  hash.add(risk.title);
+  hash.add(risk.asset);
+  hash.add(risk.threat);
+  hash.add(risk.vulnerability);
+  hash.add(risk.description);
+  hash.add(risk.owner);
+  hash.add(comparedLevel(risk.likelihood));
+  hash.add(comparedLevel(risk.impact));
+  hash.add(risk.treatment ?? risk.treatmentText);
+  for (const c of risk.controls) hash.add(comparedCitation(c));
+  hash.add(comparedLevel(risk.residualLikelihood));
+  hash.add(comparedLevel(risk.residualImpact));
+  hash.add(risk.approvedBy);
+  hash.add(risk.approvalDate === null ? '' : String(risk.approvalDate));
+  hash.add(risk.acceptanceRationale);
+  hash.add(risk.lastReview === null ? '' : String(risk.lastReview));
+  hash.add(risk.status);
   return hash.digest();
 }

@@ -56,11 +56,11 @@ function riskApprovals(previous: Trail, input: TrailInput): Map<string, RiskAppr
     const key = risk.id.trim().toLowerCase();
     // A risk with no id, or one whose id another risk took first, has no approval the trail can keep.
     if (key === '' || out.has(key) || risk.approvedBy.trim() === '') continue;
-    const now = { approvedBy: risk.approvedBy.trim(), approvedOn: risk.approvalDate };
-    const was = previous.risks.get(key);
-    out.set(key, was && sameApproval(was, now)
+    const approvedBy = risk.approvedBy.trim();
+    const was = previous.risks.size === 0 ? undefined : previous.risks.get(key);
+    out.set(key, was && sameApproval(was, { approvedBy, approvedOn: risk.approvalDate })
       ? was
-      : { id: risk.id.trim(), ...now, recorded: input.now, methodologyHash: input.methodologyHash, approved: riskApprovalFields(risk) });
+      : { id: risk.id.trim(), approvedBy, approvedOn: risk.approvalDate, recorded: input.now, methodologyHash: input.methodologyHash, approved: riskApprovalFields(risk) });
   }
   return out;
 }
