@@ -9,7 +9,7 @@ import type { EngineOptions, GenerateAction, PlanResult } from '../engine';
 import { generate } from '../engine';
 import type { ExitCode } from '../errors';
 import { CliError, EXIT } from '../errors';
-import { assertNotEmpty, readInputWorkbook } from '../io/read-input';
+import { assertNotEmpty, readInputForCopy } from '../io/read-input';
 import { assertNotFolder, assertXlsxName, sameFile, writeFileAtomic } from '../io/write-output';
 import { DEFAULT_PER_CODE, findingsText, jsonReport } from '../output/findings-report';
 import type { Progress } from '../output/progress';
@@ -18,7 +18,7 @@ import { applyPlanToXlsx } from '../xlsx/apply-plan-to-xlsx';
 import { saveWorkbook } from '../xlsx/workbook-io';
 import type { CommandContext } from './common';
 import { assertSheetExists, engineOptions, exitFor, noRegisterLine, parseNow, printOptions, reportWidth } from './common';
-import type { PaperSize } from '../../core/workbook/plan';
+import type { PaperSize, WorkbookPlan } from '../../core/workbook/plan';
 import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
 
 export interface GenerateOptions {
@@ -52,9 +52,33 @@ type Report = Omit<PlanResult, 'plan'>;
 export type Compute = (snapshot: WorkbookSnapshot, options: EngineOptions) => PlanResult;
 
 /**
- * The file read, planned, and the plan applied to ExcelJS's model. The snapshot and the plan, each
- * as large as the register, stay inside this step: ExcelJS's save, the peak of a large recalc's
- * memory, needs neither, and once the step returns they can be collected.
+ * The file read and planned. Only the plan and the report leave this step: the snapshot, as large
+ * as the register, can be collected before ExcelJS's model of the file is built.
+ */
+async function planned(
+  compute: Compute,
+  file: string,
+  opts: GenerateOptions,
+  now: string,
+  print: Partial<EngineOptions>,
+  progress: Progress,
+): Promise<{ readonly plan: WorkbookPlan; readonly report: Report; readonly lost: string; readonly loadWorkbook: () => Promise<ExcelJS.Workbook> }> {
+  const { input, loadWorkbook } = await readInputForCopy(file, progress);
+  assertNotEmpty(input);
+  assertSheetExists(input, opts.sheet);
+  const lost = input.lostOnCopy.join(', ');
+  if (opts.inPlace && lost && !opts.force) {
+    throw new CliError(`refusing to update "${file}" in place: Riskbook cannot copy its ${lost}; write a copy with --out, or add --force`);
+  }
+  progress.step('Computing…');
+  const { plan, ...report } = compute(input.snapshot, engineOptions(now, opts.sheet, print));
+  return { plan, report, lost, loadWorkbook };
+}
+
+/**
+ * The file read, planned, and the plan applied to ExcelJS's model, loaded once the plan is made
+ * (the engine's heap stays small). The plan stays inside this step: ExcelJS's save, the peak of a
+ * large recalc's memory, does not need it, and once the step returns it can be collected.
  */
 async function applied(
   compute: Compute,
@@ -64,19 +88,12 @@ async function applied(
   print: Partial<EngineOptions>,
   progress: Progress,
 ): Promise<{ readonly usable: false; readonly report: Report } | { readonly usable: true; readonly report: Report; readonly workbook: ExcelJS.Workbook; readonly lost: string; readonly warnings: readonly string[] }> {
-  const input = await readInputWorkbook(file, progress);
-  assertNotEmpty(input);
-  assertSheetExists(input, opts.sheet);
-  const lost = input.lostOnCopy.join(', ');
-  if (opts.inPlace && lost && !opts.force) {
-    throw new CliError(`refusing to update "${file}" in place: Riskbook cannot copy its ${lost}; write a copy with --out, or add --force`);
-  }
-  progress.step('Computing…');
-  const { plan, ...report } = compute(input.snapshot, engineOptions(now, opts.sheet, print));
+  const { plan, report, lost, loadWorkbook } = await planned(compute, file, opts, now, print, progress);
   if (!report.usable) return { usable: false, report };
+  const workbook = await loadWorkbook();
   progress.step('Applying changes…');
-  const { warnings } = await applyPlanToXlsx(input.workbook, plan);
-  return { usable: true, report, workbook: input.workbook, lost, warnings };
+  const { warnings } = await applyPlanToXlsx(workbook, plan);
+  return { usable: true, report, workbook, lost, warnings };
 }
 
 export async function runGenerate(action: GenerateAction, file: string, opts: GenerateOptions, ctx: CommandContext): Promise<ExitCode> {

@@ -88,27 +88,49 @@ export async function readInputSnapshot(path: string, progress: Progress): Promi
   return (await streamInput(path, progress)).input;
 }
 
+/** The snapshot, and ExcelJS's model of the same file loaded when asked for. */
+export interface InputForCopy {
+  readonly input: InputSnapshot;
+  /**
+   * ExcelJS's model of the file. Loaded only when the plan is ready: the engine then runs on a
+   * heap without the model (a few hundred MB at 50,000 risks) and the snapshot can be collected
+   * before the model is built. Holds none of the snapshot itself.
+   */
+  readonly loadWorkbook: () => Promise<ExcelJS.Workbook>;
+}
+
 /**
- * The snapshot and ExcelJS's model, for a command that writes a copy. The engine reads the same
- * streamed snapshot as `check` (one reader: what a recalculation plans from is what a check
- * reports on, ExcelJS's misreadings aside); ExcelJS's model is only what the plan is applied to.
+ * The snapshot and a way to ExcelJS's model, for a command that writes a copy. The engine reads
+ * the same streamed snapshot as `check` (one reader: what a recalculation plans from is what a
+ * check reports on, ExcelJS's misreadings aside); ExcelJS's model is only what the plan is
+ * applied to.
  */
-export async function readInputWorkbook(path: string, progress: Progress): Promise<InputWorkbook> {
+export async function readInputForCopy(path: string, progress: Progress): Promise<InputForCopy> {
   const { input, data } = await streamInput(path, progress);
-  let workbook: ExcelJS.Workbook;
-  try {
-    workbook = await loadWorkbook(data);
-  } catch (err) {
-    throw cannotRead(path, damageReason(err));
-  }
-  // A sheet ExcelJS cannot load would be missing from the copy, and the plan would rebuild it empty.
-  const loaded = new Set(workbook.worksheets.map((ws) => ws.name.toLowerCase()));
-  const unloadable = input.snapshot.sheets.filter((s) => !loaded.has(s.name.toLowerCase())).map((s) => `"${s.name}"`);
-  if (unloadable.length > 0) {
-    const sheets = `sheet${unloadable.length === 1 ? '' : 's'} ${unloadable.join(', ')}`;
-    throw new CliError(`cannot write a copy of "${path}": its ${sheets} cannot be copied (stored in a way Riskbook's writer does not support); riskbook check still reads it`);
-  }
-  return { ...input, workbook };
+  const sheetNames = input.snapshot.sheets.map((s) => s.name);
+  const load = async (): Promise<ExcelJS.Workbook> => {
+    let workbook: ExcelJS.Workbook;
+    try {
+      workbook = await loadWorkbook(data);
+    } catch (err) {
+      throw cannotRead(path, damageReason(err));
+    }
+    // A sheet ExcelJS cannot load would be missing from the copy, and the plan would rebuild it empty.
+    const loaded = new Set(workbook.worksheets.map((ws) => ws.name.toLowerCase()));
+    const unloadable = sheetNames.filter((name) => !loaded.has(name.toLowerCase())).map((name) => `"${name}"`);
+    if (unloadable.length > 0) {
+      const sheets = `sheet${unloadable.length === 1 ? '' : 's'} ${unloadable.join(', ')}`;
+      throw new CliError(`cannot write a copy of "${path}": its ${sheets} cannot be copied (stored in a way Riskbook's writer does not support); riskbook check still reads it`);
+    }
+    return workbook;
+  };
+  return { input, loadWorkbook: load };
+}
+
+/** The snapshot and ExcelJS's model at once, for a command that needs the model before it plans. */
+export async function readInputWorkbook(path: string, progress: Progress): Promise<InputWorkbook> {
+  const { input, loadWorkbook: load } = await readInputForCopy(path, progress);
+  return { ...input, workbook: await load() };
 }
 
 /** A workbook with no cell filled anywhere has no register to find. */
