@@ -87,12 +87,15 @@ function noneOf(col: number, texts: readonly string[]): Criterion[] {
 /**
  * Dates typed as text among `rows` (raw text and the core's reading of it), as terms that count
  * each text, multiplied by whether its date is before today less `days`. A date cell is counted by
- * a `before` criterion instead.
+ * a `before` criterion instead. Past MAX_TYPED_DATES distinct texts the oldest dates get the
+ * terms: they are the ones past (or soonest past) the line, so the figure stays what the core
+ * counts until that many are past it; the next run writes the terms again.
  */
 function typedDateTerms(area: CountArea, runs: readonly Run[], col: number, typed: readonly { text: string; serial: number }[], days: number, also: readonly Criterion[]): Term[] {
   const serialOf = new Map<string, { text: string; serial: number }>();
   for (const t of typed) if (!serialOf.has(t.text.toLowerCase())) serialOf.set(t.text.toLowerCase(), t);
-  return [...serialOf.values()].slice(0, MAX_TYPED_DATES).map(({ text, serial }) => ({
+  const oldestFirst = [...serialOf.values()].sort((a, b) => a.serial - b.serial);
+  return oldestFirst.slice(0, MAX_TYPED_DATES).map(({ text, serial }) => ({
     factor: `(${Math.floor(serial)}<${days === 0 ? 'TODAY()' : `TODAY()-${days}`})`,
     count: { area, runs, where: [{ col, kind: 'text', text }, ...also] },
   }));

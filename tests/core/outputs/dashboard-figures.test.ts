@@ -101,6 +101,20 @@ describe('reviews overdue', () => {
     expect(check(workbook, { now: NOW }).findings.filter((f) => f.code === 'review-overdue')).toHaveLength(2);
   });
 
+  it('keeps the oldest dates typed as text in its formula when there are more than it takes, so the overdue ones count', () => {
+    // 45 distinct dates typed as text, the recent ones first: the five overdue come last.
+    const recent = Array.from({ length: 40 }, (_, i) => [`R-${i + 1}`, 'Recent', 'CISO', 4, 5, 'Mitigate', null, null, null, `2026-10-${String(i % 28 + 1).padStart(2, '0')}`] as CellValue[]);
+    const recentDistinct = recent.map((r, i) => { const copy = [...r]; copy[9] = i < 28 ? r[9]! : `2026-09-${String(i - 27).padStart(2, '0')}`; return copy; });
+    const overdue = Array.from({ length: 5 }, (_, i) => [`R-${41 + i}`, 'Old', 'CISO', 4, 5, 'Mitigate', null, null, null, `2024-01-0${i + 1}`] as CellValue[]);
+    const workbook = register([...recentDistinct, ...overdue]);
+    expect(figures(workbook).reviewsOverdue).toBe(5);
+    const dashboard = generate(workbook, 'recalc', { now: NOW }).plan.sheets.find((sp) => sp.name === SHEETS.dashboard)!;
+    const formulas = dashboard.writes.flatMap((w) => w.cells.flat()).flatMap((c) => (c !== null && typeof c === 'object' ? [c.formula] : []));
+    const reviews = formulas.find((f) => f.includes('TODAY()-365') && f.includes('"2024-01-01"'));
+    expect(reviews).toBeDefined();
+    for (let i = 1; i <= 5; i++) expect(reviews).toContain(`"2024-01-0${i}"`);
+  });
+
   it('has no figure where the register has no Last review column', () => {
     const header = HEADER.slice(0, -1);
     expect(figures(register([['R-1', 'Phishing', 'CISO', 4, 5, 'Mitigate', null, null, null]], header)).reviewsOverdue).toBeNull();
