@@ -12,6 +12,7 @@ import type { FormatSpec, PageSetupSpec, PlanCell, RowHeightSpec, SheetPlan } fr
 import type { CellValue, SheetSnapshot } from '../workbook/snapshot';
 import { BODY_FONT_PT, choosePrintLayout } from '../workbook/print-layout';
 import { LINE_HEIGHT, MAX_WORD_WIDTH, fitRowHeights, widthForWords } from '../workbook/text-fit';
+import { cellKey, coveredCells } from '../workbook/merged-cells';
 import type { FindingSummary } from '../findings/finding';
 import { HEADER_FILL, HEADER_FONT, STAMP_FONT } from './layout';
 import { framedPageSetup, type PrintContext } from './print-frame';
@@ -156,13 +157,11 @@ export function registerPackLayout(sheet: SheetSnapshot, headerRow: number, widt
   const last = sheet.values.length - 1;
   if (last < headerRow || widths.length === 0) return { widths, formats: [], rowHeights: [], columnWidths: [] };
   // Cells under a merge hold nothing of their own; a merge along one row wraps in its whole width.
-  const covered = new Set<string>();
+  const covered = coveredCells(sheet.merges ?? []);
   const spans = new Map<string, number>();
   for (const merge of sheet.merges ?? []) {
     const at = parseRange(merge);
-    if (!at) continue;
-    for (let r = at.row; r < at.row + at.rows; r++) for (let c = at.col; c < at.col + at.cols; c++) covered.add(`${r}:${c}`);
-    if (at.rows === 1) spans.set(`${at.row}:${at.col}`, at.cols);
+    if (at && at.rows === 1) spans.set(cellKey(at.row, at.col), at.cols);
   }
   const hidden = new Set(sheet.hiddenRows ?? []);
   const text = (v: CellValue | undefined): string => (v === null || v === undefined || typeof v === 'object' ? '' : String(v));
@@ -170,7 +169,7 @@ export function registerPackLayout(sheet: SheetSnapshot, headerRow: number, widt
   for (let r = headerRow; r <= last; r++) {
     if (hidden.has(r)) continue;
     const values = sheet.values[r] ?? [];
-    rows.push({ row: r, cells: widths.map((_, c) => (covered.has(`${r}:${c}`) ? '' : text(values[c]))) });
+    rows.push({ row: r, cells: widths.map((_, c) => (covered.has(cellKey(r, c)) ? '' : text(values[c]))) });
   }
   const fitted = widths.map((w, c) => {
     if (w <= 0) return w;
@@ -188,7 +187,7 @@ export function registerPackLayout(sheet: SheetSnapshot, headerRow: number, widt
     const bold = row === headerRow;
     let height = fitRowHeights([cells], { firstRow: row, widths: atScale, wrapColumns, bold, lineHeight })[0]?.height ?? lineHeight;
     for (let c = 0; c < widths.length; c++) {
-      const cols = spans.get(`${row}:${c}`);
+      const cols = spans.get(cellKey(row, c));
       const merged = text(sheet.values[row]?.[c]);
       if (cols === undefined || merged === '') continue;
       const width = atScale.slice(c, c + cols).reduce((a, b) => a + Math.max(0, b), 0);

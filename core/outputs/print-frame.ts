@@ -11,6 +11,7 @@ import type { SheetSnapshot } from '../workbook/snapshot';
 import type { Stamp } from '../workbook/stamp';
 import { columnIndex, parseRange } from '../workbook/a1';
 import { MAX_WORD_WIDTH, widthForWords } from '../workbook/text-fit';
+import { cellKey, coveredCells } from '../workbook/merged-cells';
 import { minOf } from '../arrays';
 
 export interface PrintContext {
@@ -108,11 +109,7 @@ export function widenedForWords(sheet: SheetPlan): SheetPlan {
   }
   if (wrapped.size === 0) return sheet;
   // Text in a merge wraps in the merge's width, laid out with the merge.
-  const merged = new Set<string>();
-  for (const range of sheet.merges ?? []) {
-    const at = parseRange(range);
-    if (at) for (let r = at.row; r < at.row + at.rows; r++) for (let c = at.col; c < at.col + at.cols; c++) merged.add(`${r}:${c}`);
-  }
+  const merged = coveredCells(sheet.merges ?? []);
   const widths = new Map((sheet.columnWidths ?? []).map((c) => [c.col, c.width]));
   const need = new Map<number, number>();
   for (const w of sheet.writes) {
@@ -123,7 +120,7 @@ export function widenedForWords(sheet: SheetPlan): SheetPlan {
       cells.forEach((cell, c) => {
         if (typeof cell !== 'string' || cell === '') return;
         const col = at.col + c;
-        if (!wrapped.get(col)?.some(([first, last]) => row >= first && row <= last) || (merged.size > 0 && merged.has(`${row}:${col}`))) return;
+        if (!wrapped.get(col)?.some(([first, last]) => row >= first && row <= last) || (merged.size > 0 && merged.has(cellKey(row, col)))) return;
         const width = Math.min(MAX_WORD_WIDTH, widthForWords(cell, bold.get(col)?.some(([first, last]) => row >= first && row <= last) ?? false));
         if (width > (need.get(col) ?? widths.get(col) ?? DEFAULT_WIDTH)) need.set(col, width);
       });

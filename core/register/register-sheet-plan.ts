@@ -196,6 +196,11 @@ function saysSame(sheet: SheetSnapshot, row: number, col: number, expected: stri
   return typeof expected === 'number' ? text !== '' && Number(text) === expected : text.toLowerCase() === expected.toLowerCase();
 }
 
+/** The columns Riskbook appended to the register (its own, by its marks), in field order. */
+function appendedColumns(mapping: ColumnMapping, setBy: Partial<Record<RegisterField, ColumnSetBy>>): number[] {
+  return APPENDED_FIELDS.flatMap((field) => (setBy[field] === 'riskbook' && mapping[field] !== undefined ? [mapping[field]] : []));
+}
+
 /**
  * The team's autofilter on the header row, reaching over the columns Riskbook appended right of
  * it, so the new columns filter with the team's; null when the sheet has no such filter or it
@@ -209,7 +214,7 @@ function extendedFilter(
 ): string | null {
   const filter = sheet.autoFilter !== undefined ? parseRange(sheet.autoFilter) : null;
   if (!filter || filter.row !== headerRow) return null;
-  const ours = APPENDED_FIELDS.flatMap((field) => (setBy[field] === 'riskbook' && mapping[field] !== undefined ? [mapping[field]] : []));
+  const ours = appendedColumns(mapping, setBy);
   const last = maxOf(ours);
   if (!(last >= filter.col + filter.cols)) return null;
   return rangeAddress(filter.row, filter.col, filter.rows, last - filter.col + 1);
@@ -230,7 +235,7 @@ function extendedPrintArea(
   if (sheet.printArea === undefined || sheet.printArea.includes(',')) return null;
   const area = parseRange(sheet.printArea) ?? wholeColumns(sheet.printArea);
   if (!area || area.col + area.cols < teamColumns) return null;
-  const ours = APPENDED_FIELDS.flatMap((field) => (setBy[field] === 'riskbook' && mapping[field] !== undefined ? [mapping[field]] : []));
+  const ours = appendedColumns(mapping, setBy);
   if (ours.length === 0) return null;
   const last = printedColumnsOf(mapping, maxOf(ours)) - 1;
   if (last < area.col + area.cols) return null;
