@@ -23,6 +23,6 @@ const code = run(['bin/riskbook.js', 'recalc', input, '--out', output]);
 if (code !== 0 && code !== 1) process.exit(code ?? 1);
 console.log(`
 Open ${output} in Excel, LibreOffice or Google Sheets: the register now scores every risk with
-live formulas, and the Statement of Applicability, Risk Treatment Plan, Heatmap and Checks sheets
-sit beside it. The errors above are mistakes seeded in the example (see examples/README.md).
+live formulas, and the Statement of Applicability, Risk Treatment Plan, Heatmap, Dashboard,
+Control view, Maturity and Checks sheets sit beside it. The errors above are mistakes seeded in the example (see examples/README.md).
 Next: npx riskbook check ${output}    npm run render -- ${output}    (PNG pages of every sheet)`);
