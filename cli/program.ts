@@ -37,6 +37,25 @@ const GENERATED: readonly { action: GenerateAction; summary: string; detail: str
   { action: 'heatmap', summary: 'build or refresh the Heatmap', detail: 'build or refresh the Heatmap sheet' },
 ];
 
+/**
+ * The options of a command that recalculates and writes the workbook (`recalc`, `soa`, `rtp`,
+ * `heatmap`, `new-cycle`): where the result goes, which sheet is the register, the paper, the report.
+ */
+function recalculating(command: Command): Command {
+  return command
+    .argument('<file>', 'the workbook (.xlsx)')
+    .option('--out <file>', 'write the result to this new .xlsx file; the input is left as it is')
+    .option('--in-place', 'replace the input with the result (written to a temporary file, then renamed)')
+    .option('--force', 'with --in-place: go ahead even though the copy loses charts, pivot tables or macros')
+    .option('--sheet <name>', 'the sheet that holds the register (default: found by its header row)')
+    .addOption(paperOption())
+    .option('--json', 'print one JSON object on stdout instead of the readable summary')
+    .option('--all', `list every finding (by default ${DEFAULT_PER_CODE} of each kind, then a count)`)
+    .option('--now <iso>', NOW_HELP)
+    .option('--verbose', 'show progress on stderr even when it is not a terminal')
+    .addHelpText('after', EXIT_HELP);
+}
+
 function paperOption(): Option {
   return new Option('--paper <size>', "print the sheets Riskbook lays out on A4 or Letter (default: the register's paper, else your locale's)").choices(PAPERS);
 }
@@ -71,45 +90,25 @@ export function makeProgram(ctx: CommandContext, done: (code: ExitCode) => void,
     .action(async (file: string, opts) => done(await runCheck(file, opts, ctx)));
 
   for (const { action, summary, detail } of GENERATED) {
-    program
-      .command(action)
-      .summary(summary)
-      .description(`${detail}. Writes a new file (--out) or updates the input (--in-place).`)
-      .argument('<file>', 'the workbook (.xlsx)')
-      .option('--out <file>', 'write the result to this new .xlsx file; the input is left as it is')
-      .option('--in-place', 'replace the input with the result (written to a temporary file, then renamed)')
-      .option('--force', 'with --in-place: go ahead even though the copy loses charts, pivot tables or macros')
-      .option('--sheet <name>', 'the sheet that holds the register (default: found by its header row)')
-      .addOption(paperOption())
-      .option('--json', 'print one JSON object on stdout instead of the readable summary')
-      .option('--all', `list every finding (by default ${DEFAULT_PER_CODE} of each kind, then a count)`)
-      .option('--now <iso>', NOW_HELP)
-      .option('--verbose', 'show progress on stderr even when it is not a terminal')
-      .addHelpText('after', EXIT_HELP)
-      .action(async (file: string, opts) => done(await runGenerate(action, file, opts, located)));
+    recalculating(
+      program
+        .command(action)
+        .summary(summary)
+        .description(`${detail}. Writes a new file (--out) or updates the input (--in-place).`),
+    ).action(async (file: string, opts) => done(await runGenerate(action, file, opts, located)));
   }
 
-  program
-    .command('new-cycle')
-    .summary('start a new assessment cycle: the register as it stands becomes the baseline, then recalculate')
-    .description(
-      'start a new assessment cycle (year on year): the register as it stands becomes the baseline its risks are marked New, ' +
-        'Modified or Unchanged against from then on, in a "Change since last cycle" column Riskbook keeps before its rating keys; ' +
-        'the Dashboard counts them and names the risks closed since, and the Change log says how the last cycle ended. ' +
-        'Writes a new file (--out) or updates the input (--in-place).',
-    )
-    .argument('<file>', 'the workbook (.xlsx)')
-    .option('--out <file>', 'write the result to this new .xlsx file; the input is left as it is')
-    .option('--in-place', 'replace the input with the result (written to a temporary file, then renamed)')
-    .option('--force', 'with --in-place: go ahead even though the copy loses charts, pivot tables or macros')
-    .option('--sheet <name>', 'the sheet that holds the register (default: found by its header row)')
-    .addOption(paperOption())
-    .option('--json', 'print one JSON object on stdout instead of the readable summary')
-    .option('--all', `list every finding (by default ${DEFAULT_PER_CODE} of each kind, then a count)`)
-    .option('--now <iso>', NOW_HELP)
-    .option('--verbose', 'show progress on stderr even when it is not a terminal')
-    .addHelpText('after', EXIT_HELP)
-    .action(async (file: string, opts) => done(await runNewCycle(file, opts, located)));
+  recalculating(
+    program
+      .command('new-cycle')
+      .summary('start a new assessment cycle: the register as it stands becomes the baseline, then recalculate')
+      .description(
+        'start a new assessment cycle (year on year): the register as it stands becomes the baseline its risks are marked New, ' +
+          'Modified or Unchanged against from then on, in a "Change since last cycle" column Riskbook keeps before its rating keys; ' +
+          'the Dashboard counts them and names the risks closed since, and the Change log says how the last cycle ended. ' +
+          'Writes a new file (--out) or updates the input (--in-place).',
+      ),
+  ).action(async (file: string, opts) => done(await runNewCycle(file, opts, located)));
 
   program
     .command('pack')
