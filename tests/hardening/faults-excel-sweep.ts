@@ -1,25 +1,27 @@
 /**
- * Faults half-way, Excel: for every operation N that a full recalculation sends to Excel, Excel
- * fails at N (the operations before it in the same request stay done: Office batches are not
- * transactions). The workbook must then hold every generated sheet wholly old or wholly new, the
+ * Faults half-way, Excel: for an operation N that a full recalculation sends to Excel (the fault
+ * points below), Excel fails at N (the operations before it in the same request stay done: Office
+ * batches are not transactions). The workbook must then hold every generated sheet wholly old or wholly new, the
  * person's own sheets untouched, no temporary sheet under a generated sheet's name, and the next
  * run must clean up whatever was left and end identical to a run that never failed.
  *
  * Register: a 12-risk register from tests/support/register-generator.ts plus a sheet of the
- * person's own. N runs over the whole run (reads included), every one of them
- * (RISKBOOK_FAULTS_EVERY=37 takes every 37th and every one of the last 220, the last request:
- * swaps, names, rules, protection, order, deletes, the change log). Two scenarios, one test file
- * each so they run side by side: a workbook without generated sheets and one with all of them.
+ * person's own. N runs over the whole run, reads included: the first and last operation of every
+ * phase (a run of operations of one kind on one sheet in one request, formatting counted as one
+ * kind) and every 8th inside it (fault-points.ts; RISKBOOK_FAULTS_EVERY=1 takes every operation).
+ * Two scenarios, one test file each so they run side by side: a workbook without generated sheets
+ * and one with all of them.
  * Each failing run starts from a copy of the scenario's workbook; a next run that would start
  * from a workbook already checked is the same computation, so it runs once.
  */
+import type { ExecutedOperation } from '../support/fake-excel/request-context';
 import type { FakeOffice, FakeWorkbook } from '../support/fake-excel';
 import { cloneFakeWorkbook, createFakeWorkbook, fakeWorkbookState, readFakeWorkbook } from '../support/fake-excel';
 import { generateRegister } from '../support/register-generator';
 import { runHost, withFakeExcel } from '../excel/support/excel-harness';
 import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
 import { SHEETS } from '../../core/workbook/names';
-import { faultsStride } from './faults-stride';
+import { faultPoints, faultsStride, stateDigest } from './fault-points';
 
 const RECALC = { kind: 'generate', action: 'recalc' } as const;
 const REGISTER = 'Risk register';
@@ -47,17 +49,29 @@ function names(wb: FakeWorkbook): Record<string, string> {
   return Object.fromEntries([...wb.names].map(([k, n]) => [k, n.formula]));
 }
 
-/**
- * Operations to fail at: every one by default (about 2,000 per run); RISKBOOK_FAULTS_EVERY=37
- * takes every 37th across the run and every one of the last request, where most can go wrong.
- * Throws here, before any sweeping, when RISKBOOK_FAULTS_EVERY is not a positive integer.
- */
+/** Throws here, before any sweeping, when RISKBOOK_FAULTS_EVERY is not a positive integer. */
 const STRIDE = faultsStride();
+/** The last operations of a run: swaps, names, rules, protection, order, deletes, the change log. */
 const FINAL = 220;
-function sweep(total: number): number[] {
-  const out: number[] = [];
-  for (let n = 0; n < total; n++) if (n % STRIDE === 0 || n >= total - FINAL) out.push(n);
-  return out;
+
+/** Formatting: fills, fonts, borders, alignment, widths, number formats, and the ranges they go on. */
+function formatting(op: ExecutedOperation): boolean {
+  return /^Range(Fill|Font|Format|Border|Areas)$/.test(op.objectKind) || (op.objectKind === 'Range' && (op.member === 'create' || op.member === 'numberFormat'));
+}
+
+/**
+ * Each operation's phase key: its request, its sheet and its kind. An operation on no sheet (a
+ * range made before it is formatted, a name) belongs to the sheet of the operation after it.
+ */
+function phases(executed: readonly ExecutedOperation[]): string[] {
+  const keys: string[] = new Array<string>(executed.length);
+  let sheet = '';
+  for (let i = executed.length - 1; i >= 0; i--) {
+    const op = executed[i]!;
+    if (op.sheet) sheet = op.sheet;
+    keys[i] = `${op.sync}|${op.sheet ?? sheet}|${formatting(op) ? 'format' : `${op.objectKind}.${op.member}`}`;
+  }
+  return keys;
 }
 
 export interface Scenario {
@@ -82,7 +96,7 @@ export const SCENARIOS: readonly Scenario[] = [
 
 /** The sweep of one scenario, as a describe block. */
 export function sweepScenario(scenario: Scenario): void {
-  describe(`Excel failing at every operation of a recalculation of ${scenario.label}`, () => {
+  describe(`Excel failing half-way through a recalculation of ${scenario.label}`, () => {
     let startState: FakeWorkbook;
     const start = (): FakeWorkbook => cloneFakeWorkbook(startState);
     /** Workbook states a next run has already started from and matched an unbroken run. */
@@ -92,6 +106,7 @@ export function sweepScenario(scenario: Scenario): void {
     let cleanNames: Record<string, string>;
     let writeOps: number;
     let readOps: number;
+    let points: number[];
 
     beforeAll(async () => {
       startState = await scenario.start();
@@ -103,6 +118,7 @@ export function sweepScenario(scenario: Scenario): void {
         const run = office.excel.lastRun;
         readOps = run.executed.filter((op) => op.sync < 2).length;
         writeOps = run.executed.length;
+        points = faultPoints(phases(run.executed), STRIDE);
       });
     });
 
@@ -110,7 +126,7 @@ export function sweepScenario(scenario: Scenario): void {
       const problems: string[] = [];
       const changeLogGap: number[] = [];
       const generated = clean.sheets.map((s) => s.name).filter((n) => n !== REGISTER && n !== USER_SHEET);
-      for (const n of sweep(writeOps)) {
+      for (const n of points) {
         await withFakeExcel(start(), async (office) => {
           let at = '';
           office.excel.failWhen({
@@ -142,7 +158,7 @@ export function sweepScenario(scenario: Scenario): void {
 
           // The next run depends on nothing but the workbook: from a state already checked it ends
           // as that one did.
-          const state = fakeWorkbookState(office.workbook);
+          const state = stateDigest(fakeWorkbookState(office.workbook));
           if (checked.has(state)) return;
           const known = problems.length + changeLogGap.length;
           await recalcOk(office);
@@ -161,6 +177,7 @@ export function sweepScenario(scenario: Scenario): void {
         if (problems.length > 5) break;
       }
       expect(readOps).toBeGreaterThan(0);
+      expect(points.length).toBeGreaterThan(writeOps / (STRIDE + 1));
       expect(problems).toEqual([]);
 
       expect(changeLogGap.map((n) => `N=${n}: the change log kept the failed run's entry`)).toEqual([]);
@@ -169,11 +186,11 @@ export function sweepScenario(scenario: Scenario): void {
     it('when the clean-up fails too (the connection is gone), the next run puts back what was set aside, removes the leftovers and matches an unbroken run', async () => {
       const problems: string[] = [];
       const newSheetsKept: number[] = [];
-      // Every fourth point of the sweep before the last request, and every operation of the last
-      // request: there a dead connection can stop between a swap's two renames (the next run puts
-      // the old sheet back) or before the change log's entry (which goes in last of all).
-      const points = sweep(writeOps).filter((n, i) => i % 4 === 0 || n >= writeOps - FINAL);
-      for (const n of points) {
+      // Every fourth point of the sweep before the final operations, and every point among them:
+      // there a dead connection can stop between a swap's two renames (the next run puts the old
+      // sheet back) or before the change log's entry (which goes in last of all).
+      const deadPoints = points.filter((n, i) => i % 4 === 0 || n >= writeOps - FINAL);
+      for (const n of deadPoints) {
         await withFakeExcel(start(), async (office) => {
           // Every operation from the Nth on fails in this run, the clean-up's included.
           let at = '';

@@ -8,9 +8,10 @@
  * that never failed.
  *
  * Register: the example (examples/acme-saas-register.xlsx, 40 risks) as the Sheets tests seed it.
- * The sweep takes every call (RISKBOOK_FAULTS_EVERY=23 takes every 23rd, for a quicker local run),
- * from a workbook without generated sheets and from one with all of them (a second
- * recalculation). A next run that would start from a document and properties already checked is
+ * The sweep takes the first and last call of every phase (a run of calls of one kind on one sheet,
+ * styling counted as one kind) and every 8th call inside it
+ * (fault-points.ts; RISKBOOK_FAULTS_EVERY=1 takes every call), from a workbook without generated
+ * sheets and from one with all of them (a second recalculation). A next run that would start from a document and properties already checked is
  * the same computation, so it runs once.
  */
 import { SHEETS } from '../../core/workbook/names';
@@ -18,7 +19,8 @@ import { spreadsheetState } from '../support/fake-sheets/model';
 import type { LoadedAddon } from '../support/sheets-bundle';
 import type { PlainSheet } from '../sheets-addon/sheets-test-kit';
 import { exampleAddon, fakeSnapshot, plainSheets } from '../sheets-addon/sheets-test-kit';
-import { faultsStride } from './faults-stride';
+import type { DocumentCall } from '../support/fake-sheets/call-log';
+import { faultPoints, faultsStride, stateDigest } from './fault-points';
 
 jest.setTimeout(900000);
 
@@ -48,6 +50,21 @@ function byName(sheets: readonly PlainSheet[], name: string): PlainSheet | undef
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
+/**
+ * Each call's phase key: its sheet and its kind, every styling call one kind. Getting a sheet or
+ * a range changes nothing, so such a call belongs to the phase of the call it prepares (the next).
+ */
+function phases(calls: readonly DocumentCall[]): string[] {
+  const keys = new Array<string>(calls.length);
+  let next = '';
+  for (let i = calls.length - 1; i >= 0; i--) {
+    const c = calls[i]!;
+    if (c.category !== 'navigation') next = `${c.sheet}|${c.category === 'style' ? 'style' : c.name}`;
+    keys[i] = next;
+  }
+  return keys;
+}
+
 describe.each<Scenario>([
   { label: 'a workbook without generated sheets', second: false },
   { label: 'a workbook with every generated sheet', second: true },
@@ -55,6 +72,7 @@ describe.each<Scenario>([
   let before: PlainSheet[];
   let clean: PlainSheet[];
   let calls: number;
+  let points: number[];
   const checked = new Set<string>();
 
   beforeAll(async () => {
@@ -63,14 +81,13 @@ describe.each<Scenario>([
     addon.google.log.reset();
     addon.call('riskbookMenuRecalculate');
     calls = addon.google.log.counts().spreadsheet;
+    points = faultPoints(phases(addon.google.log.documentCalls), STRIDE);
     clean = plainSheets(fakeSnapshot(addon));
   });
 
   it('leaves each generated sheet wholly old or new, and the next run cleans up and matches an unbroken run', async () => {
     const problems: string[] = [];
     const generated = clean.map((s) => s.name).filter((n) => n !== REGISTER);
-    const points: number[] = [];
-    for (let n = 0; n < calls; n++) if (n % STRIDE === 0 || n === calls - 1) points.push(n);
     for (const n of points) {
       const addon = await start(second);
       addon.google.log.failNthCall(n, 'any');
@@ -97,7 +114,7 @@ describe.each<Scenario>([
       if (!stray.every((s) => s.startsWith('~riskbook-build '))) problems.push(`N=${n}: unexpected sheets ${stray.join(', ')}`);
 
       // The next run depends on nothing but the document and its properties.
-      const state = `${spreadsheetState(addon.google.model)}\u0000${JSON.stringify([...(addon.google.documentProperties?.store ?? [])])}`;
+      const state = stateDigest(`${spreadsheetState(addon.google.model)}\u0000${JSON.stringify([...(addon.google.documentProperties?.store ?? [])])}`);
       if (checked.has(state)) continue;
       const known = problems.length;
       addon.google.ui.alerts.length = 0;
@@ -110,7 +127,8 @@ describe.each<Scenario>([
       if (problems.length > 8) break;
     }
     expect(calls).toBeGreaterThan(300);
-    expect(points.length).toBeGreaterThan(0);
+    expect(points.length).toBeGreaterThan(calls / (STRIDE + 1));
+    expect(points.at(-1)).toBe(calls - 1);
     expect(problems).toEqual([]);
   });
 });

@@ -59,21 +59,36 @@ export interface LoadOptions extends FakeGoogleOptions {
   readonly simulatedClock?: boolean;
 }
 
+/** Code.js compiled once per text: every execution runs the same script in a fresh context. */
+const compiled = new Map<string, vm.Script>();
+function compiledScript(code: string): vm.Script {
+  let script = compiled.get(code);
+  if (!script) {
+    script = new vm.Script(code, { filename: 'Code.js' });
+    compiled.set(code, script);
+  }
+  return script;
+}
+
 export function loadAddon(options: LoadOptions = {}, google = new FakeGoogle({ htmlFiles: htmlFiles(), ...options })): LoadedAddon {
   ensureSheetsBuild();
-  const code = distFile('Code.js');
-  const script = new vm.Script(code, { filename: 'Code.js' });
+  const script = compiledScript(distFile('Code.js'));
   const execution = (): vm.Context => {
     const context = vm.createContext({ ...google.globals(), ...(options.simulatedClock ? { __fakeNow: () => google.now() } : {}) });
     if (options.simulatedClock) vm.runInContext(SIMULATED_DATE, context);
     script.runInContext(context);
     return context;
   };
-  const probe = execution();
-  const topLevelFunctions = Object.keys(probe).filter((k) => typeof probe[k] === 'function' && vm.runInContext(`typeof ${k} === 'function' && ${k}.name === '${k}'`, probe) === true);
+  let functions: readonly string[] | null = null;
   return {
     google,
-    topLevelFunctions,
+    get topLevelFunctions(): readonly string[] {
+      if (functions === null) {
+        const probe = execution();
+        functions = Object.keys(probe).filter((k) => typeof probe[k] === 'function' && vm.runInContext(`typeof ${k} === 'function' && ${k}.name === '${k}'`, probe) === true);
+      }
+      return functions;
+    },
     call<T>(name: string, ...args: unknown[]): T {
       google.log.startExecution();
       const context = execution();

@@ -90,9 +90,17 @@ export interface LockState {
   holdsWriteLock(): boolean;
 }
 
+/** A call on the document, with the name of the sheet it went to ('' for the spreadsheet). */
+export interface DocumentCall {
+  readonly name: string;
+  readonly category: CallCategory;
+  readonly sheet: string;
+}
+
 export class CallLog {
   private methods = new Map<string, number>();
   private events: string[] = [];
+  private documentEvents: DocumentCall[] = [];
   /** Simulated time: each SpreadsheetApp call costs this much (see FakeClock). */
   msPerCall = 0;
   nowMs: number;
@@ -143,7 +151,7 @@ export class CallLog {
     this.nowMs += ms;
   }
 
-  record(kind: string, method: string): CallCategory {
+  record(kind: string, method: string, sheet = ''): CallCategory {
     const name = `${kind}.${method}`;
     const category = categoryOf(kind, method);
     if (this.executionLimitMs !== null && this.nowMs - this.executionStartMs > this.executionLimitMs) {
@@ -152,7 +160,10 @@ export class CallLog {
     this.methods.set(name, (this.methods.get(name) ?? 0) + 1);
     this.events.push(name);
     const onDocument = SPREADSHEET_CATEGORIES.includes(category);
-    if (onDocument) this.nowMs += this.msPerCall;
+    if (onDocument) {
+      this.nowMs += this.msPerCall;
+      this.documentEvents.push({ name, category, sheet });
+    }
     const write = isDocumentWrite(category);
     if (write && !this.lock.holdsWriteLock()) {
       throw new Error(`FakeSpreadsheetApp: ${name} changes the document without holding the document lock`);
@@ -172,6 +183,7 @@ export class CallLog {
   reset(): void {
     this.methods = new Map();
     this.events = [];
+    this.documentEvents = [];
     this.timeline.length = 0;
   }
 
@@ -181,6 +193,11 @@ export class CallLog {
 
   get calls(): readonly string[] {
     return this.events;
+  }
+
+  /** The calls on SpreadsheetApp and its objects, in order: what `failNthCall(n, 'any')` counts. */
+  get documentCalls(): readonly DocumentCall[] {
+    return this.documentEvents;
   }
 
   counts(): CallCounts {
@@ -224,9 +241,19 @@ function wrapResult(value: unknown, log: CallLog): unknown {
   return value;
 }
 
+export const SHEET_OF = Symbol('the sheet a fake object is on');
+
 /** Base of every fake: its `kind` names it in the log (`Range`, `Sheet`…). */
 export abstract class FakeObject {
   abstract readonly kind: string;
+
+  /**
+   * The sheet a call on this object goes to, for the call log ('' when none). Keyed by a symbol:
+   * code under test cannot call what Apps Script does not have.
+   */
+  [SHEET_OF](): string {
+    return '';
+  }
 }
 
 export function expose<T extends FakeObject>(target: T, log: CallLog): T {
@@ -242,7 +269,7 @@ export function expose<T extends FakeObject>(target: T, log: CallLog): T {
       }
       if (typeof member !== 'function' || prop.startsWith('_')) return member;
       return (...args: unknown[]) => {
-        log.record(t.kind, prop);
+        log.record(t.kind, prop, t[SHEET_OF]());
         return wrapResult((member as (...a: unknown[]) => unknown).apply(t, args.map(deepRaw)), log);
       };
     },

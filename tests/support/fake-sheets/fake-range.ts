@@ -3,7 +3,7 @@
  * range's exact dimensions, as Sheets does; values are parsed as typed input (cell-input.ts).
  */
 import { rangeAddress } from '../../../core/workbook/a1';
-import { FakeObject } from './call-log';
+import { FakeObject, SHEET_OF } from './call-log';
 import type { Stored } from './cell-input';
 import { isDateFormat, parseInput } from './cell-input';
 import { FakeDataValidation, FakeFilter, FakeProtection, FakeTextStyle } from './fake-rules';
@@ -28,6 +28,10 @@ const ALIGN_V = new Set(['top', 'middle', 'bottom']);
 
 export class FakeRange extends FakeObject {
   readonly kind = 'Range';
+
+  override [SHEET_OF](): string {
+    return this.sheet.name;
+  }
 
   constructor(
     readonly spreadsheet: SpreadsheetModel,
@@ -465,6 +469,10 @@ function setAlign(f: CellFormat, key: 'horizontalAlignment' | 'verticalAlignment
 
 export class FakeRangeList extends FakeObject {
   readonly kind = 'RangeList';
+
+  override [SHEET_OF](): string {
+    return this.ranges[0]?.sheet.name ?? '';
+  }
 
   constructor(readonly ranges: readonly FakeRange[]) {
     super();

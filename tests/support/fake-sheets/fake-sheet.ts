@@ -1,6 +1,6 @@
 /** Sheet: ranges by A1 or by numbers (1-based), layout, conditional format rules, protection. */
 import { parseRange } from '../../../core/workbook/a1';
-import { FakeObject } from './call-log';
+import { FakeObject, SHEET_OF } from './call-log';
 import { FakeRange, FakeRangeList } from './fake-range';
 import { FakeConditionalFormatRule, FakeFilter, FakeProtection } from './fake-rules';
 import type { Rect, SheetModel, SpreadsheetModel } from './model';
@@ -9,6 +9,10 @@ const OUTSIDE = 'The coordinates of the range are outside the dimensions of the 
 
 export class FakeSheet extends FakeObject {
   readonly kind = 'Sheet';
+
+  override [SHEET_OF](): string {
+    return this.model.name;
+  }
 
   constructor(
     readonly spreadsheet: SpreadsheetModel,

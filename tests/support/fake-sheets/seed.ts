@@ -4,6 +4,7 @@
  *   given a date format so that `getValues` hands them out as Dates, as Sheets does;
  * - from an .xlsx file through the command line's reader, date cells found by their type.
  */
+import { createHash } from 'crypto';
 import type * as ExcelJS from 'exceljs';
 import { cellAddress, parseRange, splitSheetReference } from '../../../core/workbook/a1';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../../core/workbook/snapshot';
@@ -61,10 +62,22 @@ function dateCellsOf(workbook: ExcelJS.Workbook): DateCells {
   return (sheet, row, col) => cells.has(`${sheet}\u0000${row},${col}`);
 }
 
+/** Files already read, by their bytes' digest: a sweep seeds the same file hundreds of times. */
+const readFiles = new Map<string, Promise<{ readonly snapshot: WorkbookSnapshot; readonly dateCells: DateCells }>>();
+
+function readXlsx(data: Buffer): Promise<{ readonly snapshot: WorkbookSnapshot; readonly dateCells: DateCells }> {
+  const key = createHash('sha256').update(data).digest('hex');
+  let read = readFiles.get(key);
+  if (!read) {
+    read = loadWorkbook(data).then((workbook) => ({ snapshot: readXlsxSnapshot(workbook), dateCells: dateCellsOf(workbook) }));
+    readFiles.set(key, read);
+  }
+  return read;
+}
+
 export async function seedXlsx(google: FakeGoogle, data: Buffer): Promise<WorkbookSnapshot> {
-  const workbook = await loadWorkbook(data);
-  const snapshot = readXlsxSnapshot(workbook);
-  seedSnapshot(google.model, snapshot, dateCellsOf(workbook));
+  const { snapshot, dateCells } = await readXlsx(data);
+  seedSnapshot(google.model, snapshot, dateCells);
   return snapshot;
 }
 
