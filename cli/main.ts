@@ -2,6 +2,7 @@
 import { setFlagsFromString } from 'v8';
 import { EXIT } from './errors';
 import { processConsole } from './io/console';
+import { planOnWorkerThreads, servePlanning } from './commands/planning';
 import { run } from './program';
 
 /** Last resort: an error escaping every handler is still one line, never a stack trace. */
@@ -36,7 +37,12 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 process.on('uncaughtException', fatal);
 process.on('unhandledRejection', fatal);
 
-void run(process.argv.slice(2), { console: processConsole() }, process.env).then((code) => {
-  // Let stdout drain (a large --json report through a pipe) instead of calling process.exit().
-  process.exitCode = code;
-});
+// The bundle is also the planning thread's script (commands/planning.ts): started as one, it plans
+// and replies instead of running a command.
+if (!servePlanning()) {
+  planOnWorkerThreads(__filename);
+  void run(process.argv.slice(2), { console: processConsole() }, process.env).then((code) => {
+    // Let stdout drain (a large --json report through a pipe) instead of calling process.exit().
+    process.exitCode = code;
+  });
+}

@@ -5,11 +5,11 @@
  */
 import { realpath } from 'fs/promises';
 import type * as ExcelJS from 'exceljs';
-import type { EngineOptions, GenerateAction, PlanResult } from '../engine';
-import { generate } from '../engine';
+import type { EngineOptions, GenerateAction } from '../engine';
 import type { ExitCode } from '../errors';
 import { CliError, EXIT } from '../errors';
-import { assertNotEmpty, readInputForCopy } from '../io/read-input';
+import { partsLostOnCopy } from '../io/input-kind';
+import { assertEverySheetLoaded, loadWorkbookFrom, openInput } from '../io/read-input';
 import { assertNotFolder, assertXlsxName, sameFile, writeFileAtomic } from '../io/write-output';
 import { DEFAULT_PER_CODE, findingsText, jsonReport } from '../output/findings-report';
 import type { Progress } from '../output/progress';
@@ -17,9 +17,10 @@ import { progressFor } from '../output/progress';
 import { applyPlanToXlsx } from '../xlsx/apply-plan-to-xlsx';
 import { saveWorkbook } from '../xlsx/workbook-io';
 import type { CommandContext } from './common';
-import { assertSheetExists, engineOptions, exitFor, noRegisterLine, parseNow, printOptions, reportWidth } from './common';
-import type { PaperSize, WorkbookPlan } from '../../core/workbook/plan';
-import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
+import { engineOptions, exitFor, noRegisterLine, parseNow, printOptions, reportWidth } from './common';
+import type { Planner, Report } from './planning';
+import { planAside, plansAside } from './planning';
+import type { PaperSize } from '../../core/workbook/plan';
 
 export interface GenerateOptions {
   readonly out?: string;
@@ -46,66 +47,61 @@ async function outputPath(command: string, file: string, opts: GenerateOptions):
   return opts.out;
 }
 
-type Report = Omit<PlanResult, 'plan'>;
+/** A value or the error that stopped it, so a rejection waits for its turn to be reported. */
+type Settled<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
 
-/** What a command asks of the engine: the plan for the workbook read, and the findings on its result. */
-export type Compute = (snapshot: WorkbookSnapshot, options: EngineOptions) => PlanResult;
-
-/**
- * The file read and planned. Only the plan and the report leave this step: the snapshot, as large
- * as the register, can be collected before ExcelJS's model of the file is built.
- */
-async function planned(
-  compute: Compute,
-  file: string,
-  opts: GenerateOptions,
-  now: string,
-  print: Partial<EngineOptions>,
-  progress: Progress,
-): Promise<{ readonly plan: WorkbookPlan; readonly report: Report; readonly lost: string; readonly loadWorkbook: () => Promise<ExcelJS.Workbook> }> {
-  const { input, loadWorkbook } = await readInputForCopy(file, progress);
-  assertNotEmpty(input);
-  assertSheetExists(input, opts.sheet);
-  const lost = input.lostOnCopy.join(', ');
-  if (opts.inPlace && lost && !opts.force) {
-    throw new CliError(`refusing to update "${file}" in place: Riskbook cannot copy its ${lost}; write a copy with --out, or add --force`);
-  }
-  progress.step('Computing…');
-  const { plan, ...report } = compute(input.snapshot, engineOptions(now, opts.sheet, print));
-  return { plan, report, lost, loadWorkbook };
+function settled<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ ok: true, value }),
+    (error: unknown) => ({ ok: false, error }),
+  );
 }
 
 /**
- * The file read, planned, and the plan applied to ExcelJS's model, loaded once the plan is made
- * (the engine's heap stays small). The plan stays inside this step: ExcelJS's save, the peak of a
- * large recalc's memory, does not need it, and once the step returns it can be collected.
+ * The file read, planned, and the plan applied to ExcelJS's model. The plan is worked out on a
+ * worker thread while this one loads the model (planning.ts), or, in-process, before the model
+ * is loaded, so the engine's heap stays small. A problem with reading or planning is reported
+ * before one with loading. The plan stays inside this step: ExcelJS's save, the peak of a large
+ * recalc's memory, does not need it, and once the step returns it can be collected.
  */
 async function applied(
-  compute: Compute,
+  planner: Planner,
   file: string,
   opts: GenerateOptions,
   now: string,
   print: Partial<EngineOptions>,
   progress: Progress,
 ): Promise<{ readonly usable: false; readonly report: Report } | { readonly usable: true; readonly report: Report; readonly workbook: ExcelJS.Workbook; readonly lost: string; readonly warnings: readonly string[] }> {
-  const { plan, report, lost, loadWorkbook } = await planned(compute, file, opts, now, print, progress);
+  const { data, entries } = await openInput(file, progress);
+  progress.step('Reading and computing…');
+  const planning = planAside({ path: file, data, planner, sheet: opts.sheet, options: engineOptions(now, opts.sheet, print) });
+  const loading = plansAside() ? settled(loadWorkbookFrom(file, data)) : null;
+  const { plan, report, sheetNames, readLine } = await planning;
+  progress.step(readLine);
+  const lost = partsLostOnCopy(entries).join(', ');
+  if (opts.inPlace && lost && !opts.force) {
+    throw new CliError(`refusing to update "${file}" in place: Riskbook cannot copy its ${lost}; write a copy with --out, or add --force`);
+  }
   if (!report.usable) return { usable: false, report };
-  const workbook = await loadWorkbook();
+  const load = await (loading ?? settled(loadWorkbookFrom(file, data)));
+  if (!load.ok) throw load.error;
+  const workbook = load.value;
+  assertEverySheetLoaded(file, workbook, sheetNames);
   progress.step('Applying changes…');
   const { warnings } = await applyPlanToXlsx(workbook, plan);
   return { usable: true, report, workbook, lost, warnings };
 }
 
 export async function runGenerate(action: GenerateAction, file: string, opts: GenerateOptions, ctx: CommandContext): Promise<ExitCode> {
-  return runPlanned(action, (snapshot, options) => generate(snapshot, action, options), file, opts, ctx);
+  return runPlanned(action, { kind: 'generate', action }, file, opts, ctx);
 }
 
 /** A command that recalculates with something of its own (`new-cycle`), written as `recalc` writes. */
-export async function runPlanned(command: string, compute: Compute, file: string, opts: GenerateOptions, ctx: CommandContext): Promise<ExitCode> {
+export async function runPlanned(command: string, planner: Planner, file: string, opts: GenerateOptions, ctx: CommandContext): Promise<ExitCode> {
   const now = parseNow(opts.now);
   const target = await outputPath(command, file, opts);
   const progress = progressFor(ctx.console, opts.verbose ?? false);
-  const step = await applied(compute, file, opts, now, printOptions(ctx, opts.paper), progress);
+  const step = await applied(planner, file, opts, now, printOptions(ctx, opts.paper), progress);
   const { report } = step;
   if (!step.usable) {
     if (opts.json) ctx.console.out(jsonReport(report));

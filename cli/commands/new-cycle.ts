@@ -5,11 +5,10 @@
  * the Change log says how the last cycle ended. Written as `recalc` writes.
  */
 import type { ExitCode } from '../errors';
-import { startCycle } from '../engine';
 import type { CommandContext } from './common';
 import type { GenerateOptions } from './generate';
 import { runPlanned } from './generate';
 
 export async function runNewCycle(file: string, opts: GenerateOptions, ctx: CommandContext): Promise<ExitCode> {
-  return runPlanned('new-cycle', startCycle, file, opts, ctx);
+  return runPlanned('new-cycle', { kind: 'new-cycle' }, file, opts, ctx);
 }

@@ -54,7 +54,7 @@ function damageReason(err: unknown): string {
 }
 
 /** The file's bytes, once they are known to be an .xlsx package. */
-async function openInput(path: string, progress: Progress): Promise<{ data: Buffer; entries: readonly ZipEntry[] }> {
+export async function openInput(path: string, progress: Progress): Promise<{ data: Buffer; entries: readonly ZipEntry[] }> {
   progress.step(`Opening ${path}…`);
   const data = await readBytes(path);
   const kind = classifyInput(data);
@@ -62,21 +62,26 @@ async function openInput(path: string, progress: Progress): Promise<{ data: Buff
   return { data, entries: kind.entries };
 }
 
-function reportRead(snapshot: WorkbookSnapshot, progress: Progress): void {
+/** The progress line for a workbook read: how many sheets and rows. */
+export function readLine(snapshot: WorkbookSnapshot): string {
   const rows = snapshot.sheets.reduce((n, s) => n + s.values.length, 0);
-  progress.step(`Reading workbook… ${plural(snapshot.sheets.length, 'sheet')}, ${plural(rows, 'row')}`);
+  return `Reading workbook… ${plural(snapshot.sheets.length, 'sheet')}, ${plural(rows, 'row')}`;
+}
+
+/** The file's bytes streamed into its snapshot; damage said in one line. */
+export async function snapshotFrom(path: string, data: Buffer): Promise<WorkbookSnapshot> {
+  try {
+    return await streamXlsxSnapshot(data);
+  } catch (err) {
+    throw cannotRead(path, damageReason(err));
+  }
 }
 
 /** The file streamed into its snapshot, with the bytes it came from. */
 async function streamInput(path: string, progress: Progress): Promise<{ input: InputSnapshot; data: Buffer }> {
   const { data, entries } = await openInput(path, progress);
-  let snapshot: WorkbookSnapshot;
-  try {
-    snapshot = await streamXlsxSnapshot(data);
-  } catch (err) {
-    throw cannotRead(path, damageReason(err));
-  }
-  reportRead(snapshot, progress);
+  const snapshot = await snapshotFrom(path, data);
+  progress.step(readLine(snapshot));
   return { input: { path, snapshot, lostOnCopy: partsLostOnCopy(entries) }, data };
 }
 
@@ -88,49 +93,39 @@ export async function readInputSnapshot(path: string, progress: Progress): Promi
   return (await streamInput(path, progress)).input;
 }
 
-/** The snapshot, and ExcelJS's model of the same file loaded when asked for. */
-export interface InputForCopy {
-  readonly input: InputSnapshot;
-  /**
-   * ExcelJS's model of the file. Loaded only when the plan is ready: the engine then runs on a
-   * heap without the model (a few hundred MB at 50,000 risks) and the snapshot can be collected
-   * before the model is built. Holds none of the snapshot itself.
-   */
-  readonly loadWorkbook: () => Promise<ExcelJS.Workbook>;
+/** ExcelJS's model of the file's bytes; damage said in the same words as by the streaming reader. */
+export async function loadWorkbookFrom(path: string, data: Buffer): Promise<ExcelJS.Workbook> {
+  try {
+    return await loadWorkbook(data);
+  } catch (err) {
+    throw cannotRead(path, damageReason(err));
+  }
 }
 
 /**
- * The snapshot and a way to ExcelJS's model, for a command that writes a copy. The engine reads
- * the same streamed snapshot as `check` (one reader: what a recalculation plans from is what a
- * check reports on, ExcelJS's misreadings aside); ExcelJS's model is only what the plan is
- * applied to.
+ * Refuses, in one line, a model without one of the sheets the streaming reader found
+ * (`sheetNames`): the copy would lack it, and the plan would rebuild it empty.
  */
-export async function readInputForCopy(path: string, progress: Progress): Promise<InputForCopy> {
-  const { input, data } = await streamInput(path, progress);
-  const sheetNames = input.snapshot.sheets.map((s) => s.name);
-  const load = async (): Promise<ExcelJS.Workbook> => {
-    let workbook: ExcelJS.Workbook;
-    try {
-      workbook = await loadWorkbook(data);
-    } catch (err) {
-      throw cannotRead(path, damageReason(err));
-    }
-    // A sheet ExcelJS cannot load would be missing from the copy, and the plan would rebuild it empty.
-    const loaded = new Set(workbook.worksheets.map((ws) => ws.name.toLowerCase()));
-    const unloadable = sheetNames.filter((name) => !loaded.has(name.toLowerCase())).map((name) => `"${name}"`);
-    if (unloadable.length > 0) {
-      const sheets = `sheet${unloadable.length === 1 ? '' : 's'} ${unloadable.join(', ')}`;
-      throw new CliError(`cannot write a copy of "${path}": its ${sheets} cannot be copied (stored in a way Riskbook's writer does not support); riskbook check still reads it`);
-    }
-    return workbook;
-  };
-  return { input, loadWorkbook: load };
+export function assertEverySheetLoaded(path: string, workbook: ExcelJS.Workbook, sheetNames: readonly string[]): void {
+  const loaded = new Set(workbook.worksheets.map((ws) => ws.name.toLowerCase()));
+  const unloadable = sheetNames.filter((name) => !loaded.has(name.toLowerCase())).map((name) => `"${name}"`);
+  if (unloadable.length > 0) {
+    const sheets = `sheet${unloadable.length === 1 ? '' : 's'} ${unloadable.join(', ')}`;
+    throw new CliError(`cannot write a copy of "${path}": its ${sheets} cannot be copied (stored in a way Riskbook's writer does not support); riskbook check still reads it`);
+  }
 }
 
-/** The snapshot and ExcelJS's model at once, for a command that needs the model before it plans. */
+/**
+ * The snapshot and ExcelJS's model of the same file, for a command that needs the model before it
+ * plans. The engine reads the streamed snapshot, as `check` does (one reader: what a command plans
+ * from is what a check reports on, ExcelJS's misreadings aside); the model is what a plan is
+ * applied to.
+ */
 export async function readInputWorkbook(path: string, progress: Progress): Promise<InputWorkbook> {
-  const { input, loadWorkbook: load } = await readInputForCopy(path, progress);
-  return { ...input, workbook: await load() };
+  const { input, data } = await streamInput(path, progress);
+  const workbook = await loadWorkbookFrom(path, data);
+  assertEverySheetLoaded(path, workbook, input.snapshot.sheets.map((s) => s.name));
+  return { ...input, workbook };
 }
 
 /** A workbook with no cell filled anywhere has no register to find. */
