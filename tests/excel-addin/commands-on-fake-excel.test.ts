@@ -4,23 +4,19 @@
  * example register in the workbook, and the engine in its Web Worker (core-worker.ts itself, in a
  * stand-in for the thread: tests/support/fake-core-worker.ts).
  */
-import * as ExcelJS from 'exceljs';
-import * as path from 'path';
-import { readXlsxSnapshot } from '../../cli/xlsx/read-xlsx-snapshot';
 import { generate } from '../../core/engine';
 import { SHEETS } from '../../core/workbook/names';
 import type { WorkbookSnapshot } from '../../core/workbook/snapshot';
 import type { FakeOffice } from '../support/fake-excel';
 import { createFakeWorkbook, installFakeOffice } from '../support/fake-excel';
-import { ROOT } from '../support/excel-addin-build';
 import { FakeCoreWorker } from '../support/fake-core-worker';
+import { exampleSnapshot } from '../support/example-register';
 
 jest.mock('../../excel-addin/core-worker-start', () => ({
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   startCoreWorker: () => new (require('../support/fake-core-worker') as { FakeCoreWorker: typeof FakeCoreWorker }).FakeCoreWorker(),
 }));
 
-const EXAMPLE = path.join(ROOT, 'examples/acme-saas-register.xlsx');
 
 type Command = (event: { completed: () => void }) => Promise<void>;
 
@@ -49,15 +45,9 @@ afterEach(() => {
   FakeCoreWorker.started.length = 0;
 });
 
-async function example(): Promise<WorkbookSnapshot> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(EXAMPLE);
-  return readXlsxSnapshot(wb);
-}
-
 describe('"Recalculate & check" from the ribbon, on the fake Excel', () => {
   it('writes every generated sheet, shows Checks, and completes the event', async () => {
-    const snapshot = await example();
+    const snapshot = await exampleSnapshot();
     const { office: fake, recalculate } = loadRibbon(snapshot);
     const completed = jest.fn();
     await recalculate({ completed });
@@ -72,7 +62,7 @@ describe('"Recalculate & check" from the ribbon, on the fake Excel', () => {
   }, 60000);
 
   it('runs the engine in a Web Worker, never on the function file\'s own thread', async () => {
-    const { recalculate } = loadRibbon(await example());
+    const { recalculate } = loadRibbon(await exampleSnapshot());
     const completed = jest.fn();
     await recalculate({ completed });
     expect(FakeCoreWorker.started).toHaveLength(1);

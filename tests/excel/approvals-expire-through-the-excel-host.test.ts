@@ -4,20 +4,15 @@
  * recalculation reports R-31's approval stale and the SoA changed since its approved version, as
  * the engine does on the in-memory workbook (tests/core/trail).
  */
-import * as ExcelJS from 'exceljs';
-import * as path from 'path';
-import { readXlsxSnapshot } from '../../cli/xlsx/read-xlsx-snapshot';
 import { readFakeWorkbook } from '../support/fake-excel';
 import { R31, R31_STALE, SOA, SOA_51_CHANGED, approveR31AndTheSoa, besideLabel, changeR31AndExclude51, soaCell } from '../core/trail/example-approvals';
 import { findingsOf, runHost, typeInExcel, withFakeExcel } from './support/excel-harness';
+import { exampleSnapshot } from '../support/example-register';
 
-const EXAMPLE = path.join(__dirname, '../../examples/acme-saas-register.xlsx');
 
 describe('approvals that expire, through the Excel host', () => {
   it('reports R-31\'s approval stale and the SoA changed since version 1.0, with 5.1 listed', async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(EXAMPLE);
-    await withFakeExcel(readXlsxSnapshot(wb), async (office) => {
+    await withFakeExcel(await exampleSnapshot(), async (office) => {
       await runHost(office, { kind: 'generate', action: 'recalc' });
       await typeInExcel(approveR31AndTheSoa(readFakeWorkbook(office.workbook)));
       const approved = await runHost(office, { kind: 'generate', action: 'recalc' });

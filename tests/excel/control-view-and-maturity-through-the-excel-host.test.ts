@@ -5,21 +5,16 @@
  * SoA in Excel), and the Maturity sheet states the level and the criteria the engine finds, as on
  * the in-memory workbook (tests/core/outputs/control-view.test.ts, tests/core/maturity).
  */
-import * as ExcelJS from 'exceljs';
-import * as path from 'path';
-import { readXlsxSnapshot } from '../../cli/xlsx/read-xlsx-snapshot';
 import { maturityOf } from '../../core/engine';
 import { readFakeWorkbook } from '../support/fake-excel';
 import { CONTROL, EVERYTHING_ABOUT_816, assessedCriteria, everythingAbout, statedCriteria, statedLevel, workOn816 } from '../core/outputs/example-control-view';
 import { NOW, runHost, typeInExcel, withFakeExcel } from './support/excel-harness';
+import { exampleSnapshot } from '../support/example-register';
 
-const EXAMPLE = path.join(__dirname, '../../examples/acme-saas-register.xlsx');
 
 describe('the Control view and the Maturity sheet, through the Excel host', () => {
   it('shows everything about 8.16 as the team types it, and states the level the engine finds', async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(EXAMPLE);
-    await withFakeExcel(readXlsxSnapshot(wb), async (office) => {
+    await withFakeExcel(await exampleSnapshot(), async (office) => {
       await runHost(office, { kind: 'generate', action: 'recalc' });
       const after = readFakeWorkbook(office.workbook);
       expect(statedLevel(after)).toBe('1 · Initial');

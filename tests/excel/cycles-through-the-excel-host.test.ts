@@ -5,15 +5,12 @@
  * on the in-memory workbook (tests/core/cycle), before the rating keys, and the cycle's sheet is
  * Riskbook's hidden sheet in Excel too.
  */
-import * as ExcelJS from 'exceljs';
-import * as path from 'path';
-import { readXlsxSnapshot } from '../../cli/xlsx/read-xlsx-snapshot';
 import type { ActionOutcome } from '../../core/actions';
 import { readFakeWorkbook } from '../support/fake-excel';
 import { CHANGE_HEADER, headers, marks, workOfTheYear } from '../core/cycle/example-cycle';
 import { runHost, typeInExcel, withFakeExcel } from './support/excel-harness';
+import { exampleSnapshot } from '../support/example-register';
 
-const EXAMPLE = path.join(__dirname, '../../examples/acme-saas-register.xlsx');
 
 function ok(outcome: ActionOutcome): ActionOutcome & { ok: true } {
   if (!outcome.ok) throw new Error(outcome.message);
@@ -22,9 +19,7 @@ function ok(outcome: ActionOutcome): ActionOutcome & { ok: true } {
 
 describe('assessment cycles through the Excel host', () => {
   it('starts a cycle, then marks each risk against it after a year of work', async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(EXAMPLE);
-    await withFakeExcel(readXlsxSnapshot(wb), async (office) => {
+    await withFakeExcel(await exampleSnapshot(), async (office) => {
       await runHost(office, { kind: 'generate', action: 'recalc' });
       const started = ok((await runHost(office, { kind: 'newCycle' })).outcome);
       expect(started.title).toBe('New assessment cycle started');

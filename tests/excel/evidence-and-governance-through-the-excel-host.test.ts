@@ -5,21 +5,16 @@
  * widened: the next recalculation reports the action done without evidence, and the action's and
  * the method's approvals expired, as the engine does on the in-memory workbook (tests/core/trail).
  */
-import * as ExcelJS from 'exceljs';
-import * as path from 'path';
-import { readXlsxSnapshot } from '../../cli/xlsx/read-xlsx-snapshot';
 import { readFakeWorkbook } from '../support/fake-excel';
 import { besideLabel } from '../core/trail/example-approvals';
 import { BACKUP_STALE, METHODOLOGY, METHOD_CHANGED, RTP, backupDoneAndMethodApproved, dueMovedAndAppetiteWidened, r02Backup } from '../core/trail/example-evidence';
 import { findingsOf, runHost, typeInExcel, withFakeExcel } from './support/excel-harness';
+import { exampleSnapshot } from '../support/example-register';
 
-const EXAMPLE = path.join(__dirname, '../../examples/acme-saas-register.xlsx');
 
 describe('evidence and governance, through the Excel host', () => {
   it('reports the action done without evidence, then the action\'s and the method\'s approvals expired', async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(EXAMPLE);
-    await withFakeExcel(readXlsxSnapshot(wb), async (office) => {
+    await withFakeExcel(await exampleSnapshot(), async (office) => {
       await runHost(office, { kind: 'generate', action: 'recalc' });
       await typeInExcel(backupDoneAndMethodApproved(readFakeWorkbook(office.workbook)));
       const approved = findingsOf((await runHost(office, { kind: 'generate', action: 'recalc' })).outcome);

@@ -4,15 +4,12 @@
  * plan row, which the action typed there settles; the empty Opportunities sheet is a note. As the
  * engine does on the in-memory workbook (tests/core/rules/isms-risk-on-the-example.test.ts).
  */
-import * as ExcelJS from 'exceljs';
-import * as path from 'path';
-import { readXlsxSnapshot } from '../../cli/xlsx/read-xlsx-snapshot';
 import type { ActionOutcome } from '../../core/actions';
 import { readFakeWorkbook } from '../support/fake-excel';
 import { R22_CONTROLS, actionForR22, markR22Isms, r22ActionCell } from '../core/rules/example-isms';
 import { runHost, typeInExcel, withFakeExcel } from './support/excel-harness';
+import { exampleSnapshot } from '../support/example-register';
 
-const EXAMPLE = path.join(__dirname, '../../examples/acme-saas-register.xlsx');
 const CODES = ['mitigate-without-controls', 'isms-risk-without-action', 'opportunities-none'];
 
 function shown(outcome: ActionOutcome): string[] {
@@ -22,9 +19,7 @@ function shown(outcome: ActionOutcome): string[] {
 
 describe('an ISMS-level risk through the Excel host', () => {
   it('is treated by the action its plan row names, with a to-do until then', async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(EXAMPLE);
-    await withFakeExcel(readXlsxSnapshot(wb), async (office) => {
+    await withFakeExcel(await exampleSnapshot(), async (office) => {
       const first = await runHost(office, { kind: 'generate', action: 'recalc' });
       expect(shown(first.outcome)).toEqual([`mitigate-without-controls Risk register!${R22_CONTROLS}`, 'opportunities-none Opportunities!A4']);
       await typeInExcel(markR22Isms(readFakeWorkbook(office.workbook)));

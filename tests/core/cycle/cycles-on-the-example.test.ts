@@ -4,9 +4,6 @@
  * column of Riskbook's before its rating keys, closed risks are counted and named on the Dashboard,
  * and the next new cycle's Change log entry says how the last one ended.
  */
-import * as ExcelJS from 'exceljs';
-import * as path from 'path';
-import { readXlsxSnapshot } from '../../../cli/xlsx/read-xlsx-snapshot';
 import { respond } from '../../../core/actions';
 import { startCycle } from '../../../core/cycle/start-cycle';
 import { dashboardOf, generate } from '../../../core/engine';
@@ -16,8 +13,8 @@ import type { WorkbookSnapshot } from '../../../core/workbook/snapshot';
 import { cellAt, usedRowCount } from '../../../core/workbook/snapshot';
 import type { Edit } from '../trail/example-approvals';
 import { CHANGE_HEADER, REGISTER, headers, marks, workOfTheYear } from './example-cycle';
+import { exampleSnapshot } from '../../support/example-register';
 
-const EXAMPLE = path.join(__dirname, '../../../examples/acme-saas-register.xlsx');
 
 function typed(book: MemoryWorkbook, edits: readonly Edit[]): void {
   book.apply({ sheets: [{ name: REGISTER, mode: 'update', writes: edits.map((e) => ({ at: e.cell, cells: [[e.value as string | number]] })), formats: [], validations: [], conditionalFormats: [] }], names: [] });
@@ -51,9 +48,7 @@ describe('assessment cycles on the example register', () => {
   };
 
   beforeAll(async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(EXAMPLE);
-    book = MemoryWorkbook.fromSnapshot(readXlsxSnapshot(wb));
+    book = MemoryWorkbook.fromSnapshot(await exampleSnapshot());
   });
 
   it('before any cycle the register has no cycle column and the Dashboard no cycle figures', () => {

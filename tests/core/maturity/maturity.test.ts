@@ -4,9 +4,6 @@
  * its criteria and every lower level's are met. The Maturity sheet states "Maturity level N", and
  * its formulas compute the level from the statuses as the core does.
  */
-import * as ExcelJS from 'exceljs';
-import * as path from 'path';
-import { readXlsxSnapshot } from '../../../cli/xlsx/read-xlsx-snapshot';
 import { generate, maturityOf } from '../../../core/engine';
 import { RULES } from '../../../core/findings/catalogue';
 import type { Finding } from '../../../core/findings/finding';
@@ -22,8 +19,8 @@ import type { WorkbookSnapshot } from '../../../core/workbook/snapshot';
 import { NOW, applyPlan, sheet, threeRiskRegister } from '../engine/engine-fixtures';
 import { STAMP } from '../outputs/fixtures';
 import { shownValues } from '../outputs/live-formula';
+import { exampleSnapshot } from '../../support/example-register';
 
-const EXAMPLE = path.join(__dirname, '../../../examples/acme-saas-register.xlsx');
 /** 2026-12-07 as a serial date. */
 const TODAY = 46363;
 
@@ -199,9 +196,7 @@ describe('the Maturity sheet a recalculation writes', () => {
   });
 
   it('states the example register at level 1, with each criterion and what holds it back', async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(EXAMPLE);
-    const before = readXlsxSnapshot(wb);
+    const before = await exampleSnapshot();
     const now = '2026-12-07T09:00:00Z';
     const result = generate(before, 'recalc', { now });
     const after = applyPlan(before, result.plan);

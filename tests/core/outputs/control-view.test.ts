@@ -5,9 +5,6 @@
  * what people type there shows at once; a row moved since the run says so rather than show
  * another row's content.
  */
-import * as ExcelJS from 'exceljs';
-import * as path from 'path';
-import { readXlsxSnapshot } from '../../../cli/xlsx/read-xlsx-snapshot';
 import { generate } from '../../../core/engine';
 import { MemoryWorkbook } from '../../../core/workbook/memory-workbook';
 import { PORTABLE_FUNCTIONS, functionsUsed } from '../../../core/formula/allow-list';
@@ -27,6 +24,7 @@ import { expectGolden } from './golden';
 import { CONTROL, EVERYTHING_ABOUT_816, everythingAbout, workOn816 } from './example-control-view';
 import { evaluate, shownValues } from './live-formula';
 import { run, type } from './people-edits';
+import { exampleSnapshot } from '../../support/example-register';
 
 function viewPlan(plan: WorkbookPlan): SheetPlan {
   const found = plan.sheets.find((s) => s.role === 'controlView');
@@ -292,9 +290,7 @@ describe('evaluating a live cell', () => {
 
 describe('everything about 8.16 on the example, in one place', () => {
   it('shows its decision, its three risks and the action the team works on, as typed, without another run', async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(path.join(__dirname, '../../../examples/acme-saas-register.xlsx'));
-    const book = MemoryWorkbook.fromSnapshot(readXlsxSnapshot(wb));
+    const book = MemoryWorkbook.fromSnapshot(await exampleSnapshot());
     book.apply(generate(book.snapshot(), 'recalc', { now: '2026-11-23T09:00:00Z' }).plan);
     const edits = workOn816(book.snapshot());
     book.apply({ sheets: [...new Set(edits.map((e) => e.sheet))].map((name) => ({ name, mode: 'update', writes: edits.filter((e) => e.sheet === name).map((e) => ({ at: e.cell, cells: [[e.value as string | number]] })), formats: [], validations: [], conditionalFormats: [] })), names: [] });

@@ -4,16 +4,13 @@
  * mitigate-without-controls into a to-do for the action, which its own plan row then names; the
  * Opportunities sheet with nothing on it is a note all along.
  */
-import * as ExcelJS from 'exceljs';
-import * as path from 'path';
-import { readXlsxSnapshot } from '../../../cli/xlsx/read-xlsx-snapshot';
 import { generate } from '../../../core/engine';
 import type { Finding } from '../../../core/findings/finding';
 import { MemoryWorkbook } from '../../../core/workbook/memory-workbook';
 import type { Edit } from '../trail/example-approvals';
 import { R22_CONTROLS, actionForR22, markR22Isms, r22ActionCell } from './example-isms';
+import { exampleSnapshot } from '../../support/example-register';
 
-const EXAMPLE = path.join(__dirname, '../../../examples/acme-saas-register.xlsx');
 const CODES = ['mitigate-without-controls', 'isms-risk-without-action', 'opportunities-none'];
 
 function typed(book: MemoryWorkbook, edits: readonly Edit[]): void {
@@ -31,9 +28,7 @@ describe('an ISMS-level risk on the example register', () => {
   };
 
   beforeAll(async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(EXAMPLE);
-    book = MemoryWorkbook.fromSnapshot(readXlsxSnapshot(wb));
+    book = MemoryWorkbook.fromSnapshot(await exampleSnapshot());
   });
 
   it('before the team says so, R-22 is an information security risk mitigated with no control', () => {

@@ -3,9 +3,6 @@
  * stale once what they approved changes; the SoA's changes since its approved version listed and
  * reported until it is approved again, which raises its version; the team's edits in the Change log.
  */
-import * as ExcelJS from 'exceljs';
-import * as path from 'path';
-import { readXlsxSnapshot } from '../../../cli/xlsx/read-xlsx-snapshot';
 import { generate } from '../../../core/engine';
 import type { Finding } from '../../../core/findings/finding';
 import { MemoryWorkbook } from '../../../core/workbook/memory-workbook';
@@ -15,8 +12,8 @@ import { parseCell } from '../../../core/workbook/a1';
 import { serialFromIso } from '../../../core/dates';
 import type { Edit } from './example-approvals';
 import { R31, R31_STALE, SOA, SOA_51_CHANGED, approveR31AndTheSoa, besideLabel, changeR31AndExclude51, soaCell } from './example-approvals';
+import { exampleSnapshot } from '../../support/example-register';
 
-const EXAMPLE = path.join(__dirname, '../../../examples/acme-saas-register.xlsx');
 
 function typed(book: MemoryWorkbook, edits: readonly Edit[]): void {
   const bySheet = new Map<string, Edit[]>();
@@ -40,9 +37,7 @@ describe('approvals on the example register', () => {
   };
 
   beforeAll(async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(EXAMPLE);
-    book = MemoryWorkbook.fromSnapshot(readXlsxSnapshot(wb));
+    book = MemoryWorkbook.fromSnapshot(await exampleSnapshot());
   });
 
   it('first run: no approval is stale, and the SoA carries its version and approval labels', () => {

@@ -4,17 +4,14 @@
  * and expire when what they approved changes. The Excel and Sheets hosts run the same steps
  * (tests/excel, tests/sheets-addon).
  */
-import * as ExcelJS from 'exceljs';
-import * as path from 'path';
-import { readXlsxSnapshot } from '../../../cli/xlsx/read-xlsx-snapshot';
 import { generate } from '../../../core/engine';
 import type { Finding } from '../../../core/findings/finding';
 import { MemoryWorkbook } from '../../../core/workbook/memory-workbook';
 import type { Edit } from './example-approvals';
 import { besideLabel } from './example-approvals';
 import { BACKUP_STALE, METHODOLOGY, METHOD_CHANGED, RTP, backupDoneAndMethodApproved, dueMovedAndAppetiteWidened, r02Backup } from './example-evidence';
+import { exampleSnapshot } from '../../support/example-register';
 
-const EXAMPLE = path.join(__dirname, '../../../examples/acme-saas-register.xlsx');
 
 function typed(book: MemoryWorkbook, edits: readonly Edit[]): void {
   for (const e of edits) {
@@ -33,9 +30,7 @@ describe('evidence and governance on the example register', () => {
   };
 
   beforeAll(async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(EXAMPLE);
-    book = MemoryWorkbook.fromSnapshot(readXlsxSnapshot(wb));
+    book = MemoryWorkbook.fromSnapshot(await exampleSnapshot());
     run('2026-11-23');
   });
 
