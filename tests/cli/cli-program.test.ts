@@ -18,20 +18,8 @@ const engine = {
 // files had run in the same worker, and then the real engine answered.)
 jest.mock('../../cli/engine', () => engine);
 
-import type { Console } from '../../cli/io/console';
 import { run } from '../../cli/program';
-
-function capture(): Console & { stdout: string; stderr: string } {
-  const c = {
-    stdout: '',
-    stderr: '',
-    errIsTerminal: false,
-    outColumns: undefined,
-    out: (t: string) => void (c.stdout += t),
-    err: (t: string) => void (c.stderr += t),
-  };
-  return c;
-}
+import { capture } from './support/captured-console';
 
 let file: string;
 

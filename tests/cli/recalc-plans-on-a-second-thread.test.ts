@@ -7,12 +7,12 @@
  */
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
-import type { Console } from '../../cli/io/console';
 import { readZipDirectory, readZipEntry } from '../../cli/io/zip-directory';
 import { run } from '../../cli/program';
 import { newWorkbook, saveWorkbook } from '../../cli/xlsx/workbook-io';
 import { writeBadFile, writeScenario } from './fixtures';
 import { ROOT, runCli, tempDir } from './support/cli-build';
+import { capture } from './support/captured-console';
 
 const NOW = '2026-11-23T09:00:00Z';
 let dir: string;
@@ -20,18 +20,6 @@ let dir: string;
 beforeAll(() => {
   dir = tempDir('second-thread');
 });
-
-function capture(): Console & { stdout: string; stderr: string } {
-  const c = {
-    stdout: '',
-    stderr: '',
-    errIsTerminal: false,
-    outColumns: undefined,
-    out: (t: string) => void (c.stdout += t),
-    err: (t: string) => void (c.stderr += t),
-  };
-  return c;
-}
 
 interface Outcome {
   readonly code: number | null;

@@ -1,9 +1,10 @@
 /**
  * Faults half-way, Excel: for an operation N that a full recalculation sends to Excel (the fault
  * points below), Excel fails at N (the operations before it in the same request stay done: Office
- * batches are not transactions). The workbook must then hold every generated sheet wholly old or wholly new, the
- * person's own sheets untouched, no temporary sheet under a generated sheet's name, and the next
- * run must clean up whatever was left and end identical to a run that never failed.
+ * batches are not transactions). The workbook must then hold every generated sheet wholly old or
+ * wholly new, the person's own sheets untouched, no temporary sheet under a generated sheet's
+ * name, and the next run must clean up whatever was left and end identical to a run that never
+ * failed.
  *
  * Register: a 12-risk register from tests/support/register-generator.ts plus a sheet of the
  * person's own. N runs over the whole run, reads included: the first and last operation of every
@@ -69,7 +70,7 @@ function phases(executed: readonly ExecutedOperation[]): string[] {
   for (let i = executed.length - 1; i >= 0; i--) {
     const op = executed[i]!;
     if (op.sheet) sheet = op.sheet;
-    keys[i] = `${op.sync}|${op.sheet ?? sheet}|${formatting(op) ? 'format' : `${op.objectKind}.${op.member}`}`;
+    keys[i] = `${op.sync}|${sheet}|${formatting(op) ? 'format' : `${op.objectKind}.${op.member}`}`;
   }
   return keys;
 }
