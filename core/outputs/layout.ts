@@ -312,7 +312,10 @@ export function renderTableSheet(input: TableSheetInput): { sheet: SheetPlan; la
 
   const below = table.below.rows.length > 0 ? [...Array.from({ length: table.below.gap }, () => []), ...table.below.rows] : [];
   const blockWidth = Math.max(width, maxOf([...frame.grid.map((r) => r.length), ...below.map((r) => r.length)]));
-  const pad = (row: readonly PlanCell[]): PlanCell[] => {
+  // A row as wide as the block already is its row of the block: the plan shares it, not a copy
+  // of every row of a 70,000-row table.
+  const pad = (row: readonly PlanCell[]): readonly PlanCell[] => {
+    if (row.length === blockWidth) return row;
     const out = [...row];
     while (out.length < blockWidth) out.push(null);
     return out;

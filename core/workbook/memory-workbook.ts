@@ -48,7 +48,15 @@ export interface MemorySheet {
    * written, never written in place.
    */
   lender?: { readonly values: readonly (readonly CellValue[])[]; readonly formulas: readonly (readonly (string | null)[])[] };
+  /**
+   * Rows taken from a plan as they are (see `apply`'s `takeRows`), and the one empty formula row
+   * they share: copied the first time a cell of them is written, like borrowed rows.
+   */
+  taken?: WeakSet<readonly unknown[]>;
 }
+
+/** The formulas of every row taken from a plan: none. Never written in place. */
+const NO_FORMULAS: readonly (string | null)[] = Object.freeze([]);
 
 function newSheet(name: string): MemorySheet {
   return {
@@ -119,9 +127,13 @@ export class MemoryWorkbook {
   /**
    * `contentOnly` applies values, formulas, sheets and names but no formats, validations or
    * conditional formats: what the engine needs to read the result back, at a fraction of the cost.
+   * `takeRows` keeps a plan row that fills an empty row from its first column, and holds no
+   * formula, as the sheet's row itself instead of a copy (an empty text stays '', the empty cell
+   * Office.js reads): a generated table of 70,000 rows is then not copied to be read back. The
+   * plan is then not to be changed; the workbook copies a taken row before it writes into it.
    */
-  apply(plan: WorkbookPlan, options: { contentOnly?: boolean } = {}): void {
-    for (const sp of plan.sheets) this.applySheet(sp, options.contentOnly ?? false);
+  apply(plan: WorkbookPlan, options: { contentOnly?: boolean; takeRows?: boolean } = {}): void {
+    for (const sp of plan.sheets) this.applySheet(sp, options.contentOnly ?? false, options.takeRows ?? false);
     for (const n of plan.names) this.names.set(n.name, n);
     if (plan.sheetOrder) {
       const byName = new Map(this.sheets.map((s) => [s.name.toLowerCase(), s]));
@@ -130,7 +142,7 @@ export class MemoryWorkbook {
     }
   }
 
-  private applySheet(sp: SheetPlan, contentOnly: boolean): void {
+  private applySheet(sp: SheetPlan, contentOnly: boolean, takeRows: boolean): void {
     let sheet = this.sheet(sp.name);
     if (!sheet) {
       sheet = newSheet(sp.name);
@@ -153,7 +165,10 @@ export class MemoryWorkbook {
     for (const w of allWrites(sp)) {
       const at = parseRange(w.at);
       if (!at) throw new Error(`Bad write anchor ${w.at}`);
-      for (let r = 0; r < w.cells.length; r++) writeRow(sheet, at.row + r, at.col, w.cells[r]!);
+      for (let r = 0; r < w.cells.length; r++) {
+        const cells = w.cells[r]!;
+        if (!(takeRows && at.col === 0 && takeRow(sheet, at.row + r, cells))) writeRow(sheet, at.row + r, at.col, cells);
+      }
     }
     if (sp.merges) for (const m of sp.merges) if (!sheet.merges.includes(m)) sheet.merges.push(m);
     for (const n of sp.notes ?? []) {
@@ -256,6 +271,13 @@ function writeRow(sheet: MemorySheet, row: number, col: number, cells: readonly 
     if (values && values === lender.values[row]) sheet.values[row] = values.slice();
     if (formulas && formulas === lender.formulas[row]) sheet.formulas[row] = formulas.slice();
   }
+  const taken = sheet.taken;
+  if (taken) {
+    const values = sheet.values[row];
+    const formulas = sheet.formulas[row];
+    if (values && taken.has(values)) sheet.values[row] = values.slice();
+    if (formulas && taken.has(formulas)) sheet.formulas[row] = formulas.slice();
+  }
   ensure(sheet.values, row, col + last, null);
   ensure(sheet.formulas, row, col + last, null);
   const values = sheet.values[row]!;
@@ -274,12 +296,39 @@ function writeRow(sheet: MemorySheet, row: number, col: number, cells: readonly 
 }
 
 /**
+ * Takes a plan row as the sheet's row when the row is empty and the plan's row holds no formula
+ * (see `apply`'s `takeRows`); false, leaving the row to `writeRow`, otherwise.
+ */
+function takeRow(sheet: MemorySheet, row: number, cells: readonly PlanCell[]): boolean {
+  const values = sheet.values[row];
+  const formulas = sheet.formulas[row];
+  if ((values !== undefined && values.length > 0) || (formulas !== undefined && formulas.length > 0)) return false;
+  // A row of nulls writes nothing, and makes no row (writeRow).
+  let any = false;
+  for (const cell of cells) {
+    if (cell === null) continue;
+    if (typeof cell === 'object') return false;
+    any = true;
+  }
+  if (!any) return false;
+  while (sheet.values.length < row) sheet.values.push([]);
+  while (sheet.formulas.length < row) sheet.formulas.push([]);
+  const taken = (sheet.taken ??= new WeakSet([NO_FORMULAS]));
+  // A plan cell without a formula is a cell value (PlanCell less its formula object).
+  const kept = cells as CellValue[];
+  taken.add(kept);
+  sheet.values[row] = kept;
+  sheet.formulas[row] = NO_FORMULAS as (string | null)[];
+  return true;
+}
+
+/**
  * The workbook's content once `plan` is applied, as far as the engine reads it (values, formulas,
  * sheets, names; no formats): how the engine and the use cases look at a plan's result. It shares
  * every row the plan does not write with `snapshot`; neither is to be changed afterwards.
  */
 export function contentAfter(snapshot: WorkbookSnapshot, plan: WorkbookPlan): WorkbookSnapshot {
   const wb = MemoryWorkbook.fromSnapshot(snapshot, { borrowRows: true });
-  wb.apply(plan, { contentOnly: true });
+  wb.apply(plan, { contentOnly: true, takeRows: true });
   return wb.snapshot({ borrowRows: true });
 }
