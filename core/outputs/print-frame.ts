@@ -112,23 +112,33 @@ export function widenedForWords(sheet: SheetPlan): SheetPlan {
   const merged = coveredCells(sheet.merges ?? []);
   const widths = new Map((sheet.columnWidths ?? []).map((c) => [c.col, c.width]));
   const need = new Map<number, number>();
+  // Plain loops: every cell of a 70,000-row RTP comes through here on every run.
   for (const w of sheet.writes) {
     const at = parseRange(w.at);
     if (!at) continue;
-    w.cells.forEach((cells, r) => {
+    for (let r = 0; r < w.cells.length; r++) {
+      const cells = w.cells[r]!;
       const row = at.row + r;
-      cells.forEach((cell, c) => {
-        if (typeof cell !== 'string' || cell === '') return;
+      for (let c = 0; c < cells.length; c++) {
+        const cell = cells[c];
+        if (typeof cell !== 'string' || cell === '') continue;
         const col = at.col + c;
-        if (!wrapped.get(col)?.some(([first, last]) => row >= first && row <= last) || (merged.size > 0 && merged.has(cellKey(row, col)))) return;
-        const width = Math.min(MAX_WORD_WIDTH, widthForWords(cell, bold.get(col)?.some(([first, last]) => row >= first && row <= last) ?? false));
+        if (!inRows(wrapped.get(col), row) || (merged.size > 0 && merged.has(cellKey(row, col)))) continue;
+        const width = Math.min(MAX_WORD_WIDTH, widthForWords(cell, inRows(bold.get(col), row)));
         if (width > (need.get(col) ?? widths.get(col) ?? DEFAULT_WIDTH)) need.set(col, width);
-      });
-    });
+      }
+    }
   }
   if (need.size === 0) return sheet;
   const columnWidths = [...(sheet.columnWidths ?? []).filter((c) => !need.has(c.col)), ...[...need].map(([col, width]) => ({ col, width }))];
   return { ...sheet, columnWidths: columnWidths.sort((a, b) => a.col - b.col) };
+}
+
+/** Whether a row falls in one of the [first, last] pairs. */
+function inRows(pairs: readonly (readonly [number, number])[] | undefined, row: number): boolean {
+  if (pairs === undefined) return false;
+  for (const [first, last] of pairs) if (row >= first && row <= last) return true;
+  return false;
 }
 
 /**

@@ -103,6 +103,12 @@ export function rtpKey(riskId: string, controlId: string): string {
 /** Each treated pair's RTP key as rows are matched by it (normalised), in `treatedPairs` order; once per risk list. */
 const treatedPairKeys = oncePer((risks: readonly Risk[]): readonly string[] => treatedPairs(risks).map((p) => normalizeKey(rtpKey(p.risk.id, p.controlId))));
 
+/** The same keys as a set: the rules and the rows they check ask for it of the same risks. */
+const treatedPairKeySet = oncePer((risks: readonly Risk[]): ReadonlySet<string> => new Set(treatedPairKeys(risks)));
+
+/** Each row's key as rows are matched by it (normalised; '' for a row without one), once per list of rows. */
+const matchedRowKeys = oncePer((rows: readonly RtpRow[]): readonly string[] => rows.map((r) => (r.key === '' ? '' : normalizeKey(r.key))));
+
 /** The risks the pairs are of, each once: a risk's pairs come one after the other. */
 function treatedRisks(pairs: readonly TreatedPair[]): Risk[] {
   const out: Risk[] = [];
@@ -397,8 +403,9 @@ function expectedLevelFinding(sheet: string, row: RtpRow, m: Methodology, regist
 
 /** The RTP's rows that stand for a current (treated risk, control) pair: the rows its rules check. */
 export function currentRtpRows(risks: readonly Risk[], rtpRows: readonly RtpRow[]): RtpRow[] {
-  const wanted = new Set(treatedPairKeys(risks));
-  return rtpRows.filter((r) => r.key !== '' && wanted.has(normalizeKey(r.key)));
+  const wanted = treatedPairKeySet(risks);
+  const keys = matchedRowKeys(rtpRows);
+  return rtpRows.filter((_, i) => keys[i] !== '' && wanted.has(keys[i]!));
 }
 
 /**
@@ -425,9 +432,9 @@ export function rtpRules(
   const pairKeys = treatedPairKeys(risks);
   const findings: Finding[] = [];
 
-  const wanted = new Set(pairKeys);
+  const wanted = treatedPairKeySet(risks);
   const residualLevel = residualLevels(treatedRisks(pairs), methodology);
-  const rowKeys = rtpRows.map((r) => (r.key === '' ? '' : normalizeKey(r.key)));
+  const rowKeys = matchedRowKeys(rtpRows);
   const present = new Set(rowKeys);
   pairs.forEach((p, i) => {
     if (!present.has(pairKeys[i]!)) {

@@ -123,17 +123,33 @@ function isTotalsText(text: string): boolean {
 }
 
 
-function ownTexts(view: RowView): { col: number; text: string }[] {
-  const out: { col: number; text: string }[] = [];
-  const cells = view.cells;
-  for (let col = 0; col < cells.length; col++) {
-    const v = cells[col];
-    if (typeof v === 'string') {
-      const text = v.trim();
-      if (text !== '') out.push({ col, text });
-    }
+/** The row's own text in a column, trimmed; '' when it holds none. */
+function ownText(view: RowView, col: number): string {
+  const v = view.cells[col];
+  return typeof v === 'string' ? v.trim() : '';
+}
+
+/**
+ * The row's own texts, counted, with the column of the first: every row of a register comes
+ * through here, so the texts are read where they are, not gathered into an array per row.
+ */
+function ownTexts(view: RowView): { count: number; firstCol: number } {
+  let count = 0;
+  let firstCol = -1;
+  for (let col = 0; col < view.cells.length; col++) {
+    if (ownText(view, col) === '') continue;
+    if (count++ === 0) firstCol = col;
   }
-  return out;
+  return { count, firstCol };
+}
+
+/** Every text of the row passes `test` (true for a row without text). */
+function everyText(view: RowView, test: (text: string) => boolean): boolean {
+  for (let col = 0; col < view.cells.length; col++) {
+    const text = ownText(view, col);
+    if (text !== '' && !test(text)) return false;
+  }
+  return true;
 }
 
 /** What a header is compared by, worked out once per header row rather than once per risk. */
@@ -157,15 +173,17 @@ function headerKeys(headers: readonly string[]): readonly (HeaderKey | null)[] {
   return keys;
 }
 
-/** At least two cells repeat their column's header, and they are most of the row's text. */
-function isRepeatedHeader(view: RowView, texts: readonly { col: number; text: string }[]): boolean {
+/** At least two cells repeat their column's header, and they are most of the row's `texts` texts. */
+function isRepeatedHeader(view: RowView, texts: number): boolean {
   const keys = headerKeys(view.headers);
   let same = 0;
-  for (const { col, text } of texts) {
+  for (let col = 0; col < view.cells.length; col++) {
     const header = keys[col];
-    if (header && mayNameAlike(header, text) && header.normalized === normalizeHeader(text)) same++;
+    if (!header) continue;
+    const text = ownText(view, col);
+    if (text !== '' && mayNameAlike(header, text) && header.normalized === normalizeHeader(text)) same++;
   }
-  return same >= 2 && same * 2 >= texts.length;
+  return same >= 2 && same * 2 >= texts;
 }
 
 const WORD_SIGNS = /[&#]/;
@@ -235,13 +253,12 @@ export function rowKind(view: RowView): RowKind {
   const idCol = view.columnOf('id');
   const id = idCol === undefined ? null : view.valueOf('id');
   const riskFields = fittingRiskFields(view);
-  if (texts.length === 0 && riskFields === 0 && (id === null || isBlankCell(id))) return 'blank';
+  if (texts.count === 0 && riskFields === 0 && (id === null || isBlankCell(id))) return 'blank';
 
-  if (isRepeatedHeader(view, texts)) return 'repeated-header';
-  const first = texts[0];
-  if (first && isTotalsText(first.text) && !hasStoryBesides(view, first.col)) return 'totals';
-  if (texts.length > 0 && texts.every(({ text }) => isAside(text)) && fittingRiskFields(view, isAside) < 2) {
-    return texts.some(({ text }) => isLegendText(text)) ? 'legend' : 'instructions';
+  if (isRepeatedHeader(view, texts.count)) return 'repeated-header';
+  if (texts.count > 0 && isTotalsText(ownText(view, texts.firstCol)) && !hasStoryBesides(view, texts.firstCol)) return 'totals';
+  if (texts.count > 0 && everyText(view, isAside) && fittingRiskFields(view, isAside) < 2) {
+    return everyText(view, (text) => !isLegendText(text)) ? 'instructions' : 'legend';
   }
   if (filled === 1 && view.isBanner(firstFilled)) return 'heading';
 
@@ -253,7 +270,7 @@ export function rowKind(view: RowView): RowKind {
     return others === 0 && riskFields === 0 ? 'blank' : 'risk';
   }
   if (riskFields >= 2) return 'risk';
-  return texts.length === 1 && filled === 1 ? 'heading' : 'not-risk-like';
+  return texts.count === 1 && filled === 1 ? 'heading' : 'not-risk-like';
 }
 
 /** A story field other than the one at `col` holds something. */

@@ -75,6 +75,32 @@ export function subtractRange(a: RangeRef, b: RangeRef): RangeRef[] {
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 
 export function parseCell(a1: string): CellRef | null {
+  // Read character by character: a request parses addresses by the hundred thousand (ranges,
+  // findings' cells). Anything this does not read plainly goes to the pattern.
+  const n = a1.length;
+  let i = a1.charCodeAt(0) === 36 ? 1 : 0;
+  let col = 0;
+  const lettersFrom = i;
+  for (; i < n; i++) {
+    const c = a1.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  const letters = i - lettersFrom;
+  if (i < n && a1.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const digitsFrom = i;
+  for (; i < n; i++) {
+    const c = a1.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    row = row * 10 + (c - 48);
+  }
+  const digits = i - digitsFrom;
+  if (i === n && letters >= 1 && letters <= 3 && digits >= 1 && digits <= 7) return { row: row - 1, col: col - 1 };
+  return parsedByPattern(a1);
+}
+
+function parsedByPattern(a1: string): CellRef | null {
   const m = CELL.exec(a1.trim());
   if (!m || !m[1] || !m[2]) return null;
   return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };

@@ -49,10 +49,10 @@ export interface MemorySheet {
    */
   lender?: { readonly values: readonly (readonly CellValue[])[]; readonly formulas: readonly (readonly (string | null)[])[] };
   /**
-   * Rows taken from a plan as they are (see `apply`'s `takeRows`), and the one empty formula row
-   * they share: copied the first time a cell of them is written, like borrowed rows.
+   * Rows taken from a plan as they are (see `apply`'s `takeRows`), by sheet row: copied the first
+   * time a cell of them is written, like borrowed rows. Their formula rows are `NO_FORMULAS`.
    */
-  taken?: WeakSet<readonly unknown[]>;
+  taken?: (readonly CellValue[] | undefined)[];
 }
 
 /** The formulas of every row taken from a plan: none. Never written in place. */
@@ -150,6 +150,7 @@ export class MemoryWorkbook {
     } else if (sp.mode === 'replace') {
       const fresh = newSheet(sheet.name);
       Object.assign(sheet, fresh);
+      delete sheet.taken;
     }
     if (sp.hidden !== undefined) sheet.hidden = sp.hidden;
     if (sp.tabColor !== undefined) sheet.tabColor = sp.tabColor;
@@ -274,9 +275,8 @@ function writeRow(sheet: MemorySheet, row: number, col: number, cells: readonly 
   const taken = sheet.taken;
   if (taken) {
     const values = sheet.values[row];
-    const formulas = sheet.formulas[row];
-    if (values && taken.has(values)) sheet.values[row] = values.slice();
-    if (formulas && taken.has(formulas)) sheet.formulas[row] = formulas.slice();
+    if (values && values === taken[row]) sheet.values[row] = values.slice();
+    if (sheet.formulas[row] === NO_FORMULAS) sheet.formulas[row] = [];
   }
   ensure(sheet.values, row, col + last, null);
   ensure(sheet.formulas, row, col + last, null);
@@ -313,10 +313,9 @@ function takeRow(sheet: MemorySheet, row: number, cells: readonly PlanCell[]): b
   if (!any) return false;
   while (sheet.values.length < row) sheet.values.push([]);
   while (sheet.formulas.length < row) sheet.formulas.push([]);
-  const taken = (sheet.taken ??= new WeakSet([NO_FORMULAS]));
   // A plan cell without a formula is a cell value (PlanCell less its formula object).
   const kept = cells as CellValue[];
-  taken.add(kept);
+  (sheet.taken ??= [])[row] = kept;
   sheet.values[row] = kept;
   sheet.formulas[row] = NO_FORMULAS as (string | null)[];
   return true;

@@ -1,4 +1,5 @@
-import { cellAddress, columnIndex, columnLetter, parseRange, quoteSheetName, rangeAddress, sheetReference, splitSheetReference } from '../../../core/workbook/a1';
+import fc from 'fast-check';
+import { cellAddress, columnIndex, columnLetter, parseCell, parseRange, quoteSheetName, rangeAddress, sheetReference, splitSheetReference } from '../../../core/workbook/a1';
 
 describe('A1 addressing', () => {
   it('names columns past Z the way spreadsheets do', () => {
@@ -33,4 +34,19 @@ describe('A1 addressing', () => {
     expect(splitSheetReference('Lists!B2')).toEqual({ sheet: 'Lists', range: 'B2' });
     expect(splitSheetReference('B2')).toBeNull();
   });
+});
+
+test('a cell address is read as the A1 pattern reads it, whatever the text', () => {
+  // The reference: up to three letters and seven digits, each optionally fixed with `$`, spaces around ignored.
+  const pattern = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+  const byPattern = (text: string): { row: number; col: number } | null => {
+    const m = pattern.exec(text.trim());
+    if (!m) return null;
+    let col = 0;
+    for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+    return { row: Number(m[2]) - 1, col: col - 1 };
+  };
+  const text = fc.array(fc.constantFrom('$', 'A', 'b', 'Z', 'z', '@', '[', '`', '{', '0', '1', '9', ' ', ':', 'é'), { maxLength: 12 }).map((cs) => cs.join(''));
+  fc.assert(fc.property(text, (t) => expect(parseCell(t)).toEqual(byPattern(t))), { numRuns: 5000 });
+  fc.assert(fc.property(fc.string({ maxLength: 10 }), (t) => expect(parseCell(t)).toEqual(byPattern(t))), { numRuns: 2000 });
 });
