@@ -30,10 +30,18 @@ export function riskApprovalFields(risk: Risk): Fields {
     likelihood: comparedLevel(risk.likelihood),
     impact: comparedLevel(risk.impact),
     treatment: risk.treatment ?? risk.treatmentText.trim(),
-    controls: [...new Set(risk.controls.map(comparedCitation))].sort().join(', '),
+    controls: comparedControls(risk),
     residualLikelihood: comparedLevel(risk.residualLikelihood),
     residualImpact: comparedLevel(risk.residualImpact),
   };
+}
+
+/** The controls a risk cites, each once, in order: one cited control (most risks) needs no set. */
+function comparedControls(risk: Risk): string {
+  const controls = risk.controls;
+  if (controls.length === 0) return '';
+  if (controls.length === 1) return comparedCitation(controls[0]!);
+  return [...new Set(controls.map(comparedCitation))].sort().join(', ');
 }
 
 function label(scale: readonly ScaleLevel[], value: string): string {
