@@ -173,7 +173,7 @@ function headerKeys(headers: readonly string[]): readonly (HeaderKey | null)[] {
   return keys;
 }
 
-/** At least two cells repeat their column's header, and they are most of the row's `texts` texts. */
+/** At least two cells repeat their column's header, and they are at least half of the row's texts (`texts` of them). */
 function isRepeatedHeader(view: RowView, texts: number): boolean {
   const keys = headerKeys(view.headers);
   let same = 0;
