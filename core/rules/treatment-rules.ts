@@ -101,9 +101,8 @@ export function residualUnacceptable(
 /** review-overdue when the last review is older than the interval (a risk with no date is review-missing). */
 export function reviewOverdue(ctx: RiskRuleContext, risk: Risk): Finding | null {
   if (risk.lastReview === null) return null;
-  const cell = ctx.cellOf(risk, 'lastReview');
   const days = ctx.methodology.reviewIntervalDays;
   // Whole days: a review exactly one interval ago is due today, not overdue.
   if (Math.floor(risk.lastReview) + days >= Math.floor(ctx.now)) return null;
-  return finding('review-overdue', ctx.sheet, cell, { id: risk.id, date: isoFromSerial(risk.lastReview), days });
+  return finding('review-overdue', ctx.sheet, ctx.cellOf(risk, 'lastReview'), { id: risk.id, date: isoFromSerial(risk.lastReview), days });
 }
