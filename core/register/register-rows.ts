@@ -62,7 +62,9 @@ export function registerRows(sheet: SheetSnapshot, location: RegisterLocation): 
   };
 
   const inputColumns = Object.entries(mapping).flatMap(([field, col]) => (col === undefined || inputCol(field) === undefined ? [] : [col]));
-  const isInput = new Set(inputColumns);
+  // By column, not a set: every cell of the table is looked up here.
+  const isInput: boolean[] = [];
+  for (const col of inputColumns) isInput[col] = true;
   // Each row below the header and its kind, side by side: two arrays, not an object a row.
   const kindRows: number[] = [];
   const kinds: RowKind[] = [];
@@ -89,7 +91,7 @@ export function registerRows(sheet: SheetSnapshot, location: RegisterLocation): 
     const formulas = sheet.formulas?.[row];
     for (let col = 0; col < width; col++) {
       const formula = formulas?.[col];
-      cells[col] = isInput.has(col) || formula === undefined || formula === null || formula === '' ? (values?.[col] ?? null) : null;
+      cells[col] = isInput[col] === true || formula === undefined || formula === null || formula === '' ? (values?.[col] ?? null) : null;
     }
     kindRows.push(row);
     kinds.push(rowKind(view));

@@ -21,6 +21,7 @@ import { methodologyApprovalRecord } from './methodology-approval';
 import type { PlanApprovals } from './rtp-approvals';
 import { rtpApprovalFields, rtpApprovalKeys } from './rtp-approvals';
 import { isoFromSerial } from '../dates';
+import { oncePer } from '../memo';
 
 export interface TrailInput {
   readonly risks: readonly Risk[];
@@ -50,10 +51,15 @@ export function nextVersion(version: string): string {
   return `${m[1]!}${Number(m[2]) + 1}${m[3]!}`;
 }
 
+/** Each risk's id as the trail keys it (trimmed, lower case), once per list of risks. */
+const trailKeys = oncePer((risks: readonly Risk[]): readonly string[] => risks.map((risk) => risk.id.trim().toLowerCase()));
+
 function riskApprovals(previous: Trail, input: TrailInput): Map<string, RiskApproval> {
   const out = new Map<string, RiskApproval>();
-  for (const risk of input.risks) {
-    const key = risk.id.trim().toLowerCase();
+  const keys = trailKeys(input.risks);
+  for (let i = 0; i < input.risks.length; i++) {
+    const risk = input.risks[i]!;
+    const key = keys[i]!;
     // A risk with no id, or one whose id another risk took first, has no approval the trail can keep.
     if (key === '' || out.has(key) || risk.approvedBy.trim() === '') continue;
     const approvedBy = risk.approvedBy.trim();
@@ -67,8 +73,10 @@ function riskApprovals(previous: Trail, input: TrailInput): Map<string, RiskAppr
 
 function lastRun(input: TrailInput, soa: ReadonlyMap<string, Fields>): LastRun {
   const risks = new Map<string, { id: string; fingerprint: string }>();
-  for (const risk of input.risks) {
-    const key = risk.id.trim().toLowerCase();
+  const keys = trailKeys(input.risks);
+  for (let i = 0; i < input.risks.length; i++) {
+    const risk = input.risks[i]!;
+    const key = keys[i]!;
     if (key !== '' && !risks.has(key)) risks.set(key, { id: risk.id.trim(), fingerprint: riskFingerprint(risk) });
   }
   return { methodologyHash: input.methodologyHash, risks, soa };
