@@ -18,7 +18,7 @@ import { fillTemplate, finding, findingsOnCells } from '../findings/report';
 import type { Methodology } from '../methodology/types';
 import type { SoaSheet } from '../outputs/soa';
 import type { RegisterField, Risk } from '../register/types';
-import { RISK_APPROVAL_FIELDS, RISK_FIELD_WORDS, changedFields, riskApprovalFields, shownValue } from './fingerprints';
+import { RISK_APPROVAL_FIELDS, RISK_FIELD_WORDS, changedFields, riskApprovalFields, riskTrailKeys, shownValue } from './fingerprints';
 import type { SoaChange } from './soa-decisions';
 import { soaChanges, soaDecisions } from './soa-decisions';
 import type { Trail } from './trail-sheet';
@@ -55,9 +55,12 @@ export function riskApprovalRules(
   const old: CellFound[] = [];
   const earlier: CellFound[] = [];
   const earlierIds: string[] = [];
-  for (const risk of risks) {
+  // A trail without risk approvals (a check before any run) needs no keys.
+  const keys = ctx.trail.risks.size === 0 ? null : riskTrailKeys(risks);
+  for (let i = 0; i < risks.length; i++) {
+    const risk = risks[i]!;
     if (risk.approvedBy === '') continue;
-    const recorded = ctx.trail.risks.size === 0 ? undefined : ctx.trail.risks.get(risk.id.trim().toLowerCase());
+    const recorded = keys === null ? undefined : ctx.trail.risks.get(keys[i]!);
     const isAged = aged(ctx, risk.approvalDate);
     if (recorded === undefined && !isAged) continue;
     const cell = cellOf(risk, 'approvedBy');

@@ -7,6 +7,7 @@ import type { Methodology, ScaleLevel } from '../methodology/types';
 import { comparedCitation, comparedLevel } from '../register/compared-values';
 import type { Risk } from '../register/types';
 import { FieldHasher } from '../hash';
+import { oncePer } from '../memo';
 import type { Fields } from './trail-sheet';
 
 /** The fields of a risk an approval covers, in the order a message names them (and the trail packs them). */
@@ -23,6 +24,12 @@ export const RISK_FIELD_WORDS: Readonly<Record<RiskApprovalField, string>> = {
   residualImpact: 'residual impact',
 };
 
+
+/**
+ * Each risk's id as the trail keys it (trimmed, lower case), in order: worked out once per list
+ * of risks, for the run's records and the approval rules alike.
+ */
+export const riskTrailKeys: (risks: readonly Risk[]) => readonly string[] = oncePer((risks) => risks.map((risk) => risk.id.trim().toLowerCase()));
 
 /** What an approval of this risk covers now. */
 export function riskApprovalFields(risk: Risk): Fields {

@@ -12,7 +12,7 @@
 import type { ControlCatalogue } from '../annex-a/types';
 import type { SoaApprovalView, SoaSheet } from '../outputs/soa';
 import type { Risk } from '../register/types';
-import { riskApprovalFields, riskFingerprint } from './fingerprints';
+import { riskApprovalFields, riskFingerprint, riskTrailKeys } from './fingerprints';
 import type { SoaChange } from './soa-decisions';
 import { soaChanges, soaDecisions } from './soa-decisions';
 import type { Approval, Fields, LastRun, RiskApproval, RtpApproval, SoaApproval, Trail } from './trail-sheet';
@@ -21,7 +21,6 @@ import { methodologyApprovalRecord } from './methodology-approval';
 import type { PlanApprovals } from './rtp-approvals';
 import { rtpApprovalFields, rtpApprovalKeys } from './rtp-approvals';
 import { isoFromSerial } from '../dates';
-import { oncePer } from '../memo';
 
 export interface TrailInput {
   readonly risks: readonly Risk[];
@@ -51,12 +50,9 @@ export function nextVersion(version: string): string {
   return `${m[1]!}${Number(m[2]) + 1}${m[3]!}`;
 }
 
-/** Each risk's id as the trail keys it (trimmed, lower case), once per list of risks. */
-const trailKeys = oncePer((risks: readonly Risk[]): readonly string[] => risks.map((risk) => risk.id.trim().toLowerCase()));
-
 function riskApprovals(previous: Trail, input: TrailInput): Map<string, RiskApproval> {
   const out = new Map<string, RiskApproval>();
-  const keys = trailKeys(input.risks);
+  const keys = riskTrailKeys(input.risks);
   for (let i = 0; i < input.risks.length; i++) {
     const risk = input.risks[i]!;
     const key = keys[i]!;
@@ -73,7 +69,7 @@ function riskApprovals(previous: Trail, input: TrailInput): Map<string, RiskAppr
 
 function lastRun(input: TrailInput, soa: ReadonlyMap<string, Fields>): LastRun {
   const risks = new Map<string, { id: string; fingerprint: string }>();
-  const keys = trailKeys(input.risks);
+  const keys = riskTrailKeys(input.risks);
   for (let i = 0; i < input.risks.length; i++) {
     const risk = input.risks[i]!;
     const key = keys[i]!;
