@@ -40,6 +40,10 @@
  *   (serialised to look it up). The patch answers those from one entry per cell type.
  * - It zips through JSZip, which deflates and checksums in JavaScript; the patch zips with Node's
  *   zlib (`cli/io/zip-writer.ts`) at the same level, on zlib's threads while later parts render.
+ * - Its workbook model works out every sheet's model twice, once for `worksheets` and once for
+ *   `sheets`, and its workbook writer then replaces `sheets` with `worksheets` anyway: a model of
+ *   every row and cell built for nothing. The patch has each sheet's model worked out once while
+ *   the workbook's model is, and shared by the two lists.
  */
 import type * as ExcelJS from 'exceljs';
 import { ZipWriter } from '../io/zip-writer';
@@ -74,6 +78,8 @@ interface ExcelJsInternals {
   ZipStream: { ZipWriter: (new (options?: JsZipOptions) => ExcelJsZipWriter) & { [PATCHED]?: true } };
   WorkbookXform: WorkbookXformClass;
   DefinedNames: DefinedNamesClass;
+  Workbook: { prototype: object };
+  Worksheet: { prototype: object };
 }
 
 function excelJsInternals(): ExcelJsInternals {
@@ -92,6 +98,8 @@ function excelJsInternals(): ExcelJsInternals {
     ZipStream: require('exceljs/lib/utils/zip-stream'),
     WorkbookXform: require('exceljs/lib/xlsx/xform/book/workbook-xform'),
     DefinedNames: require('exceljs/lib/doc/defined-names'),
+    Workbook: require('exceljs/lib/doc/workbook'),
+    Worksheet: require('exceljs/lib/doc/worksheet'),
   };
   /* eslint-enable @typescript-eslint/no-require-imports */
 }
@@ -169,8 +177,49 @@ export function installExcelJsPatches(): void {
   patchSheetParts(internals);
   patchUnstyledCells(internals);
   patchZipWriter(internals);
+  patchModelsOnce(internals);
   patchPrintAreas(internals.WorkbookXform);
   patchDefinedNames(internals.DefinedNames);
+}
+
+/** The sheets' models already worked out for the workbook model being built; null outside one. */
+let sheetModels: WeakMap<object, unknown> | null = null;
+
+/** A getter of `proto`'s, which ExcelJS defines; anything else is an ExcelJS this patch does not know. */
+function getterOf(proto: object, name: string): { get: () => unknown; set?: (value: unknown) => void } {
+  const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+  if (!descriptor?.get) throw new Error(`ExcelJS has no ${name} getter to patch`);
+  return descriptor as { get: () => unknown; set?: (value: unknown) => void };
+}
+
+function patchModelsOnce({ Workbook, Worksheet }: ExcelJsInternals): void {
+  const proto = Workbook.prototype as { [PATCHED]?: true };
+  if (proto[PATCHED]) return;
+  const workbookModel = getterOf(Workbook.prototype, 'model');
+  const sheetModel = getterOf(Worksheet.prototype, 'model');
+  Object.defineProperty(Worksheet.prototype, 'model', {
+    configurable: true,
+    get(this: object): unknown {
+      if (!sheetModels) return sheetModel.get.call(this);
+      if (!sheetModels.has(this)) sheetModels.set(this, sheetModel.get.call(this));
+      return sheetModels.get(this);
+    },
+    set: sheetModel.set,
+  });
+  Object.defineProperty(Workbook.prototype, 'model', {
+    configurable: true,
+    get(this: object): unknown {
+      const outer = sheetModels;
+      sheetModels = new WeakMap();
+      try {
+        return workbookModel.get.call(this);
+      } finally {
+        sheetModels = outer;
+      }
+    },
+    set: workbookModel.set,
+  });
+  proto[PATCHED] = true;
 }
 
 /**

@@ -97,6 +97,28 @@ describe('a workbook saved through Riskbook’s ExcelJS patches', () => {
     for (const [name, bytes] of theirs) expect({ name, same: ours.get(name)!.equals(bytes) }).toEqual({ name, same: true });
   });
 
+  it('works out each sheet’s model once per save (ExcelJS itself works it out twice)', async () => {
+    const wb = fillWorkbook(newWorkbook());
+    const modelsOf = new Map<string, number>();
+    for (const ws of wb.worksheets) {
+      // A sheet's model starts with its validations' model: count the sheets' models by it.
+      let validations = ws.dataValidations as { model: unknown };
+      Object.defineProperty(ws, 'dataValidations', {
+        configurable: true,
+        get: () => {
+          modelsOf.set(ws.name, (modelsOf.get(ws.name) ?? 0) + 1);
+          return validations;
+        },
+        set: (value: { model: unknown }) => (validations = value),
+      });
+    }
+    await saveWorkbook(wb);
+    expect(Object.fromEntries(modelsOf)).toEqual({ Risks: 1, Lists: 1 });
+    // Outside a save, each reading of a sheet's model is a fresh one, as ExcelJS's own.
+    const ws = wb.getWorksheet('Risks')!;
+    expect(ws.model).not.toBe(ws.model);
+  });
+
   it('opens again with every value, note and merge', async () => {
     const back = await loadWorkbook(await saveWorkbook(fillWorkbook(newWorkbook())));
     const ws = back.getWorksheet('Risks')!;
