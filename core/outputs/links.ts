@@ -80,17 +80,26 @@ export function plannedRiskCount(risks: readonly Risk[]): number {
   return count;
 }
 
-function pairsOf(risks: readonly Risk[]): TreatedPair[] {
-  // A risk's own control ids are distinct (riskControlIds), so a pair can repeat only under a
-  // risk id that more than one treated risk has: only those pairs are looked up.
-  const treated = risks.filter((risk) => risk.id.trim() !== '' && isTreated(risk));
+/**
+ * The risk ids (trimmed, upper-cased) more than one risk goes by. A risk's own control ids are
+ * distinct (riskControlIds), so a risk and a control can come together twice only under such an
+ * id: only those are looked up in the lists below. Worked out once per list of risks.
+ */
+const repeatedRiskKeys: (risks: readonly Risk[]) => ReadonlySet<string> = oncePer((risks) => {
   const once = new Set<string>();
   const repeated = new Set<string>();
-  for (const risk of treated) {
+  for (const risk of risks) {
     const key = risk.id.trim().toUpperCase();
+    if (key === '') continue;
     if (once.has(key)) repeated.add(key);
     else once.add(key);
   }
+  return repeated;
+});
+
+function pairsOf(risks: readonly Risk[]): TreatedPair[] {
+  const treated = risks.filter((risk) => risk.id.trim() !== '' && isTreated(risk));
+  const repeated = repeatedRiskKeys(risks);
   const seen = new Set<string>();
   const out: TreatedPair[] = [];
   for (const risk of treated) {
@@ -118,23 +127,23 @@ export const controlLinks: (risks: readonly Risk[]) => ReadonlyMap<string, reado
 
 function linksOf(risks: readonly Risk[]): Map<string, string[]> {
   const links = new Map<string, string[]>();
-  // Beside each list, the ids already in it: a lookup per risk, not a scan of the list.
+  const repeated = repeatedRiskKeys(risks);
+  // Beside each list, the repeated ids already in it: a lookup per risk, not a scan of the list.
   const seen = new Map<string, Set<string>>();
   for (const risk of risks) {
     const id = risk.id.trim();
     if (id === '') continue;
+    const shared = repeated.has(id.toUpperCase());
     for (const controlId of riskControlIds(risk, 'annex-a')) {
       const k = controlId.toUpperCase();
       let list = links.get(k);
-      let ids = seen.get(k);
-      if (!list || !ids) {
-        list = [];
-        ids = new Set<string>();
-        links.set(k, list);
-        seen.set(k, ids);
+      if (!list) links.set(k, (list = []));
+      if (shared) {
+        let ids = seen.get(k);
+        if (!ids) seen.set(k, (ids = new Set<string>()));
+        if (ids.has(id)) continue;
+        ids.add(id);
       }
-      if (ids.has(id)) continue;
-      ids.add(id);
       list.push(id);
     }
   }

@@ -58,18 +58,21 @@ export function looksLikeId(value: CellValue): boolean {
 function fits(field: string, value: CellValue): boolean {
   if (isBlankCell(value)) return false;
   if (isCellError(value)) return true;
-  const text = cellText(value).trim();
+  // The text is worked out only where it is looked at: every cell of a register comes through here.
   switch (field) {
     case 'likelihood':
     case 'impact':
       // A level: a number, a word or a short "4 - Likely"; a sentence is not a level.
-      return typeof value === 'number' || text.length <= 30;
-    case 'owner':
-      return typeof value === 'string' && hasLetter(text) && text.length <= 80;
+      return typeof value === 'number' || cellText(value).trim().length <= 30;
+    case 'owner': {
+      if (typeof value !== 'string') return false;
+      return hasLetter(value) && value.trim().length <= 80;
+    }
     case 'controls':
       return true;
     default:
-      return typeof value === 'string' && hasLetter(text);
+      // Trimming takes no letter away.
+      return typeof value === 'string' && hasLetter(value);
   }
 }
 
@@ -80,22 +83,24 @@ function fits(field: string, value: CellValue): boolean {
  * through here, some rows twice.
  */
 function fittingRiskFields(view: RowView, ignored?: (value: CellValue) => boolean): number {
-  const fitting = (field: string, as: string): boolean => {
-    if (view.columnOf(field) === undefined) return false;
-    const value = view.valueOf(field);
-    return fits(as, value) && !(ignored?.(value) ?? false);
-  };
   let n = 0;
-  for (const f of STORY_FIELDS) if (fitting(f, f)) n++;
-  if (fitting('likelihood', 'likelihood')) n++;
+  for (const f of STORY_FIELDS) if (fitting(view, f, f, ignored)) n++;
+  if (fitting(view, 'likelihood', 'likelihood', ignored)) n++;
   for (const f of IMPACT_FIELDS) {
-    if (fitting(f, 'impact')) {
+    if (fitting(view, f, 'impact', ignored)) {
       n++;
       break;
     }
   }
-  for (const f of OTHER_RISK_FIELDS) if (fitting(f, f)) n++;
+  for (const f of OTHER_RISK_FIELDS) if (fitting(view, f, f, ignored)) n++;
   return n;
+}
+
+/** A field of the risk holds a value that fits it `as` one kind of field, and not one `ignored`. */
+function fitting(view: RowView, field: string, as: string, ignored: ((value: CellValue) => boolean) | undefined): boolean {
+  if (view.columnOf(field) === undefined) return false;
+  const value = view.valueOf(field);
+  return fits(as, value) && !(ignored?.(value) ?? false);
 }
 
 /** Keys and scales: "1 = Rare, 5 = Almost certain", "H = High; M = Medium", "Legend:", "Key". */
@@ -236,7 +241,11 @@ function mayNameAlike(header: HeaderKey, text: string): boolean {
   return header.first === firstLetter(text) && header.last === lastLetter(text);
 }
 
-const isAside = (value: CellValue): boolean => typeof value === 'string' && (isLegendText(value.trim()) || isInstructionText(value.trim()));
+const isAside = (value: CellValue): boolean => {
+  if (typeof value !== 'string') return false;
+  const text = value.trim();
+  return isLegendText(text) || isInstructionText(text);
+};
 
 export function rowKind(view: RowView): RowKind {
   const cells = view.cells;

@@ -128,10 +128,19 @@ function cellFindings(ctx: RiskRuleContext, risk: Risk, cell: string): Finding[]
   return out;
 }
 
+/**
+ * Controls cited by their ids and nothing else: no finding can come of the cell. Most cells of a
+ * register are so, and every risk comes through here.
+ */
+function citesPlainIds(controls: readonly ControlCitation[]): boolean {
+  for (const c of controls) if (c.kind !== 'control' || c.byTitle === true || c.orMaybe !== undefined) return false;
+  return true;
+}
+
 export function controlRules(ctx: RiskRuleContext): Finding[] {
   const out: Finding[] = [];
   for (const risk of ctx.risks) {
-    if (risk.controls.length === 0) continue;
+    if (risk.controls.length === 0 || citesPlainIds(risk.controls)) continue;
     const cell = ctx.cellOf(risk, 'controls');
     appendAll(out, [...idFindings(ctx, risk, cell), ...cellFindings(ctx, risk, cell)]);
   }

@@ -102,7 +102,7 @@ describe('a workbook saved through Riskbook’s ExcelJS patches', () => {
     const modelsOf = new Map<string, number>();
     for (const ws of wb.worksheets) {
       // A sheet's model starts with its validations' model: count the sheets' models by it.
-      let validations = ws.dataValidations as { model: unknown };
+      let validations = (ws as unknown as { dataValidations: { model: unknown } }).dataValidations;
       Object.defineProperty(ws, 'dataValidations', {
         configurable: true,
         get: () => {
