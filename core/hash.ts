@@ -3,16 +3,54 @@
  * sheets with the methodology and register they came from. Not for security.
  */
 export function shortHash(text: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
-    h2 = (h2 ^ (h2 >>> 15)) >>> 0;
-  }
-  return (h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0')).slice(0, 10);
+  const hash = new ShortHasher();
+  hash.add(text);
+  return hash.digest();
 }
+
+/**
+ * `shortHash` of a text given in pieces, one after the other: the same hash as of the pieces
+ * joined, without the joined text (the register's hash covers 50,000 risks' worth of it).
+ */
+export class ShortHasher {
+  private h1 = 0x811c9dc5;
+  private h2 = 0x01000193 ^ 0x5bd1e995;
+
+  add(text: string): void {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+      h2 = (h2 ^ (h2 >>> 15)) >>> 0;
+    }
+    this.h1 = h1;
+    this.h2 = h2;
+  }
+
+  /** The text JSON.stringify writes for `value`, a string, a number or null. */
+  addJson(value: string | number | null): void {
+    if (typeof value === 'string') {
+      if (ESCAPED_IN_JSON.test(value)) this.add(JSON.stringify(value));
+      else {
+        this.add('"');
+        this.add(value);
+        this.add('"');
+      }
+    } else this.add(value === null || !Number.isFinite(value) ? 'null' : String(value));
+  }
+
+  digest(): string {
+    return (this.h1.toString(16).padStart(8, '0') + this.h2.toString(16).padStart(8, '0')).slice(0, 10);
+  }
+}
+
+/**
+ * A character JSON may write escaped: a quote, a backslash, a control character (those above
+ * U+007F it writes as they are, and are left to it too) or half of a surrogate pair.
+ */
+export const ESCAPED_IN_JSON = /["\\\p{Cc}\p{Cs}]/u;
 
 /** Hash of a JSON-able value with keys in a stable order. */
 export function hashOf(value: unknown): string {

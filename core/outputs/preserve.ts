@@ -258,7 +258,28 @@ function hasKnownContent(sheet: SheetSnapshot, r: number, cols: readonly number[
 }
 
 export function normalizeKey(key: string): string {
-  return key.trim().toUpperCase();
+  return isNormalKey(key) ? key : key.trim().toUpperCase();
+}
+
+/**
+ * A key upper-casing and trimming leave as it is: ASCII without lower-case letters (or the
+ * middle dot of `R-14 · 8.16`), with no space at either end. Most keys are, and every RTP row's
+ * key is normalised several times a run: they are then used as they are, not copied.
+ */
+function isNormalKey(key: string): boolean {
+  const last = key.length - 1;
+  if (last < 0) return true;
+  if (isTrimmedSpace(key.charCodeAt(0)) || isTrimmedSpace(key.charCodeAt(last))) return false;
+  for (let i = 0; i <= last; i++) {
+    const c = key.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x80 && c !== 0xb7)) return false;
+  }
+  return true;
+}
+
+/** What `trim` takes off below U+0080 (anything above is left to the slow path anyway). */
+function isTrimmedSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c >= 0x80;
 }
 
 interface ExistingRow {

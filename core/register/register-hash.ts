@@ -1,6 +1,6 @@
 /** A hash of what the generated sheets depend on, to tell when the SoA or RTP is stale. */
 import type { ControlCitation } from '../annex-a/types';
-import { shortHash } from '../hash';
+import { ShortHasher } from '../hash';
 import { oncePer } from '../memo';
 import type { LevelRef, Risk } from './types';
 
@@ -27,18 +27,34 @@ const value = (l: LevelRef | null): number | null => (l ? l.value : null);
 export const registerHash: (risks: readonly Risk[]) => string = oncePer(hashRisks);
 
 function hashRisks(risks: readonly Risk[]): string {
-  // Arrays of strings, numbers and null only: JSON.stringify writes them exactly as hashOf's
-  // stable form does (the hashes workbooks already carry stay valid), natively.
-  return shortHash(JSON.stringify(
-    risks.map((r) => [
-      r.id,
-      value(r.likelihood),
-      value(r.impact),
-      value(r.residualLikelihood),
-      value(r.residualImpact),
-      r.treatment,
-      r.controls.map(citationId),
-      r.owner,
-    ]),
-  ));
+  // The hash of the JSON of an array with one array per risk, [id, likelihood, impact, residual
+  // likelihood, residual impact, treatment, [control ids], owner], which is what earlier versions
+  // stamped (and workbooks carry): worked out piece by piece, without the text.
+  const hash = new ShortHasher();
+  hash.add('[');
+  for (let i = 0; i < risks.length; i++) {
+    const r = risks[i]!;
+    hash.add(i === 0 ? '[' : ',[');
+    hash.addJson(r.id);
+    hash.add(',');
+    hash.addJson(value(r.likelihood));
+    hash.add(',');
+    hash.addJson(value(r.impact));
+    hash.add(',');
+    hash.addJson(value(r.residualLikelihood));
+    hash.add(',');
+    hash.addJson(value(r.residualImpact));
+    hash.add(',');
+    hash.addJson(r.treatment);
+    hash.add(',[');
+    for (let k = 0; k < r.controls.length; k++) {
+      if (k > 0) hash.add(',');
+      hash.addJson(citationId(r.controls[k]!));
+    }
+    hash.add('],');
+    hash.addJson(r.owner);
+    hash.add(']');
+  }
+  hash.add(']');
+  return hash.digest();
 }

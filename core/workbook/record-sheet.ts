@@ -8,6 +8,7 @@
  * many rows. Reading is forgiving: a cell a person edited into something unreadable reads as no
  * record, never as an exception.
  */
+import { ESCAPED_IN_JSON } from '../hash';
 import { cellAddress, rangeAddress } from './a1';
 import type { FormatSpec, PlanCell, SheetPlan } from './plan';
 import type { CellValue, SheetSnapshot } from './snapshot';
@@ -19,11 +20,6 @@ export const RECORD_HEADER_ROW = 3;
 /** How full a packed cell gets: well under the 32,767 characters a cell holds. */
 export const PACKED_CELL = 20_000;
 
-/**
- * A character JSON may write escaped: a quote, a backslash, a control character (those above
- * U+007F it writes as they are, and are left to it too) or half of a surrogate pair.
- */
-const ESCAPED_IN_JSON = /["\\\p{Cc}\p{Cs}]/u;
 
 /**
  * The length of `JSON.stringify(record)`, worked out without writing it for the records the
