@@ -112,10 +112,14 @@ export function widenedForWords(sheet: SheetPlan): SheetPlan {
   const merged = coveredCells(sheet.merges ?? []);
   const widths = new Map((sheet.columnWidths ?? []).map((c) => [c.col, c.width]));
   const need = new Map<number, number>();
-  // Plain loops: every cell of a 70,000-row RTP comes through here on every run.
+  // Plain loops: every cell of a 70,000-row RTP comes through here on every run. A text the row
+  // above had in the same column, in the same weight, needs no second measure: a risk's several
+  // RTP rows repeat its summary, treatment and owner.
   for (const w of sheet.writes) {
     const at = parseRange(w.at);
     if (!at) continue;
+    const measured: (string | undefined)[] = [];
+    const measuredBold: boolean[] = [];
     for (let r = 0; r < w.cells.length; r++) {
       const cells = w.cells[r]!;
       const row = at.row + r;
@@ -124,7 +128,11 @@ export function widenedForWords(sheet: SheetPlan): SheetPlan {
         if (typeof cell !== 'string' || cell === '') continue;
         const col = at.col + c;
         if (!inRows(wrapped.get(col), row) || (merged.size > 0 && merged.has(cellKey(row, col)))) continue;
-        const width = Math.min(MAX_WORD_WIDTH, widthForWords(cell, inRows(bold.get(col), row)));
+        const isBold = inRows(bold.get(col), row);
+        if (measured[c] === cell && measuredBold[c] === isBold) continue;
+        measured[c] = cell;
+        measuredBold[c] = isBold;
+        const width = Math.min(MAX_WORD_WIDTH, widthForWords(cell, isBold));
         if (width > (need.get(col) ?? widths.get(col) ?? DEFAULT_WIDTH)) need.set(col, width);
       }
     }
