@@ -103,11 +103,57 @@ export function rtpKey(riskId: string, controlId: string): string {
 /** Each treated pair's RTP key as rows are matched by it (normalised), in `treatedPairs` order; once per risk list. */
 const treatedPairKeys = oncePer((risks: readonly Risk[]): readonly string[] => treatedPairs(risks).map((p) => normalizeKey(rtpKey(p.risk.id, p.controlId))));
 
-/** The same keys as a set: the rules and the rows they check ask for it of the same risks. */
-const treatedPairKeySet = oncePer((risks: readonly Risk[]): ReadonlySet<string> => new Set(treatedPairKeys(risks)));
-
 /** Each row's key as rows are matched by it (normalised; '' for a row without one), once per list of rows. */
 const matchedRowKeys = oncePer((rows: readonly RtpRow[]): readonly string[] => rows.map((r) => (r.key === '' ? '' : normalizeKey(r.key))));
+
+/** Which rows are a treated pair's, and which pairs have a row. */
+interface RowMatch {
+  /** By row: its key is a treated pair's. */
+  readonly wanted: readonly boolean[];
+  /** By pair, in `treatedPairs` order: a row has its key. */
+  readonly present: readonly boolean[];
+}
+
+const rowMatches = new WeakMap<readonly RtpRow[], WeakMap<readonly Risk[], RowMatch>>();
+
+/** The rows matched to the pairs, once per list of rows and list of risks: the rules and the rows they check ask for it. */
+function rowMatch(risks: readonly Risk[], rows: readonly RtpRow[]): RowMatch {
+  let byRisks = rowMatches.get(rows);
+  if (!byRisks) rowMatches.set(rows, (byRisks = new WeakMap()));
+  let match = byRisks.get(risks);
+  if (!match) byRisks.set(risks, (match = matchRows(treatedPairKeys(risks), matchedRowKeys(rows))));
+  return match;
+}
+
+/**
+ * Rows follow the pairs in order where the plan wrote them (a person's own rows and orphaned ones
+ * between): a walk down both matches those, and the keys are put into sets only for a row or pair
+ * the walk leaves, so that a plan just written is matched without two sets of 70,000 keys.
+ */
+export function matchRows(pairKeys: readonly string[], rowKeys: readonly string[]): RowMatch {
+  const wanted: boolean[] = new Array<boolean>(rowKeys.length).fill(false);
+  const present: boolean[] = new Array<boolean>(pairKeys.length).fill(false);
+  let next = 0;
+  let pairSet: ReadonlySet<string> | undefined;
+  for (let r = 0; r < rowKeys.length; r++) {
+    const key = rowKeys[r]!;
+    if (key === '') continue;
+    if (next < pairKeys.length && pairKeys[next] === key) {
+      wanted[r] = true;
+      present[next++] = true;
+      continue;
+    }
+    pairSet ??= new Set(pairKeys);
+    wanted[r] = pairSet.has(key);
+  }
+  let rowSet: ReadonlySet<string> | undefined;
+  for (let p = 0; p < pairKeys.length; p++) {
+    if (present[p]) continue;
+    rowSet ??= new Set(rowKeys);
+    present[p] = rowSet.has(pairKeys[p]!);
+  }
+  return { wanted, present };
+}
 
 /** The risks the pairs are of, each once: a risk's pairs come one after the other. */
 function treatedRisks(pairs: readonly TreatedPair[]): Risk[] {
@@ -403,9 +449,8 @@ function expectedLevelFinding(sheet: string, row: RtpRow, m: Methodology, regist
 
 /** The RTP's rows that stand for a current (treated risk, control) pair: the rows its rules check. */
 export function currentRtpRows(risks: readonly Risk[], rtpRows: readonly RtpRow[]): RtpRow[] {
-  const wanted = treatedPairKeySet(risks);
-  const keys = matchedRowKeys(rtpRows);
-  return rtpRows.filter((_, i) => keys[i] !== '' && wanted.has(keys[i]!));
+  const { wanted } = rowMatch(risks, rtpRows);
+  return rtpRows.filter((_, i) => wanted[i]);
 }
 
 /**
@@ -429,15 +474,13 @@ export function rtpRules(
     return treated > 0 ? [finding('rtp-not-found', ctx.registerSheet, ctx.headerCell, { count: treated })] : [];
   }
   const pairs = treatedPairs(risks);
-  const pairKeys = treatedPairKeys(risks);
   const findings: Finding[] = [];
 
-  const wanted = treatedPairKeySet(risks);
+  const { wanted, present } = rowMatch(risks, rtpRows);
   const residualLevel = residualLevels(treatedRisks(pairs), methodology);
   const rowKeys = matchedRowKeys(rtpRows);
-  const present = new Set(rowKeys);
   pairs.forEach((p, i) => {
-    if (!present.has(pairKeys[i]!)) {
+    if (!present[i]) {
       findings.push(finding('rtp-row-missing', ctx.registerSheet, ctx.riskCell(p.risk), { id: p.risk.id.trim(), control: p.controlId || NO_CONTROL }));
     }
   });
@@ -445,7 +488,7 @@ export function rtpRules(
   rtpRows.forEach((row, i) => {
     const key = rowKeys[i]!;
     if (key === '') return;
-    if (!wanted.has(key)) {
+    if (!wanted[i]) {
       findings.push(finding('rtp-orphaned-row', sheet, row.cells.riskId, rowParams(row)));
       return;
     }

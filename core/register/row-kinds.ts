@@ -272,11 +272,11 @@ export function rowKind(view: RowView): RowKind {
   if (filled === 1 && view.isBanner(firstFilled)) return 'heading';
 
   if (id !== null && looksLikeId(id)) {
-    let others = 0;
-    for (const col of view.inputColumns) if (col !== idCol && !isBlankCell(cells[col] ?? null)) others++;
     // Templates number their rows in advance: an id alone (beside the team's own notes) is an
     // empty row, not a risk.
-    return others === 0 && riskFields === 0 ? 'blank' : 'risk';
+    if (riskFields > 0) return 'risk';
+    for (const col of view.inputColumns) if (col !== idCol && !isBlankCell(cells[col] ?? null)) return 'risk';
+    return 'blank';
   }
   if (riskFields >= 2) return 'risk';
   return texts.count === 1 && filled === 1 ? 'heading' : 'not-risk-like';
