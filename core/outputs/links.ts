@@ -30,18 +30,25 @@ export function citedIds(citation: ControlCitation): string[] {
  * would be one more finding of the same cause.
  */
 export function riskControlIds(risk: Risk, which: 'annex-a' | 'planned'): string[] {
-  const seen = new Set<string>();
   const out: string[] = [];
+  // A risk cites a handful of controls: those already listed are looked for in a list, not a set.
+  const seen: string[] = [];
   for (const c of risk.controls) {
     if (c.kind === 'unknown' || (which === 'annex-a' && c.kind === 'free-text')) continue;
-    for (const id of citedIds(c)) {
-      const k = id.toUpperCase();
-      if (seen.has(k)) continue;
-      seen.add(k);
-      out.push(id);
+    if (c.kind === 'control') {
+      addControlId(c.id, out, seen);
+      continue;
     }
+    for (const id of citedIds(c)) addControlId(id, out, seen);
   }
   return out;
+}
+
+function addControlId(id: string, out: string[], seen: string[]): void {
+  const k = id.toUpperCase();
+  if (seen.includes(k)) return;
+  seen.push(k);
+  out.push(id);
 }
 
 export interface TreatedPair {

@@ -205,7 +205,9 @@ export const CELL_TEXT_MAX = 32767;
 
 export function riskSummary(risk: Risk): string {
   // The risk's own short name when it has one, else what threatens, else its description.
-  const text = [risk.title, risk.threat, risk.description].map((t) => t.trim()).find((t) => t !== '') ?? '';
+  const title = risk.title.trim();
+  const threat = title === '' ? risk.threat.trim() : '';
+  const text = title !== '' ? title : threat !== '' ? threat : risk.description.trim();
   return text.length > CELL_TEXT_MAX ? `${text.slice(0, CELL_TEXT_MAX - 1)}…` : text;
 }
 
