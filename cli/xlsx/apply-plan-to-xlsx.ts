@@ -19,6 +19,7 @@ import { addNotes } from './notes';
 import { worksheetMerges } from './read-xlsx-snapshot';
 import { applyFormats, applyFormatsLike, argb, markAsText, unlock } from './styles';
 import { setValidation } from './validations';
+import { sheetCell } from './sheet-cell';
 
 export interface ApplyOptions {
   /**
@@ -43,7 +44,7 @@ function findWorksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksh
 
 function writeCell(ws: ExcelJS.Worksheet, row: number, col: number, value: PlanCell): void {
   if (value === null) return;
-  const cell = ws.getCell(row + 1, col + 1);
+  const cell = sheetCell(ws, row, col);
   if (value === '') {
     cell.value = null;
   } else if (typeof value === 'string') {
@@ -141,14 +142,14 @@ function writeFill(ws: ExcelJS.Worksheet, fill: FormulaFill): void {
   for (const range of fill.ranges) {
     const r = parseRange(range);
     if (!r || r.cols !== 1) throw new Error(`Bad fill range ${range}`);
-    const top = ws.getCell(r.row + 1, r.col + 1);
+    const top = sheetCell(ws, r.row, r.col);
     const formula = fileFromCanonical(formulaAt(r.row, r.col));
     if (r.rows === 1) {
       top.value = { formula } as ExcelJS.CellFormulaValue;
       continue;
     }
     top.value = { formula, shareType: 'shared', ref: rangeAddress(r.row, r.col, r.rows, 1) } as ExcelJS.CellFormulaValue;
-    for (let k = 1; k < r.rows; k++) ws.getCell(r.row + 1 + k, r.col + 1).value = { sharedFormula: top.address } as ExcelJS.CellSharedFormulaValue;
+    for (let k = 1; k < r.rows; k++) sheetCell(ws, r.row + k, r.col).value = { sharedFormula: top.address } as ExcelJS.CellSharedFormulaValue;
   }
 }
 
@@ -203,7 +204,7 @@ async function applyProtection(ws: ExcelJS.Worksheet, sp: SheetPlan, options: Ap
     const r = parseRange(range);
     if (!r) throw new Error(`Bad editable range ${range}`);
     for (let row = r.row; row < r.row + r.rows; row++) {
-      for (let col = r.col; col < r.col + r.cols; col++) unlock(ws.getCell(row + 1, col + 1));
+      for (let col = r.col; col < r.col + r.cols; col++) unlock(sheetCell(ws, row, col));
     }
   }
   // No password: the protection guards against slips, not people (a person can lift it).

@@ -2,6 +2,7 @@
 import type * as ExcelJS from 'exceljs';
 import type { RangeRef } from '../../core/workbook/a1';
 import type { FormatLikeSpec, FormatSpec } from '../../core/workbook/plan';
+import { sheetCell } from './sheet-cell';
 
 /** `#RRGGBB` → ExcelJS ARGB `FFRRGGBB`. */
 export function argb(hex: string): string {
@@ -54,9 +55,9 @@ export function applyFormatsLike(ws: ExcelJS.Worksheet, specs: readonly FormatLi
     const source = parse(spec.like);
     const target = parse(spec.range);
     if (!source || !target) throw new Error(`Bad format copy ${spec.like} to ${spec.range}`);
-    const style = JSON.stringify(ws.getCell(source.row + 1, source.col + 1).style ?? {});
+    const style = JSON.stringify(sheetCell(ws, source.row, source.col).style ?? {});
     for (let row = target.row; row < target.row + target.rows; row++) {
-      for (let col = target.col; col < target.col + target.cols; col++) ws.getCell(row + 1, col + 1).style = JSON.parse(style) as Partial<ExcelJS.Style>;
+      for (let col = target.col; col < target.col + target.cols; col++) sheetCell(ws, row, col).style = JSON.parse(style) as Partial<ExcelJS.Style>;
     }
   }
 }
@@ -88,7 +89,7 @@ export function applyFormats(ws: ExcelJS.Worksheet, formats: readonly FormatSpec
       if (!byBase) styles.set(key, (byBase = new Map()));
       for (let row = top; row < bottom; row++) {
         for (let col = left; col < right; col++) {
-          const cell = ws.getCell(row + 1, col + 1);
+          const cell = sheetCell(ws, row, col);
           const base: Partial<ExcelJS.Style> = cell.style ?? {};
           // A new cell's style is a fresh `{}`: known as empty without remembering every one.
           let baseKey = isEmpty(base) ? '{}' : baseKeys.get(base);

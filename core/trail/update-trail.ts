@@ -56,9 +56,9 @@ function riskApprovals(previous: Trail, input: TrailInput): Map<string, RiskAppr
   for (let i = 0; i < input.risks.length; i++) {
     const risk = input.risks[i]!;
     const key = keys[i]!;
-    // A risk with no id, or one whose id another risk took first, has no approval the trail can keep.
-    if (key === '' || out.has(key) || risk.approvedBy.trim() === '') continue;
     const approvedBy = risk.approvedBy.trim();
+    // A risk with no id, or one whose id another risk took first, has no approval the trail can keep.
+    if (approvedBy === '' || key === '' || out.has(key)) continue;
     const was = previous.risks.size === 0 ? undefined : previous.risks.get(key);
     out.set(key, was && sameApproval(was, { approvedBy, approvedOn: risk.approvalDate })
       ? was
