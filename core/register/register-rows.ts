@@ -49,7 +49,11 @@ function shortText(text: string): string {
 export function registerRows(sheet: SheetSnapshot, location: RegisterLocation): RegisterRows {
   // Field names are read as strings so that fields the header vocabulary adds are read too.
   const mapping = location.mapping as Readonly<Record<string, number | undefined>>;
-  const inputCol = (field: string): number | undefined => (isDerivedField(field as RegisterField) ? undefined : mapping[field]);
+  // The columns of the fields a person types, looked up once per field name rather than checked
+  // against the derived fields for every cell of every row.
+  const inputCols = new Map<string, number>();
+  for (const [field, col] of Object.entries(mapping)) if (col !== undefined && !isDerivedField(field as RegisterField)) inputCols.set(field, col);
+  const inputCol = (field: string): number | undefined => inputCols.get(field);
   const headers = headerTexts(sheet, location.headerRow);
   const width = Math.max(headers.length, maxOf(Object.values(mapping).map((c) => (c ?? -1) + 1)));
   const merged = verticalMergeSources(sheet, location.headerRow);
@@ -57,7 +61,7 @@ export function registerRows(sheet: SheetSnapshot, location: RegisterLocation): 
 
   const mergedValue = (row: number, col: number): CellValue => {
     const own = cellAt(sheet, row, col);
-    const from = isBlankCell(own) ? merged.get(cellKey(row, col)) : undefined;
+    const from = merged.size > 0 && isBlankCell(own) ? merged.get(cellKey(row, col)) : undefined;
     return from ? cellAt(sheet, from.row, from.col) : own;
   };
 
