@@ -22,6 +22,7 @@ import { RISK_APPROVAL_FIELDS, RISK_FIELD_WORDS, changedFields, riskApprovalFiel
 import type { SoaChange } from './soa-decisions';
 import { soaChanges, soaDecisions } from './soa-decisions';
 import type { Trail } from './trail-sheet';
+import { sameApproval } from './same-approval';
 import { NO_CONTROL } from '../outputs/rtp';
 import type { PlanApprovals, RtpApprovalField } from './rtp-approvals';
 import { RTP_APPROVAL_FIELDS, rtpApprovalFields, rtpApprovalKeys } from './rtp-approvals';
@@ -66,9 +67,7 @@ export function riskApprovalRules(
     const cell = cellOf(risk, 'approvedBy');
     const date = risk.approvalDate !== null ? isoFromSerial(risk.approvalDate) : '';
     const what = fillTemplate(PHRASES.staleRisk, { id: risk.id });
-    const same = recorded !== undefined
-      && recorded.approvedBy.toLowerCase() === risk.approvedBy.trim().toLowerCase()
-      && Math.floor(recorded.approvedOn ?? -1) === Math.floor(risk.approvalDate ?? -1);
+    const same = recorded !== undefined && sameApproval(recorded, { approvedBy: risk.approvedBy, approvedOn: risk.approvalDate });
     if (same) {
       const now = riskApprovalFields(risk);
       const changed = changedFields(recorded.approved, now, RISK_APPROVAL_FIELDS) as (typeof RISK_APPROVAL_FIELDS)[number][];
@@ -121,9 +120,7 @@ export function rtpApprovalRules(ctx: ApprovalRuleContext, plan: PlanApprovals |
     const cell = row.cells.approvedBy || row.cells.riskId;
     const date = row.approvalDate !== null ? isoFromSerial(row.approvalDate) : '';
     const what = fillTemplate(PHRASES.staleRtp, { id: row.riskId, control: row.controlId || NO_CONTROL });
-    const same = recorded !== undefined
-      && recorded.approvedBy.toLowerCase() === row.approvedBy.trim().toLowerCase()
-      && Math.floor(recorded.approvedOn ?? -1) === Math.floor(row.approvalDate ?? -1);
+    const same = recorded !== undefined && sameApproval(recorded, { approvedBy: row.approvedBy, approvedOn: row.approvalDate });
     if (same) {
       const now = rtpApprovalFields(row);
       const changed = changedFields(recorded.approved, now, RTP_APPROVAL_FIELDS) as RtpApprovalField[];
@@ -155,9 +152,7 @@ export function soaApprovalRules(ctx: ApprovalRuleContext, soa: SoaSheet | null,
   const cell = approval.cells.approvedOn || approval.cells.approvedBy;
   const date = approval.approvedOn !== null ? isoFromSerial(approval.approvedOn) : '';
   const recorded = ctx.trail.soa;
-  const same = recorded !== null
-    && recorded.approvedBy.toLowerCase() === approval.approvedBy.trim().toLowerCase()
-    && Math.floor(recorded.approvedOn ?? -1) === Math.floor(approval.approvedOn ?? -1);
+  const same = recorded !== null && sameApproval(recorded, approval);
   if (same) {
     const changes = soaChanges(recorded.decisions, soaDecisions(soa, catalogue));
     if (changes.length > 0) {

@@ -16,6 +16,7 @@ import { hashOf, shortHash } from '../hash';
 import type { Governance } from '../methodology/governance';
 import type { Methodology } from '../methodology/types';
 import type { Fields, MethodologyApproval } from './trail-sheet';
+import { sameApproval } from './same-approval';
 
 /** The parts an approval of the method covers, in the order a message names them. */
 export const METHOD_PARTS = ['version', 'likelihood', 'impact', 'scoring', 'bands', 'reviewInterval', 'roles', 'appetite'] as const;
@@ -54,10 +55,6 @@ interface StatedApproval {
 function statedApproval(look: MethodologyLook): StatedApproval | null {
   const by = look.governance?.fields.approvedBy?.text.trim() ?? '';
   return by === '' ? null : { approvedBy: by, approvedOn: look.governance?.fields.approvedOn?.serial ?? null };
-}
-
-function sameApproval(a: StatedApproval, b: StatedApproval): boolean {
-  return a.approvedBy.toLowerCase() === b.approvedBy.toLowerCase() && Math.floor(a.approvedOn ?? -1) === Math.floor(b.approvedOn ?? -1);
 }
 
 /**

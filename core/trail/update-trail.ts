@@ -13,6 +13,7 @@ import type { ControlCatalogue } from '../annex-a/types';
 import type { SoaApprovalView, SoaSheet } from '../outputs/soa';
 import type { Risk } from '../register/types';
 import { riskApprovalFields, riskFingerprint, riskTrailKeys } from './fingerprints';
+import { sameApproval } from './same-approval';
 import type { SoaChange } from './soa-decisions';
 import { soaChanges, soaDecisions } from './soa-decisions';
 import type { Approval, Fields, LastRun, RiskApproval, RtpApproval, SoaApproval, Trail } from './trail-sheet';
@@ -36,11 +37,6 @@ export interface TrailUpdate {
   readonly trail: Trail;
   /** What Riskbook's SoA shows of its approval; absent when the SoA has no approval to show. */
   readonly soaView?: SoaApprovalView;
-}
-
-/** Two approvals are the same approval while the approver and the date are. */
-function sameApproval(a: { approvedBy: string; approvedOn: number | null }, b: { approvedBy: string; approvedOn: number | null }): boolean {
-  return a.approvedBy.trim().toLowerCase() === b.approvedBy.trim().toLowerCase() && Math.floor(a.approvedOn ?? -1) === Math.floor(b.approvedOn ?? -1);
 }
 
 /** The version after `version`: its last number raised by one ("1.0" → "1.1", "v2" → "v3"); "1" after nothing. */
