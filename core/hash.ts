@@ -67,15 +67,15 @@ export function stableStringify(value: unknown): string {
     .join(',')}}`;
 }
 
+/** The character codes of 0-9 and a-f. */
+const HEX_DIGITS: readonly number[] = [...'0123456789abcdef'].map((c) => c.charCodeAt(0));
+
 /**
  * Adds fields one at a time to a 32-bit FNV-1a hash, without building a text of them first: for
  * fingerprints computed for every risk of every run (a register of 50,000 risks). Each field is
  * followed by a separator, so moving text from one field to the next changes the hash. A class,
  * so the engine's calls stay monomorphic and inline (a closure per risk timed slower).
  */
-/** The character codes of 0-9 and a-f. */
-const HEX_DIGITS: readonly number[] = [...'0123456789abcdef'].map((c) => c.charCodeAt(0));
-
 export class FieldHasher {
   private h = 0x811c9dc5;
 

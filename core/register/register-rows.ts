@@ -65,7 +65,7 @@ export function registerRows(sheet: SheetSnapshot, location: RegisterLocation): 
     return from ? cellAt(sheet, from.row, from.col) : own;
   };
 
-  const inputColumns = Object.entries(mapping).flatMap(([field, col]) => (col === undefined || inputCol(field) === undefined ? [] : [col]));
+  const inputColumns = [...inputCols.values()];
   // By column, not a set: every cell of the table is looked up here.
   const isInput: boolean[] = [];
   for (const col of inputColumns) isInput[col] = true;

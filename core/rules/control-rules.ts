@@ -130,7 +130,8 @@ function cellFindings(ctx: RiskRuleContext, risk: Risk, cell: string): Finding[]
 
 /**
  * Controls cited by their ids and nothing else: no finding can come of the cell. Most cells of a
- * register are so, and every risk comes through here.
+ * register are so, and every risk comes through here. It names what `idFindings` and
+ * `cellFindings` look for: a rule added there on a plain id must be added here too.
  */
 function citesPlainIds(controls: readonly ControlCitation[]): boolean {
   for (const c of controls) if (c.kind !== 'control' || c.byTitle === true || c.orMaybe !== undefined) return false;

@@ -20,7 +20,6 @@ export const RECORD_HEADER_ROW = 3;
 /** How full a packed cell gets: well under the 32,767 characters a cell holds. */
 export const PACKED_CELL = 20_000;
 
-
 /**
  * The length of `JSON.stringify(record)`, worked out without writing it for the records the
  * trail keeps (arrays of strings, numbers, booleans and nulls); anything else is written to be
